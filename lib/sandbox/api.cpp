@@ -1,0 +1,573 @@
+#include "api.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace ems::sandbox {
+
+namespace {
+
+using Kind = AccessPolicy::Kind;
+using Level = AccessPolicy::Level;
+
+constexpr int maxNameLength = 255;
+
+struct KindFields
+{
+    QString label;
+    QString timestamp; // moved forward on every write; empty when the kind has none
+    QStringList serverOwned; // kept from the stored object whatever a PUT sends
+};
+
+const KindFields &fields(Kind kind)
+{
+    static const QHash<Kind, KindFields> table {
+            {Kind::Space,
+             {u"Space"_s,
+              u"changeDate"_s,
+              {u"id"_s, u"objectId"_s, u"creationDate"_s, u"createdBy"_s}}},
+            {Kind::Node,
+             {u"Node"_s,
+              u"changeDate"_s,
+              {u"id"_s, u"key"_s, u"nodeType"_s, u"assetType"_s, u"spaceId"_s, u"rootNodeId"_s,
+               u"rootNodeKey"_s, u"parentNodeId"_s, u"parentNodeKey"_s, u"objectId"_s,
+               u"creationDate"_s, u"createdById"_s}}},
+            {Kind::DataPool,
+             {u"Data pool"_s, u"timeStamp"_s, {u"id"_s, u"objectId"_s, u"creatorUserId"_s}}},
+            {Kind::DataModel,
+             {u"Data model"_s,
+              u"changedDate"_s,
+              {u"id"_s, u"poolId"_s, u"objectId"_s, u"createDate"_s, u"creatorUserId"_s}}},
+            {Kind::Workspace, {u"Workspace"_s, {}, {u"id"_s}}},
+            {Kind::Analysis,
+             {u"Analysis"_s,
+              {},
+              {u"id"_s, u"processId"_s, u"objectId"_s, u"createDate"_s, u"parentObjectId"_s}}},
+    };
+    return *table.constFind(kind);
+}
+
+} // namespace
+
+ApiReply ApiReply::json(const QJsonValue &value, int status)
+{
+    ApiReply reply;
+    reply.status = status;
+    reply.body = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    return reply;
+}
+
+ApiReply ApiReply::error(int status, const QString &message)
+{
+    QString shortMessage = message.section(u'.', 0, 0);
+    return json(QJsonObject {{u"reference"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                             {u"message"_s, message},
+                             {u"shortMessage"_s, shortMessage}},
+                status);
+}
+
+ApiReply ApiReply::validation(const QString &attribute, const QString &error, const QString &code)
+{
+    const QJsonObject entry {
+            {u"attribute"_s, attribute}, {u"error"_s, error}, {u"errorCode"_s, code}};
+    return json(QJsonObject {{u"errors"_s, QJsonArray {entry}}}, 400);
+}
+
+Api::Api(Team *team)
+    : m_team(team)
+{ }
+
+const QList<Api::Route> &Api::routes()
+{
+    const QString id = u"([0-9A-Za-z_.~-]+)"_s;
+    const auto route = [](const QString &method, const QString &pattern, Handler handler) {
+        return Route {method, QRegularExpression(u'^' + pattern + u'$'), handler};
+    };
+    static const QList<Route> table {
+            route(u"GET"_s, u"/api/cloud"_s, &Api::currentUser),
+            route(u"GET"_s, u"/api/cloud/permissions"_s, &Api::permissions),
+            route(u"GET"_s, u"/api/cloud/team"_s, &Api::cloudTeam),
+            route(u"GET"_s, u"/api/team"_s, &Api::team),
+            route(u"GET"_s, u"/package-manager/api/spaces"_s, &Api::listSpaces),
+            route(u"POST"_s, u"/package-manager/api/spaces"_s, &Api::createSpace),
+            route(u"POST"_s, u"/package-manager/api/spaces/delete/"_s + id, &Api::deleteSpace),
+            route(u"GET"_s, u"/package-manager/api/spaces/"_s + id, &Api::getSpace),
+            route(u"PUT"_s, u"/package-manager/api/spaces/"_s + id, &Api::putSpace),
+            route(u"GET"_s, u"/package-manager/api/nodes/tree"_s, &Api::nodeTree),
+            route(u"GET"_s, u"/package-manager/api/nodes/by-root-key/"_s + id,
+                  &Api::nodesByRootKey),
+            route(u"GET"_s, u"/package-manager/api/nodes/by-root-id/"_s + id, &Api::nodesByRootId),
+            route(u"GET"_s, u"/package-manager/api/nodes/"_s + id, &Api::getNode),
+            route(u"PUT"_s, u"/package-manager/api/nodes/"_s + id, &Api::putNode),
+            route(u"DELETE"_s, u"/package-manager/api/nodes/"_s + id, &Api::deleteNode),
+            route(u"GET"_s, u"/package-manager/api/packages"_s, &Api::listPackages),
+            route(u"GET"_s, u"/integration/api/pools"_s, &Api::listPools),
+            route(u"POST"_s, u"/integration/api/pools"_s, &Api::createPool),
+            route(u"GET"_s, u"/integration/api/pools/"_s + id, &Api::getPool),
+            route(u"PUT"_s, u"/integration/api/pools/"_s + id, &Api::putPool),
+            route(u"DELETE"_s, u"/integration/api/pools/"_s + id, &Api::deletePool),
+            route(u"GET"_s, u"/integration/api/pools/%1/data-models"_s.arg(id),
+                  &Api::listDataModels),
+            route(u"GET"_s, u"/integration/api/pools/%1/data-models/%1"_s.arg(id),
+                  &Api::getDataModel),
+            route(u"PUT"_s, u"/integration/api/pools/%1/data-models/%1"_s.arg(id),
+                  &Api::putDataModel),
+            route(u"GET"_s, u"/process-mining/api/processes"_s, &Api::listWorkspaces),
+            route(u"GET"_s, u"/process-mining/api/processes/"_s + id, &Api::getWorkspace),
+            route(u"GET"_s, u"/process-mining/api/analysis"_s, &Api::listAnalyses),
+            route(u"GET"_s, u"/process-mining/api/analysis/"_s + id, &Api::getAnalysis),
+            route(u"GET"_s, u"/process-mining/analysis/v1.2/api/analysis/"_s + id,
+                  &Api::getAnalysis),
+            route(u"PUT"_s, u"/process-mining/api/analysis/"_s + id, &Api::putAnalysis),
+    };
+    return table;
+}
+
+ApiReply Api::handle(const ApiRequest &request)
+{
+    bool pathKnown = false;
+    for (const Route &route : routes()) {
+        const QRegularExpressionMatch match = route.pattern.match(request.path);
+        if (!match.hasMatch())
+            continue;
+        pathKnown = true;
+        if (route.method != request.method)
+            continue;
+
+        const QString scheme = request.authorization.section(u' ', 0, 0);
+        const QString token = request.authorization.section(u' ', 1).trimmed();
+        if (token.isEmpty()) {
+            return ApiReply::error(401,
+                                   u"Authentication required. Send the header "
+                                   "'Authorization: AppKey <key>' or 'Bearer <key>'."_s);
+        }
+        const ApiKey *key = m_team->keyForToken(token);
+        if (!key || scheme.compare(key->scheme(), Qt::CaseInsensitive) != 0)
+            return ApiReply::error(401, u"The provided API key is not valid for this team."_s);
+        QStringList captures = match.capturedTexts();
+        captures.removeFirst();
+        return (this->*route.handler)(*key, captures, request);
+    }
+    if (pathKnown)
+        return ApiReply::error(
+                405, u"Method %1 is not allowed on %2."_s.arg(request.method, request.path));
+    return ApiReply::error(404, u"No endpoint at %1."_s.arg(request.path));
+}
+
+Collection &Api::collection(Kind kind)
+{
+    switch (kind) {
+    case Kind::Space:
+        return m_team->spaces;
+    case Kind::Node:
+        return m_team->nodes;
+    case Kind::DataPool:
+        return m_team->pools;
+    case Kind::DataModel:
+        return m_team->dataModels;
+    case Kind::Workspace:
+        return m_team->workspaces;
+    case Kind::Analysis:
+        break;
+    }
+    return m_team->analyses;
+}
+
+QJsonObject Api::withPermissions(const ApiKey &key, Kind kind, QJsonObject object) const
+{
+    object.insert(u"permissions"_s,
+                  QJsonArray::fromStringList(AccessPolicy::objectPermissions(key, kind)));
+    return object;
+}
+
+ApiReply Api::list(const ApiKey &key, Kind kind, const QList<QJsonObject> &objects) const
+{
+    QJsonArray array;
+    if (AccessPolicy::level(key, kind) == Level::None)
+        return ApiReply::json(array); // objects the key may not see are not listed
+    for (const QJsonObject &object : objects)
+        array.append(withPermissions(key, kind, object));
+    return ApiReply::json(array);
+}
+
+std::optional<ApiReply> Api::requireLevel(const ApiKey &key, Kind kind, Level level) const
+{
+    if (AccessPolicy::level(key, kind) >= level)
+        return std::nullopt;
+    return ApiReply::error(
+            403,
+            u"Forbidden. This key lacks the permission %1 of the service %2."_s.arg(
+                    AccessPolicy::servicePermission(kind, level), AccessPolicy::service(kind)));
+}
+
+ApiReply Api::getOne(const ApiKey &key, Kind kind, const QString &id)
+{
+    const auto object = collection(kind).value(id);
+    if (!object)
+        return ApiReply::error(404, u"%1 with id %2 not found."_s.arg(fields(kind).label, id));
+    if (auto denied = requireLevel(key, kind, Level::Use))
+        return *denied;
+    return ApiReply::json(withPermissions(key, kind, *object));
+}
+
+std::optional<ApiReply> Api::parseNamed(const QByteArray &body, QJsonObject *object) const
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        return ApiReply::error(400,
+                               u"Bad request. The body is not a JSON object (%1)."_s.arg(
+                                       parseError.error != QJsonParseError::NoError
+                                               ? parseError.errorString()
+                                               : u"found another JSON value"_s));
+    }
+    *object = document.object();
+    const QJsonValue name = object->value(u"name");
+    if (!name.isString())
+        return ApiReply::validation(u"name"_s, u"must be a string"_s, u"INVALID_TYPE"_s);
+    if (name.toString().trimmed().isEmpty())
+        return ApiReply::validation(u"name"_s, u"must not be blank"_s, u"NOT_BLANK"_s);
+    if (name.toString().size() > maxNameLength) {
+        return ApiReply::validation(
+                u"name"_s, u"must be at most %1 characters long"_s.arg(maxNameLength), u"SIZE"_s);
+    }
+    const QJsonValue description = object->value(u"description");
+    if (!description.isUndefined() && !description.isNull() && !description.isString()) {
+        return ApiReply::validation(u"description"_s, u"must be a string or null"_s,
+                                    u"INVALID_TYPE"_s);
+    }
+    return std::nullopt;
+}
+
+ApiReply Api::putOne(const ApiKey &key, Kind kind, const QString &id, const QByteArray &body)
+{
+    Collection &objects = collection(kind);
+    const auto stored = objects.value(id);
+    if (!stored)
+        return ApiReply::error(404, u"%1 with id %2 not found."_s.arg(fields(kind).label, id));
+    if (auto denied = requireLevel(key, kind, Level::Edit))
+        return *denied;
+    QJsonObject updated;
+    if (auto invalid = parseNamed(body, &updated))
+        return *invalid;
+    if (updated.value(u"id").toString() != id) {
+        return ApiReply::error(400,
+                               u"Bad request. The id in the body (%1) does not match the "
+                               "id in the path (%2)."_s.arg(updated.value(u"id").toString(), id));
+    }
+
+    const KindFields &kindFields = fields(kind);
+    updated.remove(u"permissions"_s);
+    for (const QString &field : kindFields.serverOwned)
+        updated.insert(field, stored->value(field));
+    if (!kindFields.timestamp.isEmpty()) {
+        const qint64 previous = stored->value(kindFields.timestamp).toInteger();
+        updated.insert(kindFields.timestamp,
+                       std::max(QDateTime::currentMSecsSinceEpoch(), previous + 1));
+    }
+    if (kind == Kind::Node)
+        updated.insert(u"updatedBy"_s, key.identity.value(u"id"));
+    objects.replace(updated);
+    ApiReply reply = ApiReply::json(withPermissions(key, kind, updated));
+    reply.changed = true;
+    return reply;
+}
+
+ApiReply Api::create(const ApiKey &key, Kind kind, const QByteArray &body, QJsonObject object)
+{
+    QJsonObject requested;
+    if (auto invalid = parseNamed(body, &requested))
+        return *invalid;
+    QString id = requested.value(u"id").toString();
+    if (id.isEmpty())
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (collection(kind).contains(id))
+        return ApiReply::error(409, u"Conflict. An object with id %1 exists already."_s.arg(id));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    object.insert(u"id"_s, id);
+    object.insert(u"objectId"_s, id);
+    object.insert(u"name"_s, requested.value(u"name"));
+    object.insert(u"description"_s,
+                  requested.contains(u"description") ? requested.value(u"description")
+                                                     : QJsonValue(QJsonValue::Null));
+    object.insert(fields(kind).timestamp, now);
+    collection(kind).insert(object);
+    ApiReply reply = ApiReply::json(withPermissions(key, kind, object));
+    reply.changed = true;
+    return reply;
+}
+
+ApiReply Api::currentUser(const ApiKey &key, const QStringList &, const ApiRequest &)
+{
+    return ApiReply::json(key.identity);
+}
+
+ApiReply Api::permissions(const ApiKey &key, const QStringList &, const ApiRequest &)
+{
+    return ApiReply::json(key.permissions);
+}
+
+ApiReply Api::cloudTeam(const ApiKey &, const QStringList &, const ApiRequest &)
+{
+    const QJsonObject &info = m_team->info;
+    return ApiReply::json(QJsonObject {{u"id"_s, info.value(u"id")},
+                                       {u"name"_s, info.value(u"name")},
+                                       {u"domain"_s, info.value(u"domain")}});
+}
+
+ApiReply Api::team(const ApiKey &, const QStringList &, const ApiRequest &)
+{
+    return ApiReply::json(m_team->info);
+}
+
+ApiReply Api::listSpaces(const ApiKey &key, const QStringList &, const ApiRequest &)
+{
+    return list(key, Kind::Space, m_team->spaces.all());
+}
+
+ApiReply Api::getSpace(const ApiKey &key, const QStringList &args, const ApiRequest &)
+{
+    return getOne(key, Kind::Space, args.at(0));
+}
+
+ApiReply Api::createSpace(const ApiKey &key, const QStringList &, const ApiRequest &request)
+{
+    if (!key.hasServicePermission(u"package-manager"_s, u"CREATE_SPACE"_s)) {
+        return ApiReply::error(403,
+                               u"Forbidden. This key lacks the permission CREATE_SPACE of "
+                               "the service package-manager."_s);
+    }
+    QJsonObject requested = QJsonDocument::fromJson(request.body).object();
+    const QJsonObject space {
+            {u"iconReference"_s, requested.value(u"iconReference").toString(u"earth"_s)},
+            {u"creationDate"_s, QDateTime::currentMSecsSinceEpoch()},
+            {u"createdBy"_s, key.identity.value(u"id")},
+            {u"dataModels"_s, QJsonArray()}};
+    return create(key, Kind::Space, request.body, space);
+}
+
+ApiReply Api::putSpace(const ApiKey &key, const QStringList &args, const ApiRequest &request)
+{
+    return putOne(key, Kind::Space, args.at(0), request.body);
+}
+
+ApiReply Api::deleteSpace(const ApiKey &key, const QStringList &args, const ApiRequest &)
+{
+    if (!m_team->spaces.contains(args.at(0)))
+        return ApiReply::error(404, u"Space with id %1 not found."_s.arg(args.at(0)));
+    if (auto denied = requireLevel(key, Kind::Space, Level::Manage))
+        return *denied;
+    for (const QJsonObject &node : m_team->nodes.where(u"spaceId"_s, args.at(0)))
+        m_team->nodes.remove(node.value(u"id").toString());
+    m_team->spaces.remove(args.at(0));
+    ApiReply reply;
+    reply.changed = true;
+    return reply;
+}
+
+ApiReply Api::nodeTree(const ApiKey &key, const QStringList &, const ApiRequest &request)
+{
+    const QString spaceId = request.query.queryItemValue(u"spaceId"_s);
+    if (spaceId.isEmpty())
+        return ApiReply::error(400, u"Bad request. The query parameter spaceId is required."_s);
+    if (!m_team->spaces.contains(spaceId))
+        return ApiReply::error(404, u"Space with id %1 not found."_s.arg(spaceId));
+    if (auto denied = requireLevel(key, Kind::Node, Level::Use))
+        return *denied;
+    return list(key, Kind::Node, m_team->nodes.where(u"spaceId"_s, spaceId));
+}
+
+ApiReply Api::nodesByRootKey(const ApiKey &key, const QStringList &args, const ApiRequest &request)
+{
+    QList<QJsonObject> nodes = m_team->nodes.where(u"rootNodeKey"_s, args.at(0));
+    if (nodes.isEmpty())
+        return ApiReply::error(404, u"Package with key %1 not found."_s.arg(args.at(0)));
+    if (auto denied = requireLevel(key, Kind::Node, Level::Use))
+        return *denied;
+    for (const QString &field : {u"assetType"_s, u"nodeType"_s}) {
+        const QString wanted = request.query.queryItemValue(field);
+        if (!wanted.isEmpty()) {
+            nodes.removeIf(
+                    [&](const QJsonObject &n) { return n.value(field).toString() != wanted; });
+        }
+    }
+    return list(key, Kind::Node, nodes);
+}
+
+ApiReply Api::nodesByRootId(const ApiKey &key, const QStringList &args, const ApiRequest &)
+{
+    const QList<QJsonObject> nodes = m_team->nodes.where(u"rootNodeId"_s, args.at(0));
+    if (nodes.isEmpty())
+        return ApiReply::error(404, u"Package with id %1 not found."_s.arg(args.at(0)));
+    if (auto denied = requireLevel(key, Kind::Node, Level::Use))
+        return *denied;
+    return list(key, Kind::Node, nodes);
+}
+
+ApiReply Api::getNode(const ApiKey &key, const QStringList &args, const ApiRequest &)
+{
+    return getOne(key, Kind::Node, args.at(0));
+}
+
+ApiReply Api::putNode(const ApiKey &key, const QStringList &args, const ApiRequest &request)
+{
+    return putOne(key, Kind::Node, args.at(0), request.body);
+}
+
+ApiReply Api::deleteNode(const ApiKey &key, const QStringList &args, const ApiRequest &)
+{
+    const auto node = m_team->nodes.value(args.at(0));
+    if (!node)
+        return ApiReply::error(404, u"Node with id %1 not found."_s.arg(args.at(0)));
+    if (auto denied = requireLevel(key, Kind::Node, Level::Manage))
+        return *denied;
+    // The node and everything below it.
+    QStringList doomed {args.at(0)};
+    const QList<QJsonObject> package
+            = m_team->nodes.where(u"rootNodeId"_s, node->value(u"rootNodeId").toString());
+    for (qsizetype i = 0; i < doomed.size(); ++i) {
+        for (const QJsonObject &candidate : package) {
+            if (candidate.value(u"parentNodeId").toString() == doomed.at(i))
+                doomed.append(candidate.value(u"id").toString());
+        }
+    }
+    if (node->value(u"nodeType").toString() == u"PACKAGE") {
+        for (const QJsonObject &candidate : package)
+            doomed.append(candidate.value(u"id").toString());
+    }
+    for (const QString &id : std::as_const(doomed))
+        m_team->nodes.remove(id);
+    ApiReply reply;
+    reply.changed = true;
+    return reply;
+}
+
+ApiReply Api::listPackages(const ApiKey &key, const QStringList &, const ApiRequest &)
+{
+    QList<QJsonObject> packages;
+    for (const QJsonObject &space : m_team->spaces.all()) {
+        for (const QJsonObject &node :
+             m_team->nodes.where(u"spaceId"_s, space.value(u"id").toString())) {
+            if (node.value(u"nodeType").toString() == u"PACKAGE")
+                packages.append(node);
+        }
+    }
+    return list(key, Kind::Node, packages);
+}
+
+ApiReply Api::listPools(const ApiKey &key, const QStringList &, const ApiRequest &)
+{
+    return list(key, Kind::DataPool, m_team->pools.all());
+}
+
+ApiReply Api::getPool(const ApiKey &key, const QStringList &args, const ApiRequest &)
+{
+    return getOne(key, Kind::DataPool, args.at(0));
+}
+
+ApiReply Api::createPool(const ApiKey &key, const QStringList &, const ApiRequest &request)
+{
+    if (!key.hasServicePermission(u"event-collection"_s, u"CREATE_DATA_POOL"_s)) {
+        return ApiReply::error(403,
+                               u"Forbidden. This key lacks the permission CREATE_DATA_POOL "
+                               "of the service event-collection."_s);
+    }
+    const QJsonObject pool {{u"configurationStatus"_s, u"NEW"_s},
+                            {u"locked"_s, false},
+                            {u"tags"_s, QJsonArray()},
+                            {u"creatorUserId"_s, key.identity.value(u"id")}};
+    return create(key, Kind::DataPool, request.body, pool);
+}
+
+ApiReply Api::putPool(const ApiKey &key, const QStringList &args, const ApiRequest &request)
+{
+    return putOne(key, Kind::DataPool, args.at(0), request.body);
+}
+
+ApiReply Api::deletePool(const ApiKey &key, const QStringList &args, const ApiRequest &)
+{
+    if (!m_team->pools.contains(args.at(0)))
+        return ApiReply::error(404, u"Data pool with id %1 not found."_s.arg(args.at(0)));
+    if (auto denied = requireLevel(key, Kind::DataPool, Level::Manage))
+        return *denied;
+    for (const QJsonObject &model : m_team->dataModels.where(u"poolId"_s, args.at(0)))
+        m_team->dataModels.remove(model.value(u"id").toString());
+    m_team->pools.remove(args.at(0));
+    ApiReply reply;
+    reply.changed = true;
+    return reply;
+}
+
+ApiReply Api::listDataModels(const ApiKey &key, const QStringList &args, const ApiRequest &request)
+{
+    if (!m_team->pools.contains(args.at(0)))
+        return ApiReply::error(404, u"Data pool with id %1 not found."_s.arg(args.at(0)));
+    if (auto denied = requireLevel(key, Kind::DataModel, Level::Use))
+        return *denied;
+    QList<QJsonObject> models = m_team->dataModels.where(u"poolId"_s, args.at(0));
+    bool limited = false;
+    const int limit = request.query.queryItemValue(u"limit"_s).toInt(&limited);
+    if (limited && limit >= 0)
+        models = models.mid(0, limit);
+    return list(key, Kind::DataModel, models);
+}
+
+ApiReply Api::getDataModel(const ApiKey &key, const QStringList &args, const ApiRequest &)
+{
+    const auto model = m_team->dataModels.value(args.at(1));
+    if (!model || model->value(u"poolId").toString() != args.at(0)) {
+        return ApiReply::error(
+                404,
+                u"Data model with id %1 not found in data pool %2."_s.arg(args.at(1), args.at(0)));
+    }
+    return getOne(key, Kind::DataModel, args.at(1));
+}
+
+ApiReply Api::putDataModel(const ApiKey &key, const QStringList &args, const ApiRequest &request)
+{
+    const auto model = m_team->dataModels.value(args.at(1));
+    if (!model || model->value(u"poolId").toString() != args.at(0)) {
+        return ApiReply::error(
+                404,
+                u"Data model with id %1 not found in data pool %2."_s.arg(args.at(1), args.at(0)));
+    }
+    return putOne(key, Kind::DataModel, args.at(1), request.body);
+}
+
+ApiReply Api::listWorkspaces(const ApiKey &key, const QStringList &, const ApiRequest &)
+{
+    return list(key, Kind::Workspace, m_team->workspaces.all());
+}
+
+ApiReply Api::getWorkspace(const ApiKey &key, const QStringList &args, const ApiRequest &)
+{
+    return getOne(key, Kind::Workspace, args.at(0));
+}
+
+ApiReply Api::listAnalyses(const ApiKey &key, const QStringList &, const ApiRequest &request)
+{
+    const QString workspaceId = request.query.queryItemValue(u"processId"_s);
+    if (workspaceId.isEmpty())
+        return ApiReply::error(400, u"Bad request. The query parameter processId is required."_s);
+    if (!m_team->workspaces.contains(workspaceId))
+        return ApiReply::error(404, u"Workspace with id %1 not found."_s.arg(workspaceId));
+    if (auto denied = requireLevel(key, Kind::Analysis, Level::Use))
+        return *denied;
+    return list(key, Kind::Analysis, m_team->analyses.where(u"processId"_s, workspaceId));
+}
+
+ApiReply Api::getAnalysis(const ApiKey &key, const QStringList &args, const ApiRequest &)
+{
+    return getOne(key, Kind::Analysis, args.at(0));
+}
+
+ApiReply Api::putAnalysis(const ApiKey &key, const QStringList &args, const ApiRequest &request)
+{
+    return putOne(key, Kind::Analysis, args.at(0), request.body);
+}
+
+} // namespace ems::sandbox

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "faultinjector.h"
+#include "team.h"
+
+#include <QReadWriteLock>
+#include <QUrl>
+#include <memory>
+#include <thread>
+
+namespace httplib {
+class Server;
+struct Request;
+struct Response;
+} // namespace httplib
+
+namespace ems::sandbox {
+
+class Api;
+
+struct ServerOptions
+{
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 0; // 0 picks a free port
+    QString certificateFile; // PEM; with keyFile, the server speaks TLS
+    QString keyFile;
+    QString stateFile; // when set: loaded at start if present, rewritten after each write
+    int workerThreads = 64;
+};
+
+// One request as the server saw it, for tests that count attempts or check headers.
+struct ReceivedRequest
+{
+    QString method;
+    QString path;
+    QString query;
+    QString authorizationScheme; // "AppKey", "Bearer" or empty; never the token
+    QString userAgent;
+    int status = 0;
+    QString fault;
+    qint64 receivedAtMs = 0;
+};
+
+// The EMS emulator over real HTTP (cpp-httplib). Serves on its own threads, so it can run
+// inside the program or a test and never waits for the Qt event loop.
+class SandboxServer
+{
+public:
+    SandboxServer(Team team, const ServerOptions &options, const FaultConfig &faults = {});
+    ~SandboxServer();
+    SandboxServer(const SandboxServer &) = delete;
+    SandboxServer &operator=(const SandboxServer &) = delete;
+
+    bool start(QString *errorMessage = nullptr);
+    void stop();
+
+    quint16 port() const { return m_port; }
+    QUrl url() const;
+    FaultInjector &faults() { return m_faults; }
+    QList<ApiKey> keys() const;
+
+    QList<ReceivedRequest> received() const;
+    void clearReceived();
+    Team snapshot() const;
+
+private:
+    void serve(const httplib::Request &request, httplib::Response &response);
+    void record(ReceivedRequest entry);
+    bool saveState(QString *errorMessage) const;
+
+    ServerOptions m_options;
+    Team m_team;
+    std::unique_ptr<Api> m_api;
+    mutable QReadWriteLock m_teamLock;
+    FaultInjector m_faults;
+    std::unique_ptr<httplib::Server> m_server;
+    std::thread m_thread;
+    quint16 m_port = 0;
+    mutable QMutex m_receivedMutex;
+    QList<ReceivedRequest> m_received;
+};
+
+} // namespace ems::sandbox

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "apikey.h"
+#include "collection.h"
+
+namespace ems::sandbox {
+
+// The whole state of one emulated EMS team: who may call it and everything it holds.
+// Objects are stored without their "permissions" arrays; those are computed per caller.
+struct Team
+{
+    QJsonObject info; // TeamTransport: id, name, domain, ...
+    QList<ApiKey> keys;
+    Collection spaces;
+    Collection nodes {{QStringLiteral("spaceId"), QStringLiteral("rootNodeId"),
+                       QStringLiteral("rootNodeKey")}};
+    Collection pools;
+    Collection dataModels {{QStringLiteral("poolId")}};
+    Collection workspaces;
+    Collection analyses {{QStringLiteral("processId")}};
+
+    const ApiKey *keyForToken(const QString &token) const;
+
+    QJsonObject toJson() const;
+    static Team fromJson(const QJsonObject &object);
+};
+
+} // namespace ems::sandbox
