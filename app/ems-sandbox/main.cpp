@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSocketNotifier>
 #include <QTextStream>
 #include <csignal>
@@ -167,7 +168,11 @@ int main(int argc, char *argv[])
         err << "ems-sandbox: " << error << Qt::endl;
         return 2;
     }
+    QElapsedTimer seeding;
+    seeding.start();
     Team team = options->team == u"big" ? TeamSeeder::big(options->size) : TeamSeeder::demo();
+    const qint64 seedingMs = seeding.elapsed();
+    const qsizetype nodeCount = team.nodes.size();
     if (parser.isSet(u"list-keys"_s)) {
         for (const ApiKey &key : std::as_const(team.keys))
             out << key.typeName() << ' ' << key.token << ' ' << key.role << Qt::endl;
@@ -179,7 +184,8 @@ int main(int argc, char *argv[])
         err << "ems-sandbox: " << error << Qt::endl;
         return 1;
     }
-    out << "EMS sandbox team '" << options->team << "' at " << server.url().toString() << Qt::endl;
+    out << "EMS sandbox team '" << options->team << "' (" << nodeCount << " nodes, built in "
+        << seedingMs << " ms) at " << server.url().toString() << Qt::endl;
     for (const ApiKey &key : server.keys())
         out << "  " << key.typeName() << ' ' << key.token << ' ' << key.role << Qt::endl;
     out << "Press Ctrl+C to stop." << Qt::endl;

@@ -16,13 +16,13 @@ struct KindRules
 const KindRules &rules(AccessPolicy::Kind kind)
 {
     using Kind = AccessPolicy::Kind;
-    static const QStringList studio {u"USE_ALL_SPACES"_s, u"EDIT_ALL_SPACES"_s,
-                                     u"DELETE_ALL_SPACES"_s};
-    static const QStringList integration {u"USE_ALL_DATA_POOLS"_s, u"EDIT_ALL_DATA_POOLS"_s,
-                                          u"DELETE_ALL_DATA_POOLS"_s};
-    static const QStringList analytics {u"USE_ALL_ANALYSES"_s, u"EDIT_ALL_ANALYSES"_s,
-                                        u"DELETE_ALL_ANALYSES"_s};
-    static const QHash<Kind, KindRules> table {
+    static const QStringList studio{u"USE_ALL_SPACES"_s, u"EDIT_ALL_SPACES"_s,
+                                    u"DELETE_ALL_SPACES"_s};
+    static const QStringList integration{u"USE_ALL_DATA_POOLS"_s, u"EDIT_ALL_DATA_POOLS"_s,
+                                         u"DELETE_ALL_DATA_POOLS"_s};
+    static const QStringList analytics{u"USE_ALL_ANALYSES"_s, u"EDIT_ALL_ANALYSES"_s,
+                                       u"DELETE_ALL_ANALYSES"_s};
+    static const QHash<Kind, KindRules> table{
             {Kind::Space,
              {u"package-manager"_s,
               studio,

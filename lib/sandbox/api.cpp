@@ -24,7 +24,7 @@ struct KindFields
 
 const KindFields &fields(Kind kind)
 {
-    static const QHash<Kind, KindFields> table {
+    static const QHash<Kind, KindFields> table{
             {Kind::Space,
              {u"Space"_s,
               u"changeDate"_s,
@@ -64,17 +64,17 @@ ApiReply ApiReply::json(const QJsonValue &value, int status)
 ApiReply ApiReply::error(int status, const QString &message)
 {
     QString shortMessage = message.section(u'.', 0, 0);
-    return json(QJsonObject {{u"reference"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                             {u"message"_s, message},
-                             {u"shortMessage"_s, shortMessage}},
+    return json(QJsonObject{{u"reference"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                            {u"message"_s, message},
+                            {u"shortMessage"_s, shortMessage}},
                 status);
 }
 
 ApiReply ApiReply::validation(const QString &attribute, const QString &error, const QString &code)
 {
-    const QJsonObject entry {
+    const QJsonObject entry{
             {u"attribute"_s, attribute}, {u"error"_s, error}, {u"errorCode"_s, code}};
-    return json(QJsonObject {{u"errors"_s, QJsonArray {entry}}}, 400);
+    return json(QJsonObject{{u"errors"_s, QJsonArray{entry}}}, 400);
 }
 
 Api::Api(Team *team)
@@ -85,9 +85,9 @@ const QList<Api::Route> &Api::routes()
 {
     const QString id = u"([0-9A-Za-z_.~-]+)"_s;
     const auto route = [](const QString &method, const QString &pattern, Handler handler) {
-        return Route {method, QRegularExpression(u'^' + pattern + u'$'), handler};
+        return Route{method, QRegularExpression(u'^' + pattern + u'$'), handler};
     };
-    static const QList<Route> table {
+    static const QList<Route> table{
             route(u"GET"_s, u"/api/cloud"_s, &Api::currentUser),
             route(u"GET"_s, u"/api/cloud/permissions"_s, &Api::permissions),
             route(u"GET"_s, u"/api/cloud/team"_s, &Api::cloudTeam),
@@ -301,6 +301,21 @@ ApiReply Api::create(const ApiKey &key, Kind kind, const QByteArray &body, QJson
     return reply;
 }
 
+ApiReply Api::removeWithChildren(const ApiKey &key, Kind kind, const QString &id,
+                                 Collection &children, const QString &parentField)
+{
+    if (!collection(kind).contains(id))
+        return ApiReply::error(404, u"%1 with id %2 not found."_s.arg(fields(kind).label, id));
+    if (auto denied = requireLevel(key, kind, Level::Manage))
+        return *denied;
+    for (const QJsonObject &child : children.where(parentField, id))
+        children.remove(child.value(u"id").toString());
+    collection(kind).remove(id);
+    ApiReply reply;
+    reply.changed = true;
+    return reply;
+}
+
 ApiReply Api::currentUser(const ApiKey &key, const QStringList &, const ApiRequest &)
 {
     return ApiReply::json(key.identity);
@@ -314,9 +329,9 @@ ApiReply Api::permissions(const ApiKey &key, const QStringList &, const ApiReque
 ApiReply Api::cloudTeam(const ApiKey &, const QStringList &, const ApiRequest &)
 {
     const QJsonObject &info = m_team->info;
-    return ApiReply::json(QJsonObject {{u"id"_s, info.value(u"id")},
-                                       {u"name"_s, info.value(u"name")},
-                                       {u"domain"_s, info.value(u"domain")}});
+    return ApiReply::json(QJsonObject{{u"id"_s, info.value(u"id")},
+                                      {u"name"_s, info.value(u"name")},
+                                      {u"domain"_s, info.value(u"domain")}});
 }
 
 ApiReply Api::team(const ApiKey &, const QStringList &, const ApiRequest &)
@@ -342,7 +357,7 @@ ApiReply Api::createSpace(const ApiKey &key, const QStringList &, const ApiReque
                                "the service package-manager."_s);
     }
     QJsonObject requested = QJsonDocument::fromJson(request.body).object();
-    const QJsonObject space {
+    const QJsonObject space{
             {u"iconReference"_s, requested.value(u"iconReference").toString(u"earth"_s)},
             {u"creationDate"_s, QDateTime::currentMSecsSinceEpoch()},
             {u"createdBy"_s, key.identity.value(u"id")},
@@ -357,16 +372,7 @@ ApiReply Api::putSpace(const ApiKey &key, const QStringList &args, const ApiRequ
 
 ApiReply Api::deleteSpace(const ApiKey &key, const QStringList &args, const ApiRequest &)
 {
-    if (!m_team->spaces.contains(args.at(0)))
-        return ApiReply::error(404, u"Space with id %1 not found."_s.arg(args.at(0)));
-    if (auto denied = requireLevel(key, Kind::Space, Level::Manage))
-        return *denied;
-    for (const QJsonObject &node : m_team->nodes.where(u"spaceId"_s, args.at(0)))
-        m_team->nodes.remove(node.value(u"id").toString());
-    m_team->spaces.remove(args.at(0));
-    ApiReply reply;
-    reply.changed = true;
-    return reply;
+    return removeWithChildren(key, Kind::Space, args.at(0), m_team->nodes, u"spaceId"_s);
 }
 
 ApiReply Api::nodeTree(const ApiKey &key, const QStringList &, const ApiRequest &request)
@@ -426,7 +432,7 @@ ApiReply Api::deleteNode(const ApiKey &key, const QStringList &args, const ApiRe
     if (auto denied = requireLevel(key, Kind::Node, Level::Manage))
         return *denied;
     // The node and everything below it.
-    QStringList doomed {args.at(0)};
+    QStringList doomed{args.at(0)};
     const QList<QJsonObject> package
             = m_team->nodes.where(u"rootNodeId"_s, node->value(u"rootNodeId").toString());
     for (qsizetype i = 0; i < doomed.size(); ++i) {
@@ -476,10 +482,10 @@ ApiReply Api::createPool(const ApiKey &key, const QStringList &, const ApiReques
                                u"Forbidden. This key lacks the permission CREATE_DATA_POOL "
                                "of the service event-collection."_s);
     }
-    const QJsonObject pool {{u"configurationStatus"_s, u"NEW"_s},
-                            {u"locked"_s, false},
-                            {u"tags"_s, QJsonArray()},
-                            {u"creatorUserId"_s, key.identity.value(u"id")}};
+    const QJsonObject pool{{u"configurationStatus"_s, u"NEW"_s},
+                           {u"locked"_s, false},
+                           {u"tags"_s, QJsonArray()},
+                           {u"creatorUserId"_s, key.identity.value(u"id")}};
     return create(key, Kind::DataPool, request.body, pool);
 }
 
@@ -490,16 +496,7 @@ ApiReply Api::putPool(const ApiKey &key, const QStringList &args, const ApiReque
 
 ApiReply Api::deletePool(const ApiKey &key, const QStringList &args, const ApiRequest &)
 {
-    if (!m_team->pools.contains(args.at(0)))
-        return ApiReply::error(404, u"Data pool with id %1 not found."_s.arg(args.at(0)));
-    if (auto denied = requireLevel(key, Kind::DataPool, Level::Manage))
-        return *denied;
-    for (const QJsonObject &model : m_team->dataModels.where(u"poolId"_s, args.at(0)))
-        m_team->dataModels.remove(model.value(u"id").toString());
-    m_team->pools.remove(args.at(0));
-    ApiReply reply;
-    reply.changed = true;
-    return reply;
+    return removeWithChildren(key, Kind::DataPool, args.at(0), m_team->dataModels, u"poolId"_s);
 }
 
 ApiReply Api::listDataModels(const ApiKey &key, const QStringList &args, const ApiRequest &request)

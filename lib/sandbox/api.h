@@ -58,6 +58,8 @@ private:
     ApiReply getOne(const ApiKey &key, Kind kind, const QString &id);
     ApiReply putOne(const ApiKey &key, Kind kind, const QString &id, const QByteArray &body);
     ApiReply create(const ApiKey &key, Kind kind, const QByteArray &body, QJsonObject object);
+    ApiReply removeWithChildren(const ApiKey &key, Kind kind, const QString &id,
+                                Collection &children, const QString &parentField);
     std::optional<ApiReply> requireLevel(const ApiKey &key, Kind kind,
                                          AccessPolicy::Level level) const;
     std::optional<ApiReply> parseNamed(const QByteArray &body, QJsonObject *object) const;

@@ -10,7 +10,7 @@ namespace {
 
 const QList<std::pair<Fault::Kind, QString>> &kindNames()
 {
-    static const QList<std::pair<Fault::Kind, QString>> names {
+    static const QList<std::pair<Fault::Kind, QString>> names{
             {Fault::Kind::None, u"none"_s},
             {Fault::Kind::Status, u"status"_s},
             {Fault::Kind::RateLimit, u"rate-limit"_s},

@@ -28,7 +28,7 @@ struct FaultConfig
     int latencyMs = 0;
     int jitterMs = 0; // uniform extra latency in [0, jitterMs]
     double failRate = 0; // share of requests answered with one of failStatuses
-    QList<int> failStatuses {500, 502, 503, 504};
+    QList<int> failStatuses{500, 502, 503, 504};
     double rateLimitRate = 0; // share of requests answered 429 with Retry-After
     int retryAfterSeconds = 1;
     double resetRate = 0; // connection closed before a body is sent

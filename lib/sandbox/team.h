@@ -12,12 +12,12 @@ struct Team
     QJsonObject info; // TeamTransport: id, name, domain, ...
     QList<ApiKey> keys;
     Collection spaces;
-    Collection nodes {{QStringLiteral("spaceId"), QStringLiteral("rootNodeId"),
-                       QStringLiteral("rootNodeKey")}};
+    Collection nodes{{QStringLiteral("spaceId"), QStringLiteral("rootNodeId"),
+                      QStringLiteral("rootNodeKey")}};
     Collection pools;
-    Collection dataModels {{QStringLiteral("poolId")}};
+    Collection dataModels{{QStringLiteral("poolId")}};
     Collection workspaces;
-    Collection analyses {{QStringLiteral("processId")}};
+    Collection analyses{{QStringLiteral("processId")}};
 
     const ApiKey *keyForToken(const QString &token) const;
 

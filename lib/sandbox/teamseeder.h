@@ -46,6 +46,7 @@ private:
     QUuid m_namespace;
     qint64 m_clock;
     QString m_creatorId;
+    QJsonObject m_childPrototype;
 };
 
 } // namespace ems::sandbox

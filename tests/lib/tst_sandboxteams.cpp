@@ -41,10 +41,10 @@ void TestSandboxTeams::demoHasEveryKindOfObject()
         QVERIFY(!QUuid::fromString(node.value(u"id").toString()).isNull());
         QVERIFY(node.value(u"changeDate").isDouble());
     }
-    QCOMPARE(nodeTypes, (QSet<QString> {u"PACKAGE"_s, u"FOLDER"_s, u"ASSET"_s, u"IMAGE"_s}));
+    QCOMPARE(nodeTypes, (QSet<QString>{u"PACKAGE"_s, u"FOLDER"_s, u"ASSET"_s, u"IMAGE"_s}));
     QCOMPARE(assetTypes,
-             (QSet<QString> {u"ANALYSIS"_s, u"SEMANTIC_MODEL"_s, u"BOARD"_s, u"BOARD_V2"_s,
-                             u"SCENARIO"_s, u"SKILL"_s, u"simulation-asset"_s}));
+             (QSet<QString>{u"ANALYSIS"_s, u"SEMANTIC_MODEL"_s, u"BOARD"_s, u"BOARD_V2"_s,
+                            u"SCENARIO"_s, u"SKILL"_s, u"simulation-asset"_s}));
     QStringList spaceNames;
     for (const QJsonObject &space : team.spaces.all())
         spaceNames.append(space.value(u"name").toString());
@@ -97,7 +97,7 @@ void TestSandboxTeams::keysHaveTheDocumentedRoles()
         QCOMPARE(team.keyForToken(key.token), &key);
         QVERIFY(key.token.size() >= 32);
     }
-    QCOMPARE(roles, (QStringList {u"admin"_s, u"viewer"_s, u"app"_s}));
+    QCOMPARE(roles, (QStringList{u"admin"_s, u"viewer"_s, u"app"_s}));
     QCOMPARE(team.keys.at(2).type, ApiKey::Type::AppKey);
     QCOMPARE(team.keyForToken(u"nope"_s), nullptr);
 }
@@ -109,16 +109,16 @@ void TestSandboxTeams::policyFollowsServicePermissions_data()
     QTest::addColumn<QStringList>("permissions");
     using Kind = AccessPolicy::Kind;
     QTest::newRow("admin space") << 0 << int(Kind::Space)
-                                 << QStringList {u"USE"_s,           u"USE_PACKAGE"_s,
-                                                 u"EDIT_SPACE"_s,    u"CREATE_PACKAGE"_s,
-                                                 u"EDIT_PACKAGE"_s,  u"DELETE_SPACE"_s,
-                                                 u"DELETE_PACKAGE"_s};
-    QTest::newRow("viewer node") << 1 << int(Kind::Node) << QStringList {u"USE_PACKAGE"_s};
+                                 << QStringList{u"USE"_s,           u"USE_PACKAGE"_s,
+                                                u"EDIT_SPACE"_s,    u"CREATE_PACKAGE"_s,
+                                                u"EDIT_PACKAGE"_s,  u"DELETE_SPACE"_s,
+                                                u"DELETE_PACKAGE"_s};
+    QTest::newRow("viewer node") << 1 << int(Kind::Node) << QStringList{u"USE_PACKAGE"_s};
     QTest::newRow("app node") << 2 << int(Kind::Node)
-                              << QStringList {u"USE_PACKAGE"_s, u"EDIT_PACKAGE"_s};
-    QTest::newRow("app pool") << 2 << int(Kind::DataPool) << QStringList {u"USE_DATA_POOL"_s};
-    QTest::newRow("app analysis") << 2 << int(Kind::Analysis) << QStringList {};
-    QTest::newRow("viewer model") << 1 << int(Kind::DataModel) << QStringList {u"USE_DATA_MODEL"_s};
+                              << QStringList{u"USE_PACKAGE"_s, u"EDIT_PACKAGE"_s};
+    QTest::newRow("app pool") << 2 << int(Kind::DataPool) << QStringList{u"USE_DATA_POOL"_s};
+    QTest::newRow("app analysis") << 2 << int(Kind::Analysis) << QStringList{};
+    QTest::newRow("viewer model") << 1 << int(Kind::DataModel) << QStringList{u"USE_DATA_MODEL"_s};
 }
 
 void TestSandboxTeams::policyFollowsServicePermissions()
