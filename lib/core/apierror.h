@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+namespace ems {
+
+// What went wrong with a request, typed so callers can react, with a one-line message
+// for people: the method and URL, and the server's own message when it sent one.
+struct ApiError
+{
+    enum class Kind {
+        None,
+        Unauthorized, // 401
+        Forbidden, // 403
+        NotFound, // 404
+        RateLimited, // 429 after the retries
+        Server, // 5xx after the retries
+        Client, // any other 4xx (400 validation, 409, ...)
+        Network, // refused, reset, DNS, proxy
+        Timeout,
+        Tls,
+        BadResponse, // not JSON, or not the shape we expect
+        Cancelled,
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QByteArray method;
+    QUrl url;
+    QString detail; // the server's message, the network error, the decoding problem
+    QString hint; // what the user can do about it
+
+    bool isError() const { return kind != Kind::None; }
+    QString message() const;
+    QString title() const; // short, for an error row: "Not found", "Forbidden", ...
+
+    // Reads the message of an EMS error body ({"message": ...} or {"errors": [...]}).
+    static QString serverMessage(const QByteArray &body);
+    static Kind kindForStatus(int status);
+};
+
+} // namespace ems

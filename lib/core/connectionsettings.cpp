@@ -1,0 +1,122 @@
+#include "connectionsettings.h"
+
+#include <QHostAddress>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace ems {
+
+namespace {
+
+bool isLoopback(const QString &host)
+{
+    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+} // namespace
+
+std::optional<QUrl> ConnectionSettings::normalizeUrl(const QString &input, bool allowPlainHttp,
+                                                     QString *errorMessage)
+{
+    const auto fail = [errorMessage](const QString &message) -> std::optional<QUrl> {
+        if (errorMessage)
+            *errorMessage = message;
+        return std::nullopt;
+    };
+    QString text = input.trimmed();
+    if (text.isEmpty())
+        return fail(u"Enter the team URL, for example https://acme.eu-1.celonis.cloud."_s);
+    static const QRegularExpression scheme(u"^[A-Za-z][A-Za-z0-9+.-]*://"_s);
+    if (!scheme.match(text).hasMatch())
+        text.prepend(u"https://"_s);
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return fail(u"\"%1\" is not a valid team URL."_s.arg(input.trimmed()));
+    const QString urlScheme = url.scheme().toLower();
+    if (urlScheme != u"https" && urlScheme != u"http")
+        return fail(u"The team URL must start with https:// (got %1://)."_s.arg(urlScheme));
+    if (urlScheme == u"http" && !allowPlainHttp && !isLoopback(url.host())) {
+        return fail(u"Plain http:// would send the API key unencrypted. Use https://, or allow "
+                    "plain HTTP explicitly in the connection's advanced settings."_s);
+    }
+    QUrl normalized;
+    normalized.setScheme(urlScheme);
+    normalized.setHost(url.host().toLower());
+    normalized.setPort(url.port());
+    return normalized;
+}
+
+void ConnectionSettings::applyEnvironment()
+{
+    if (teamUrl.isEmpty() && qEnvironmentVariableIsSet("CELONIS_URL")) {
+        if (auto url = normalizeUrl(qEnvironmentVariable("CELONIS_URL"), allowPlainHttp, nullptr))
+            teamUrl = *url;
+    }
+    if (apiKey.isEmpty())
+        apiKey = qEnvironmentVariable("CELONIS_API_TOKEN").trimmed();
+    if (keyType == KeyType::Auto && qEnvironmentVariableIsSet("CELONIS_KEY_TYPE")) {
+        if (auto type = keyTypeFromString(qEnvironmentVariable("CELONIS_KEY_TYPE")))
+            keyType = *type;
+    }
+}
+
+QString ConnectionSettings::validate() const
+{
+    if (!teamUrl.isValid() || teamUrl.host().isEmpty())
+        return u"The team URL is missing."_s;
+    if (apiKey.trimmed().isEmpty())
+        return u"The API key is missing."_s;
+    if (timeoutSeconds < 1 || timeoutSeconds > 3600)
+        return u"The timeout must be between 1 and 3600 seconds."_s;
+    if (totalRetries < 0 || totalRetries > maxRetries)
+        return u"Retries must be between 0 and %1."_s.arg(maxRetries);
+    if (backoffFactor < 0 || backoffFactor > 60)
+        return u"The backoff factor must be between 0 and 60."_s;
+    if (maxConcurrentRequests < 1 || maxConcurrentRequests > 64)
+        return u"Concurrent requests must be between 1 and 64."_s;
+    return {};
+}
+
+std::optional<KeyType> ConnectionSettings::keyTypeFromString(const QString &text)
+{
+    const QString t = text.trimmed().toUpper().replace(u'-', u'_');
+    if (t == u"APP_KEY" || t == u"APPKEY" || t == u"APP")
+        return KeyType::AppKey;
+    if (t == u"USER_KEY" || t == u"USERKEY" || t == u"USER" || t == u"BEARER")
+        return KeyType::UserKey;
+    if (t == u"AUTO" || t.isEmpty())
+        return KeyType::Auto;
+    return std::nullopt;
+}
+
+QString ConnectionSettings::keyTypeName(KeyType type)
+{
+    switch (type) {
+    case KeyType::AppKey:
+        return u"APP_KEY"_s;
+    case KeyType::UserKey:
+        return u"USER_KEY"_s;
+    case KeyType::Auto:
+        break;
+    }
+    return u"AUTO"_s;
+}
+
+QString ConnectionSettings::keyTypeDisplay(KeyType type)
+{
+    switch (type) {
+    case KeyType::AppKey:
+        return u"application key"_s;
+    case KeyType::UserKey:
+        return u"user key"_s;
+    case KeyType::Auto:
+        break;
+    }
+    return u"key type detected automatically"_s;
+}
+
+} // namespace ems
