@@ -1,0 +1,26 @@
+#pragma once
+
+#include "connectionsettings.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+namespace ems {
+
+// Who the key belongs to, from the connect check (GET /api/cloud).
+struct Identity
+{
+    QString id;
+    QString name;
+    QString email;
+    QString teamName;
+    QString teamDomain;
+
+    static std::optional<Identity> fromJson(const QJsonValue &value, QString *errorMessage);
+    // ems-api.md §9.2: user keys greet with the name, else the email; application keys
+    // say that an Application Key is in use.
+    QString greeting(KeyType keyType) const;
+};
+
+} // namespace ems

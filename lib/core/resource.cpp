@@ -1,0 +1,197 @@
+#include "resource.h"
+
+#include <QJsonArray>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace ems {
+
+namespace {
+
+class Reader
+{
+public:
+    Reader(const QJsonObject &object, Resource::Family family, QString *errorMessage)
+        : m_object(object)
+        , m_family(family)
+        , m_error(errorMessage)
+    { }
+
+    bool ok() const { return m_ok; }
+
+    QString string(const QString &field, bool required)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (value.isString())
+            return value.toString();
+        if (!required && (value.isUndefined() || value.isNull()))
+            return {};
+        fail(field, required && value.isUndefined() ? u"is missing"_s : u"is not a string"_s);
+        return {};
+    }
+
+    qint64 number(const QString &field)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (value.isDouble())
+            return value.toInteger();
+        if (!value.isUndefined() && !value.isNull())
+            fail(field, u"is not a number"_s);
+        return 0;
+    }
+
+    QStringList strings(const QString &field)
+    {
+        const QJsonValue value = m_object.value(field);
+        QStringList result;
+        if (value.isUndefined() || value.isNull())
+            return result;
+        if (!value.isArray()) {
+            fail(field, u"is not a list"_s);
+            return result;
+        }
+        for (const QJsonValue &entry : value.toArray()) {
+            if (!entry.isString()) {
+                fail(field, u"holds something that is not a string"_s);
+                return {};
+            }
+            result.append(entry.toString());
+        }
+        return result;
+    }
+
+private:
+    void fail(const QString &field, const QString &problem)
+    {
+        if (m_ok && m_error) {
+            *m_error = u"The field \"%1\" of a %2 %3."_s.arg(field, Resource::familyName(m_family),
+                                                             problem);
+        }
+        m_ok = false;
+    }
+
+    const QJsonObject &m_object;
+    Resource::Family m_family;
+    QString *m_error;
+    bool m_ok = true;
+};
+
+} // namespace
+
+QString Resource::changeStampField(Family family)
+{
+    switch (family) {
+    case Family::Space:
+    case Family::Node:
+        return u"changeDate"_s;
+    case Family::DataPool:
+        return u"timeStamp"_s;
+    case Family::DataModel:
+        return u"changedDate"_s;
+    case Family::Workspace:
+    case Family::Analysis:
+        break;
+    }
+    return {};
+}
+
+QString Resource::familyName(Family family)
+{
+    static const QStringList names{u"space"_s,      u"content node"_s, u"data pool"_s,
+                                   u"data model"_s, u"workspace"_s,    u"analysis"_s};
+    return names.at(int(family));
+}
+
+QString Resource::kindName(Kind kind)
+{
+    static const QStringList names{u"Space"_s,     u"Package"_s,    u"Folder"_s,    u"Asset"_s,
+                                   u"Data pool"_s, u"Data model"_s, u"Workspace"_s, u"Analysis"_s};
+    return names.at(int(kind));
+}
+
+std::optional<Resource> Resource::fromJson(Family family, const QJsonValue &value,
+                                           QString *errorMessage)
+{
+    if (!value.isObject()) {
+        if (errorMessage)
+            *errorMessage = u"A %1 is not a JSON object."_s.arg(familyName(family));
+        return std::nullopt;
+    }
+    Resource r;
+    r.family = family;
+    r.raw = value.toObject();
+    Reader read(r.raw, family, errorMessage);
+    r.id = read.string(u"id"_s, true);
+    r.name = read.string(u"name"_s, true);
+    r.permissions = read.strings(u"permissions"_s);
+    const QString stampField = changeStampField(family);
+    if (!stampField.isEmpty())
+        r.changeStamp = read.number(stampField);
+
+    switch (family) {
+    case Family::Space:
+        r.kind = Kind::Space;
+        break;
+    case Family::Node: {
+        r.nodeType = read.string(u"nodeType"_s, true);
+        r.key = read.string(u"key"_s, false);
+        r.assetType = read.string(u"assetType"_s, false);
+        r.spaceId = read.string(u"spaceId"_s, false);
+        r.rootKey = read.string(u"rootNodeKey"_s, false);
+        r.parentId = read.string(u"parentNodeId"_s, false);
+        if (r.nodeType == u"PACKAGE") {
+            r.kind = Kind::Package;
+            r.parentId = r.spaceId;
+        } else {
+            r.kind = r.nodeType == u"FOLDER" ? Kind::Folder : Kind::Asset;
+        }
+        break;
+    }
+    case Family::DataPool:
+        r.kind = Kind::DataPool;
+        break;
+    case Family::DataModel:
+        r.kind = Kind::DataModel;
+        r.parentId = read.string(u"poolId"_s, false);
+        break;
+    case Family::Workspace:
+        r.kind = Kind::Workspace;
+        break;
+    case Family::Analysis:
+        r.kind = Kind::Analysis;
+        r.parentId = read.string(u"processId"_s, false);
+        break;
+    }
+    if (read.ok() && r.id.isEmpty()) {
+        if (errorMessage)
+            *errorMessage = u"A %1 has an empty id."_s.arg(familyName(family));
+        return std::nullopt;
+    }
+    if (!read.ok())
+        return std::nullopt;
+    return r;
+}
+
+QString Resource::path() const
+{
+    const QString encodedId = QString::fromLatin1(QUrl::toPercentEncoding(id));
+    switch (family) {
+    case Family::Space:
+        return u"/package-manager/api/spaces/"_s + encodedId;
+    case Family::Node:
+        return u"/package-manager/api/nodes/"_s + encodedId;
+    case Family::DataPool:
+        return u"/integration/api/pools/"_s + encodedId;
+    case Family::DataModel:
+        return u"/integration/api/pools/%1/data-models/%2"_s.arg(
+                QString::fromLatin1(QUrl::toPercentEncoding(parentId)), encodedId);
+    case Family::Workspace:
+        return u"/process-mining/api/processes/"_s + encodedId;
+    case Family::Analysis:
+        break;
+    }
+    return u"/process-mining/api/analysis/"_s + encodedId;
+}
+
+} // namespace ems

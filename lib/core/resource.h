@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QStringList>
+#include <optional>
+
+namespace ems {
+
+// One EMS object: the fields the tree and the property pane need, decoded and checked,
+// plus the raw JSON as the server sent it (unknown fields included) for the full-object PUT.
+struct Resource
+{
+    // How it was listed; decides the endpoints and which fields must be there.
+    enum class Family { Space, Node, DataPool, DataModel, Workspace, Analysis };
+    enum class Kind { Space, Package, Folder, Asset, DataPool, DataModel, Workspace, Analysis };
+
+    Family family = Family::Space;
+    Kind kind = Kind::Space;
+    QString id;
+    QString name;
+    QString key; // nodes: their key; packages are addressed by it
+    QString nodeType; // nodes: PACKAGE, FOLDER, ASSET, IMAGE, ...
+    QString assetType; // assets: ANALYSIS, SEMANTIC_MODEL, BOARD_V2, ...
+    QString parentId; // the direct parent: space, package/folder, pool or workspace
+    QString spaceId; // nodes: their space
+    QString rootKey; // nodes: key of their package
+    qint64 changeStamp = 0; // changeDate, changedDate or timeStamp; 0 when the kind has none
+    QStringList permissions;
+    QJsonObject raw;
+
+    // Decodes one object; wrong types give nullopt and a message, never a half object.
+    static std::optional<Resource> fromJson(Family family, const QJsonValue &value,
+                                            QString *errorMessage);
+    static QString changeStampField(Family family);
+    static QString familyName(Family family);
+    static QString kindName(Kind kind);
+
+    QString path() const; // the object's own URL path (GET and PUT)
+    bool isWritable() const { return family != Family::Workspace; }
+    bool operator==(const Resource &other) const = default;
+};
+
+} // namespace ems

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+namespace ems {
+
+// One entry of GET /api/cloud/permissions: a service and what the key may do in it.
+struct ServicePermission
+{
+    QString serviceName;
+    QStringList permissions;
+
+    static std::optional<QList<ServicePermission>> listFromJson(const QJsonValue &value,
+                                                                QString *errorMessage);
+    bool operator==(const ServicePermission &) const = default;
+};
+
+} // namespace ems
