@@ -1,0 +1,71 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QJsonValue>
+#include <QObject>
+#include <QPointer>
+#include <QUrlQuery>
+
+class QNetworkReply;
+class QTimer;
+
+namespace ems {
+
+class Session;
+
+// One call to the EMS API, with its retries: made by the Session, finished exactly once
+// (finished() is always emitted from the event loop, never inside the call that made the
+// job), then deleted by the Session. cancel() finishes it with ApiError::Kind::Cancelled.
+class ApiJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~ApiJob() override;
+
+    quint64 id() const { return m_id; }
+    QByteArray method() const { return m_method; }
+    QString path() const { return m_path; }
+    QUrlQuery query() const { return m_query; }
+    QUrl url() const { return m_url; }
+    QString context() const { return m_context; }
+    int attempt() const { return m_attempt; }
+
+    bool isFinished() const { return m_finished; }
+    const ApiError &error() const { return m_error; }
+    int httpStatus() const { return m_httpStatus; }
+    const QJsonValue &json() const { return m_json; }
+
+    void cancel();
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    friend class Session;
+    ApiJob(Session *session, quint64 id, const QByteArray &method, const QString &path,
+           const QUrlQuery &query, const QByteArray &body, const QString &context);
+
+    QPointer<Session> m_session;
+    quint64 m_id;
+    QByteArray m_method;
+    QString m_path;
+    QUrlQuery m_query;
+    QUrl m_url;
+    QByteArray m_body;
+    QString m_context;
+    QByteArray m_schemeOverride; // the connect probe chooses its own scheme
+
+    int m_attempt = 0;
+    QNetworkReply *m_reply = nullptr;
+    QTimer *m_retryTimer = nullptr;
+    QStringList m_sslErrors;
+    bool m_cancelled = false;
+    bool m_finished = false;
+    ApiError m_error;
+    int m_httpStatus = 0;
+    QJsonValue m_json;
+};
+
+} // namespace ems

@@ -1,0 +1,544 @@
+#include "session.h"
+
+#include "apijob.h"
+#include "netlog.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+#include <QPromise>
+#include <QSslCertificate>
+#include <QThreadPool>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace ems {
+
+namespace {
+
+// Bodies larger than this are parsed on a worker thread, so a 20 MB nodes/tree answer
+// does not freeze the event loop.
+constexpr qsizetype offThreadParseBytes = 256 * 1024;
+constexpr auto connectPath = "/api/cloud";
+constexpr auto permissionsPath = "/api/cloud/permissions";
+
+struct ParsedBody
+{
+    QJsonValue value;
+    QString error;
+};
+
+ParsedBody parseBody(const QByteArray &body)
+{
+    if (body.trimmed().isEmpty())
+        return {};
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return {{},
+                u"The answer is not valid JSON (%1 at byte %2)."_s.arg(parseError.errorString())
+                        .arg(parseError.offset)};
+    }
+    return {document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()), {}};
+}
+
+bool isTransientNetworkError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // the transfer timeout
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProtocolFailure:
+        return true;
+    default:
+        return false;
+    }
+}
+
+RequestLogEntry::Headers headersOf(const QNetworkRequest &request)
+{
+    RequestLogEntry::Headers headers;
+    for (const QByteArray &name : request.rawHeaderList())
+        headers.append({name, request.rawHeader(name)});
+    return headers;
+}
+
+} // namespace
+
+Session::Session(const ConnectionSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_policy(settings.totalRetries, settings.backoffFactor)
+    , m_keyType(settings.keyType)
+{
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    m_manager.setAutoDeleteReplies(false);
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    if (!m_settings.caBundleFile.isEmpty()) {
+        const QList<QSslCertificate> extra = QSslCertificate::fromPath(m_settings.caBundleFile);
+        if (extra.isEmpty()) {
+            m_sslSetupError = u"No PEM certificate could be read from the CA bundle %1."_s.arg(
+                    m_settings.caBundleFile);
+        }
+        m_ssl.addCaCertificates(extra);
+    }
+    if (m_keyType == KeyType::AppKey)
+        m_scheme = "AppKey";
+    else if (m_keyType == KeyType::UserKey)
+        m_scheme = "Bearer";
+}
+
+Session::~Session()
+{
+    const QSet<ApiJob *> jobs = m_jobs;
+    for (ApiJob *job : jobs) {
+        if (job->m_reply) {
+            job->m_reply->disconnect(this);
+            job->m_reply->abort();
+        }
+        job->m_session = nullptr;
+    }
+}
+
+QString Session::greeting() const
+{
+    if (!m_identity)
+        return {};
+    return m_identity->greeting(m_keyType);
+}
+
+void Session::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void Session::start()
+{
+    if (m_state != State::Idle)
+        return;
+    setState(State::Connecting);
+    if (m_keyType == KeyType::Auto) {
+        probe("AppKey");
+    } else if (m_settings.connectCheck) {
+        probe(m_scheme);
+    } else {
+        QTimer::singleShot(0, this, [this] {
+            setState(State::Connected);
+            Q_EMIT connected();
+        });
+    }
+    if (m_settings.loadPermissions)
+        requestPermissions();
+}
+
+void Session::probe(const QByteArray &scheme)
+{
+    ApiJob *job = createJob("GET", QString::fromLatin1(connectPath), {}, {}, {});
+    job->m_schemeOverride = scheme;
+    connect(job, &ApiJob::finished, this, [this, job] { probeFinished(job); });
+}
+
+void Session::probeFinished(ApiJob *job)
+{
+    const bool rejected = job->error().kind == ApiError::Kind::Unauthorized
+            || job->error().kind == ApiError::Kind::Forbidden;
+    if (m_keyType == KeyType::Auto && rejected && job->m_schemeOverride == "AppKey") {
+        probe("Bearer");
+        return;
+    }
+    if (!job->error().isError()) {
+        QString problem;
+        m_identity = Identity::fromJson(job->json(), &problem);
+        if (m_identity) {
+            if (m_keyType == KeyType::Auto) {
+                m_keyType = job->m_schemeOverride == "AppKey" ? KeyType::AppKey : KeyType::UserKey;
+                m_scheme = job->m_schemeOverride;
+                qCInfo(lcNet).noquote()
+                        << "Key type detected:" << ConnectionSettings::keyTypeDisplay(m_keyType);
+                Q_EMIT keyTypeDetected(m_keyType);
+            }
+            qCInfo(lcNet).noquote() << greeting();
+            setState(State::Connected);
+            Q_EMIT connected();
+            pump();
+            return;
+        }
+        m_connectError = job->error();
+        m_connectError.kind = ApiError::Kind::BadResponse;
+        m_connectError.method = job->method();
+        m_connectError.url = job->url();
+        m_connectError.detail = problem;
+    } else {
+        m_connectError = job->error();
+        if (m_keyType == KeyType::Auto && rejected) {
+            m_connectError.hint = u"The key was refused both as an application key (AppKey) and "
+                                  "as a user key (Bearer). Check that it is a valid key for "
+                                  "this team."_s;
+        }
+    }
+    qCWarning(lcNet).noquote() << "Connect check failed:" << m_connectError.message();
+    setState(State::Failed);
+    Q_EMIT connectFailed(m_connectError);
+    pump(); // jobs waiting for the key type now fail
+}
+
+void Session::requestPermissions()
+{
+    ApiJob *job = get(QString::fromLatin1(permissionsPath));
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (job->error().isError()) {
+            Q_EMIT permissionsFailed(job->error());
+            return;
+        }
+        QString problem;
+        auto permissions = ServicePermission::listFromJson(job->json(), &problem);
+        if (!permissions) {
+            ApiError error = job->error();
+            error.kind = ApiError::Kind::BadResponse;
+            error.method = job->method();
+            error.url = job->url();
+            error.detail = problem;
+            Q_EMIT permissionsFailed(error);
+            return;
+        }
+        m_permissions = *permissions;
+        Q_EMIT permissionsLoaded();
+    });
+}
+
+ApiJob *Session::get(const QString &path, const QUrlQuery &query, const QString &context)
+{
+    return createJob("GET", path, query, {}, context);
+}
+
+ApiJob *Session::put(const QString &path, const QJsonObject &body, const QString &context)
+{
+    return createJob("PUT", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), context);
+}
+
+ApiJob *Session::post(const QString &path, const QJsonObject &body, const QString &context)
+{
+    return createJob("POST", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), context);
+}
+
+ApiJob *Session::createJob(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                           const QByteArray &body, const QString &context)
+{
+    // "path?query" is accepted too.
+    const qsizetype mark = path.indexOf(u'?');
+    QUrlQuery fullQuery(mark < 0 ? QString() : path.mid(mark + 1));
+    for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded))
+        fullQuery.addQueryItem(name, value);
+    auto *job = new ApiJob(this, m_nextId++, method, mark < 0 ? path : path.left(mark), fullQuery,
+                           body, context);
+    job->m_url = m_settings.teamUrl;
+    job->m_url.setPath(job->m_path);
+    job->m_url.setQuery(fullQuery);
+    m_jobs.insert(job);
+    m_queue.append(job);
+    Q_EMIT requestsInFlightChanged(requestsInFlight());
+    // Start from the event loop, so callers connect to finished() first in every case.
+    QMetaObject::invokeMethod(this, &Session::pump, Qt::QueuedConnection);
+    return job;
+}
+
+QByteArray Session::scheme(const ApiJob *job) const
+{
+    return job->m_schemeOverride.isEmpty() ? m_scheme : job->m_schemeOverride;
+}
+
+void Session::pump()
+{
+    for (qsizetype i = 0; i < m_queue.size() && m_running < m_settings.maxConcurrentRequests;) {
+        ApiJob *job = m_queue.at(i);
+        if (scheme(job).isEmpty()) {
+            if (m_state == State::Failed) {
+                m_queue.removeAt(i);
+                ApiError error = m_connectError;
+                error.method = job->method();
+                error.url = job->url();
+                error.detail = u"Not sent: the connect check failed."_s;
+                finish(job, error);
+                continue;
+            }
+            ++i; // waits until AUTO has found the key type
+            continue;
+        }
+        m_queue.removeAt(i);
+        startAttempt(job);
+    }
+}
+
+void Session::startAttempt(ApiJob *job)
+{
+    ++job->m_attempt;
+    job->m_sslErrors.clear();
+    const QUrl url = job->url();
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", scheme(job) + ' ' + m_settings.apiKey.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      u"ems-explorer/%1"_s.arg(QCoreApplication::applicationVersion()));
+    if (!job->m_body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json;charset=utf-8"));
+    request.setTransferTimeout(m_settings.timeoutSeconds * 1000);
+    request.setSslConfiguration(m_ssl);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    qCDebug(lcNet).noquote() << u"%1 -> %2, {'timeout': %3}"_s
+                                        .arg(QString::fromLatin1(job->method()), url.toString())
+                                        .arg(m_settings.timeoutSeconds);
+
+    QNetworkReply *reply = m_manager.sendCustomRequest(request, job->method(), job->m_body);
+    reply->setProperty("emsStarted", QDateTime::currentDateTimeUtc());
+    job->m_reply = reply;
+    ++m_running;
+    connect(reply, &QNetworkReply::sslErrors, job, [job](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            job->m_sslErrors.append(error.errorString());
+    });
+    connect(reply, &QNetworkReply::finished, job,
+            [this, job, reply] { attemptFinished(job, reply); });
+}
+
+void Session::attemptFinished(ApiJob *job, QNetworkReply *reply)
+{
+    --m_running;
+    job->m_reply = nullptr;
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    const QDateTime started = reply->property("emsStarted").toDateTime();
+
+    RequestLogEntry entry;
+    entry.requestId = job->id();
+    entry.attempt = job->m_attempt;
+    entry.maxAttempts = RetryPolicy::isIdempotent(job->method()) ? m_policy.maxAttempts() : 1;
+    entry.started = started;
+    entry.method = job->method();
+    entry.url = reply->request().url();
+    entry.status = status;
+    entry.durationMs = started.msecsTo(QDateTime::currentDateTimeUtc());
+    entry.bytesIn = body.size();
+    entry.bytesOut = job->m_body.size();
+    entry.timeoutSeconds = m_settings.timeoutSeconds;
+    entry.requestHeaders = headersOf(reply->request());
+    entry.requestBody = job->m_body;
+    entry.responseHeaders = reply->rawHeaderPairs();
+    entry.responseBody = body.left(RequestLogEntry::maxBodyBytes);
+    entry.responseBodyCut = body.size() > RequestLogEntry::maxBodyBytes;
+    entry.context = job->context();
+
+    const ApiError error = errorFor(job, reply, status, body);
+    entry.error = error.isError() ? error.message() : QString();
+    const bool transport
+            = (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout)
+            && isTransientNetworkError(reply->error());
+    const bool retry = !job->m_cancelled
+            && m_policy.shouldRetry(job->method(), job->m_attempt, status, transport);
+    if (retry) {
+        entry.retryInMs = m_policy.delayMs(job->m_attempt, status, reply->rawHeader("Retry-After"));
+    }
+    entry.redact(m_settings.apiKey.toUtf8());
+    qCDebug(lcNet).noquote() << entry.summary();
+    Q_EMIT requestLogged(entry);
+
+    if (retry) {
+        job->m_retryTimer = new QTimer(job);
+        job->m_retryTimer->setSingleShot(true);
+        job->m_retryTimer->setTimerType(Qt::PreciseTimer); // coarse timers fire up to 5% early
+        connect(job->m_retryTimer, &QTimer::timeout, this, [this, job] {
+            job->m_retryTimer->deleteLater();
+            job->m_retryTimer = nullptr;
+            m_queue.prepend(job);
+            pump();
+        });
+        job->m_retryTimer->start(int(std::min<qint64>(entry.retryInMs, INT_MAX)));
+    } else if (error.isError()) {
+        finish(job, error);
+    } else {
+        job->m_httpStatus = status;
+        completeWithBody(job, body);
+    }
+    pump();
+}
+
+void Session::completeWithBody(ApiJob *job, const QByteArray &body)
+{
+    const auto done = [this, job](const ParsedBody &parsed) {
+        ApiError error;
+        if (!parsed.error.isEmpty()) {
+            error.kind = ApiError::Kind::BadResponse;
+            error.httpStatus = job->httpStatus();
+            error.method = job->method();
+            error.url = job->url();
+            error.detail = parsed.error;
+        }
+        job->m_json = parsed.value;
+        finish(job, error);
+    };
+    if (body.size() < offThreadParseBytes) {
+        done(parseBody(body));
+        return;
+    }
+    auto promise = std::make_shared<QPromise<ParsedBody>>();
+    QFuture<ParsedBody> future = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, body] {
+        promise->addResult(parseBody(body));
+        promise->finish();
+    });
+    future.then(job, [done](const ParsedBody &parsed) { done(parsed); });
+}
+
+ApiError Session::errorFor(ApiJob *job, QNetworkReply *reply, int status,
+                           const QByteArray &body) const
+{
+    ApiError error;
+    error.method = job->method();
+    error.url = reply->request().url();
+    error.httpStatus = status;
+    if (status >= 400) {
+        error.kind = ApiError::kindForStatus(status);
+        error.detail = ApiError::serverMessage(body);
+        if (error.detail.isEmpty())
+            error.detail = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    } else if (job->m_cancelled) {
+        error.kind = ApiError::Kind::Cancelled;
+        error.detail = u"Cancelled."_s;
+    } else if (reply->error() == QNetworkReply::SslHandshakeFailedError
+               || !job->m_sslErrors.isEmpty()) {
+        error.kind = ApiError::Kind::Tls;
+        error.detail = job->m_sslErrors.isEmpty() ? reply->errorString()
+                                                  : job->m_sslErrors.join(u"; "_s);
+    } else if (reply->error() == QNetworkReply::OperationCanceledError
+               || reply->error() == QNetworkReply::TimeoutError) {
+        error.kind = ApiError::Kind::Timeout;
+        error.detail = u"No answer within %1 s."_s.arg(m_settings.timeoutSeconds);
+    } else if (reply->error() != QNetworkReply::NoError) {
+        error.kind = ApiError::Kind::Network;
+        error.detail = reply->errorString();
+    }
+    error.hint = hintFor(error);
+    return error;
+}
+
+QString Session::serviceForPath(const QString &path)
+{
+    static const QList<std::pair<QString, QString>> prefixes{
+            {u"/package-manager/"_s, u"package-manager"_s},
+            {u"/integration/"_s, u"event-collection"_s},
+            {u"/process-mining/"_s, u"process-analytics"_s},
+            {u"/api/"_s, u"team"_s}};
+    for (const auto &[prefix, service] : prefixes) {
+        if (path.startsWith(prefix))
+            return service;
+    }
+    return {};
+}
+
+QString Session::hintFor(const ApiError &error) const
+{
+    switch (error.kind) {
+    case ApiError::Kind::Unauthorized:
+        if (m_keyType == KeyType::Auto)
+            return {};
+        return u"The key was refused as %1. Check the key; if it is %2, change the key type "
+               "of this connection."_s.arg(m_keyType == KeyType::AppKey
+                                                   ? u"an application key (AppKey)"_s
+                                                   : u"a user key (Bearer)"_s,
+                                           m_keyType == KeyType::AppKey ? u"a user API key"_s
+                                                                        : u"an application key"_s);
+    case ApiError::Kind::Forbidden: {
+        const QString service = serviceForPath(error.url.path());
+        if (service.isEmpty() || !m_permissions)
+            return u"The key lacks a permission for this."_s;
+        for (const ServicePermission &p : *m_permissions) {
+            if (p.serviceName != service)
+                continue;
+            if (p.permissions.isEmpty())
+                return u"The key has no permissions in the service %1."_s.arg(service);
+            return u"The key's permissions in %1 (%2) do not allow this."_s.arg(
+                    service, p.permissions.join(u", "_s));
+        }
+        return u"The key has no permissions in the service %1."_s.arg(service);
+    }
+    case ApiError::Kind::Tls:
+        return m_sslSetupError.isEmpty()
+                ? u"If the team uses a private certificate authority, add its certificate as "
+                  "the CA bundle of this connection."_s
+                : m_sslSetupError;
+    case ApiError::Kind::Timeout:
+        return u"Increase the timeout of this connection if the team is slow."_s;
+    case ApiError::Kind::RateLimited:
+        return u"The team limits how fast requests may come; try again in a moment."_s;
+    case ApiError::Kind::Network:
+        return u"Check the team URL and your network or proxy settings."_s;
+    default:
+        break;
+    }
+    return {};
+}
+
+void Session::finish(ApiJob *job, const ApiError &error)
+{
+    if (job->m_finished)
+        return;
+    job->m_finished = true;
+    job->m_error = error;
+    m_jobs.remove(job);
+    m_queue.removeOne(job);
+    Q_EMIT requestsInFlightChanged(requestsInFlight());
+    QMetaObject::invokeMethod(
+            job,
+            [job] {
+                Q_EMIT job->finished();
+                job->deleteLater();
+            },
+            Qt::QueuedConnection);
+}
+
+void Session::cancel(ApiJob *job)
+{
+    job->m_cancelled = true;
+    if (job->m_reply) {
+        job->m_reply->abort(); // attemptFinished() finishes it as Cancelled
+        return;
+    }
+    ApiError error;
+    error.kind = ApiError::Kind::Cancelled;
+    error.method = job->method();
+    error.url = job->url();
+    error.detail = u"Cancelled."_s;
+    delete job->m_retryTimer;
+    job->m_retryTimer = nullptr;
+    finish(job, error);
+}
+
+void Session::forget(ApiJob *job)
+{
+    m_queue.removeOne(job);
+    if (m_jobs.remove(job))
+        Q_EMIT requestsInFlightChanged(requestsInFlight());
+    if (job->m_reply) {
+        job->m_reply->disconnect(job);
+        job->m_reply->abort();
+        job->m_reply->deleteLater();
+        --m_running;
+        QMetaObject::invokeMethod(this, &Session::pump, Qt::QueuedConnection);
+    }
+}
+
+} // namespace ems

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "apierror.h"
+#include "connectionsettings.h"
+#include "identity.h"
+#include "requestlogentry.h"
+#include "retrypolicy.h"
+#include "servicepermission.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSet>
+#include <QSslConfiguration>
+#include <QUrlQuery>
+#include <optional>
+
+namespace ems {
+
+class ApiJob;
+
+// One connection to one EMS team: the only owner of a QNetworkAccessManager, the
+// Authorization header, the retry policy, the concurrency limit and the request log.
+// start() runs the connect check and the permissions request; requests made before the
+// key type is known (AUTO) wait for it.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Idle, Connecting, Connected, Failed };
+    Q_ENUM(State)
+
+    explicit Session(const ConnectionSettings &settings, QObject *parent = nullptr);
+    ~Session() override;
+
+    const ConnectionSettings &settings() const { return m_settings; }
+    QUrl teamUrl() const { return m_settings.teamUrl; }
+    void start();
+
+    State state() const { return m_state; }
+    KeyType keyType() const { return m_keyType; } // resolved once connected
+    const std::optional<Identity> &identity() const { return m_identity; }
+    QString greeting() const;
+    const ApiError &connectError() const { return m_connectError; }
+    bool hasPermissions() const { return m_permissions.has_value(); }
+    QList<ServicePermission> permissions() const
+    {
+        return m_permissions.value_or(QList<ServicePermission>());
+    }
+    int requestsInFlight() const { return int(m_jobs.size()); }
+
+    ApiJob *get(const QString &path, const QUrlQuery &query = {}, const QString &context = {});
+    ApiJob *put(const QString &path, const QJsonObject &body, const QString &context = {});
+    ApiJob *post(const QString &path, const QJsonObject &body, const QString &context = {});
+
+    // The EMS service a path belongs to (package-manager, event-collection, ...).
+    static QString serviceForPath(const QString &path);
+
+Q_SIGNALS:
+    void stateChanged(ems::Session::State state);
+    void connected();
+    void connectFailed(const ems::ApiError &error);
+    void keyTypeDetected(ems::KeyType keyType);
+    void permissionsLoaded();
+    void permissionsFailed(const ems::ApiError &error);
+    void requestLogged(const ems::RequestLogEntry &entry);
+    void requestsInFlightChanged(int count);
+
+private:
+    friend class ApiJob;
+
+    ApiJob *createJob(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                      const QByteArray &body, const QString &context);
+    void pump();
+    void startAttempt(ApiJob *job);
+    void attemptFinished(ApiJob *job, QNetworkReply *reply);
+    void completeWithBody(ApiJob *job, const QByteArray &body);
+    void finish(ApiJob *job, const ApiError &error);
+    void cancel(ApiJob *job);
+    void forget(ApiJob *job);
+    ApiError errorFor(ApiJob *job, QNetworkReply *reply, int status, const QByteArray &body) const;
+    QString hintFor(const ApiError &error) const;
+    QByteArray scheme(const ApiJob *job) const;
+
+    void probe(const QByteArray &scheme);
+    void probeFinished(ApiJob *job);
+    void requestPermissions();
+    void setState(State state);
+
+    ConnectionSettings m_settings;
+    RetryPolicy m_policy;
+    QNetworkAccessManager m_manager;
+    QSslConfiguration m_ssl;
+    QString m_sslSetupError;
+    State m_state = State::Idle;
+    KeyType m_keyType;
+    QByteArray m_scheme; // empty while AUTO has not found out
+    std::optional<Identity> m_identity;
+    std::optional<QList<ServicePermission>> m_permissions;
+    ApiError m_connectError;
+    QList<ApiJob *> m_queue;
+    QSet<ApiJob *> m_jobs;
+    int m_running = 0;
+    quint64 m_nextId = 1;
+};
+
+} // namespace ems
