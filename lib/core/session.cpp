@@ -101,7 +101,7 @@ Session::~Session()
     const QSet<ApiJob *> jobs = m_jobs;
     for (ApiJob *job : jobs) {
         if (job->m_reply) {
-            job->m_reply->disconnect(this);
+            job->m_reply->disconnect();
             job->m_reply->abort();
         }
         job->m_session = nullptr;
@@ -319,7 +319,8 @@ void Session::attemptFinished(ApiJob *job, QNetworkReply *reply)
     reply->deleteLater();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body
+            = reply->isOpen() ? reply->readAll() : QByteArray(); // closed when aborted
     const QDateTime started = reply->property("emsStarted").toDateTime();
 
     RequestLogEntry entry;

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QJsonObject>
+#include <memory>
+#include <vector>
+
+namespace ems {
+
+// Every field of one object as a tree of key/value rows: nested objects and arrays
+// expand, epoch-millisecond timestamps read as local dates (raw value in the tooltip).
+class PropertyModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { KeyColumn, ValueColumn, ColumnCount };
+    enum Role {
+        RawValueRole = Qt::UserRole + 1, // the JSON value as text, for copying
+        PathRole, // "tags[0].name"
+    };
+
+    explicit PropertyModel(QObject *parent = nullptr);
+    ~PropertyModel() override;
+
+    void setObject(const QJsonObject &object);
+    void clear();
+    const QJsonObject &object() const { return m_object; }
+
+    // Whether a field holds a timestamp in epoch milliseconds, by its name and value.
+    static bool isTimestamp(const QString &key, const QJsonValue &value);
+    static QString displayValue(const QString &key, const QJsonValue &value);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    struct Row
+    {
+        QString key;
+        QString path;
+        QJsonValue value;
+        Row *parent = nullptr;
+        int row = 0;
+        std::vector<std::unique_ptr<Row>> children;
+    };
+    static void build(Row *row);
+    Row *rowOf(const QModelIndex &index) const;
+
+    QJsonObject m_object;
+    Row m_root;
+};
+
+} // namespace ems

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "apierror.h"
+#include "treenode.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <functional>
+
+namespace ems {
+
+class ResourceService;
+class Session;
+
+// The teams as a lazy tree: team > Studio (spaces > packages > folders > assets),
+// Data Integration (pools > data models), Process Analytics (workspaces > analyses).
+// A node's children are requested on fetchMore(); while they load the node shows a
+// "Loading…" row, a failure shows an error row that retry() reloads. A refresh merges the
+// answer by id, so what was expanded and selected stays where it still exists.
+class ResourceTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, TypeColumn, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        NodeTypeRole, // TreeNode::Type
+        KindRole, // Resource::Kind
+        AssetTypeRole,
+        IconNameRole, // a name under :/icons, for the view to map to an icon
+        LoadStateRole, // TreeNode::LoadState
+        RequestIdRole, // error rows: the failed request
+    };
+
+    explicit ResourceTreeModel(QObject *parent = nullptr);
+    ~ResourceTreeModel() override;
+
+    // Adds a team at the end; the model does not own the session.
+    QModelIndex addTeam(Session *session, const QString &label);
+    Session *session(const QModelIndex &index) const;
+    ResourceService *service(const QModelIndex &index) const;
+    QModelIndex teamIndex(const QModelIndex &index) const;
+    // The resource a row stands for (family, kind, id, name, parent id), for fetching it.
+    std::optional<Resource> resource(const QModelIndex &index) const;
+    QModelIndex indexForId(const QModelIndex &team, const QString &id) const;
+
+    void refresh(const QModelIndex &index); // reloads the children of a loaded row
+    void refreshAll(const QModelIndex &team); // every loaded row of the team
+    void retry(const QModelIndex &errorRow); // reloads the parent of an error row
+    void updateResource(const QModelIndex &index, const Resource &resource);
+
+    // Loads every row of the team that is not loaded yet, then reports loadAllFinished().
+    void loadAll(const QModelIndex &team);
+    void cancelLoadAll();
+    bool isLoadingAll() const { return m_loadAll.active; }
+
+    // Shows an object by id: from the loaded rows, or looked up through the API and its
+    // path loaded. Ends with revealed() or revealFailed().
+    void reveal(const QModelIndex &team, const QString &id);
+    // Walks a path of names from the team row ("Studio/Procurement/Procurement App").
+    void revealPath(const QModelIndex &team, const QStringList &names);
+
+    qsizetype loadedCount() const { return m_loadedCount; }
+    qsizetype countMatches(const QString &text) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    static QString typeLabel(Resource::Kind kind, const QString &assetType);
+    static QString iconName(Resource::Kind kind, const QString &assetType);
+
+Q_SIGNALS:
+    void loadAllProgress(int done, int total);
+    void loadAllFinished(bool cancelled);
+    void revealed(const QModelIndex &index);
+    void revealFailed(const QString &message);
+
+private:
+    struct Team;
+    using Waiter = std::function<void(bool loaded)>;
+
+    TreeNode *node(const QModelIndex &index) const;
+    QModelIndex indexOf(const TreeNode *node, int column = 0) const;
+    Team *teamOf(const TreeNode *node) const;
+    void startFetch(TreeNode *node);
+    void fetchFinished(TreeNode *node, ResourceQuery *query);
+    void ensureLoaded(TreeNode *node, Waiter waiter);
+    void settleWaiters(TreeNode *node, bool loaded);
+    std::vector<std::unique_ptr<TreeNode>> buildChildren(TreeNode *parent,
+                                                         const QList<Resource> &resources);
+    void mergeChildren(TreeNode *parent, std::vector<std::unique_ptr<TreeNode>> fresh);
+    void insertChildren(TreeNode *parent, std::vector<std::unique_ptr<TreeNode>> nodes);
+    void removeChildren(TreeNode *parent, int first, int last);
+    void removePlaceholders(TreeNode *parent);
+    void addErrorRow(TreeNode *parent, const QString &message, quint64 requestId);
+    void indexSubtree(Team *team, TreeNode *node, bool add);
+    void forgetSubtree(TreeNode *node);
+    void revealLoaded(TreeNode *team, const QString &id, const QString &notFound);
+    void revealThrough(TreeNode *team, const QList<std::pair<Resource::Family, QString>> &steps,
+                       const QString &id);
+    void loadAllVisit(TreeNode *node);
+    void loadAllDone();
+    QString internedAssetType(const QString &assetType);
+
+    TreeNode m_root;
+    std::vector<std::unique_ptr<Team>> m_teams;
+    QHash<TreeNode *, QList<Waiter>> m_waiters;
+    QSet<QString> m_assetTypes;
+    qsizetype m_loadedCount = 0;
+    struct
+    {
+        bool active = false;
+        int generation = 0;
+        int done = 0;
+        int total = 0;
+        TreeNode *team = nullptr;
+    } m_loadAll;
+};
+
+} // namespace ems

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "resource.h"
+
+#include <memory>
+#include <vector>
+
+namespace ems {
+
+class ResourceQuery;
+
+// One row of the resource tree. Kept light (ids, names, kind, flags): the full JSON of an
+// object is fetched when it is selected, not kept here.
+struct TreeNode
+{
+    enum class Type : quint8 { Team, Group, Resource, Loading, Error };
+    enum class LoadState : quint8 { NotLoaded, Loading, Loaded, Failed };
+
+    Type type = Type::Resource;
+    Resource::Family family = Resource::Family::Space; // groups: the family they list
+    Resource::Kind kind = Resource::Kind::Space;
+    LoadState state = LoadState::NotLoaded;
+    int row = 0;
+    QString id;
+    QString name; // error rows: the message
+    QString key;
+    QString assetType;
+    quint64 requestId = 0; // error rows: the failed request; others: the last load
+    TreeNode *parent = nullptr;
+    ResourceQuery *pending = nullptr;
+    std::vector<std::unique_ptr<TreeNode>> children;
+
+    bool isExpandable() const;
+    bool isPlaceholder() const { return type == Type::Loading || type == Type::Error; }
+    TreeNode *teamNode(); // the top row this node belongs to
+};
+
+} // namespace ems
