@@ -1,24 +1,482 @@
 #include "mainwindow.h"
 
+#include "core/resourcefiltermodel.h"
+#include "core/resourceservice.h"
+#include "core/resourcetreemodel.h"
+#include "core/session.h"
+#include "propertypane.h"
+#include "treedecorationproxy.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
-#include <QUrl>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace ems {
 
+namespace {
+const QRegularExpression uuidPattern(
+        u"^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$"_s);
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_model(new ResourceTreeModel(this))
+    , m_filter(new ResourceFilterModel(m_model, this))
+    , m_decoration(new TreeDecorationProxy(this))
+    , m_splitter(new QSplitter(this))
+    , m_find(new QLineEdit(this))
+    , m_searchAll(new QToolButton(this))
+    , m_tree(new QTreeView(this))
+    , m_summary(new QLabel(this))
+    , m_loadAllProgress(new QProgressBar(this))
+    , m_cancelLoadAll(new QToolButton(this))
+    , m_pane(new PropertyPane(this))
+    , m_connection(new QLabel(this))
+    , m_traffic(new QLabel(this))
 {
     setWindowTitle(tr("EMS Explorer"));
-    auto *placeholder = new QLabel(tr("Connect to a team to browse it."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
-    resize(1100, 700);
+    setWindowIcon(TreeDecorationProxy::icon(u"ems-explorer"_s));
+    m_decoration->setSourceModel(m_filter);
+
+    m_find->setPlaceholderText(tr("Filter loaded items by name, or paste an ID"));
+    m_find->setClearButtonEnabled(true);
+    m_find->setAccessibleName(tr("Find"));
+    m_find->setAccessibleDescription(tr("Filters the loaded items by name as you type. An ID "
+                                        "jumps to that object."));
+    connect(m_find, &QLineEdit::textChanged, this, &MainWindow::findTextChanged);
+
+    m_tree->setModel(m_decoration);
+    m_tree->setAccessibleName(tr("Team resources"));
+    m_tree->setAccessibleDescription(tr("Teams, spaces, packages and their content, data pools "
+                                        "and workspaces. Expanding an item loads its content."));
+    m_tree->setUniformRowHeights(true);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setExpandsOnDoubleClick(false);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(ResourceTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(ResourceTreeModel::TypeColumn,
+                                           QHeaderView::ResizeToContents);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::currentChanged);
+    connect(m_tree, &QTreeView::activated, this, &MainWindow::activated);
+
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
+    m_summary->setAccessibleName(tr("Find summary"));
+    m_loadAllProgress->setAccessibleName(tr("Loading the whole team"));
+    m_loadAllProgress->setMaximumHeight(m_summary->sizeHint().height());
+    m_loadAllProgress->hide();
+    m_cancelLoadAll->setText(tr("Cancel"));
+    m_cancelLoadAll->setAccessibleName(tr("Cancel loading the whole team"));
+    m_cancelLoadAll->hide();
+    connect(m_cancelLoadAll, &QToolButton::clicked, m_model, &ResourceTreeModel::cancelLoadAll);
+
+    auto *left = new QWidget(m_splitter);
+    auto *findRow = new QHBoxLayout;
+    findRow->addWidget(m_find, 1);
+    findRow->addWidget(m_searchAll);
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_loadAllProgress);
+    summaryRow->addWidget(m_cancelLoadAll);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 6);
+    leftLayout->addLayout(findRow);
+    leftLayout->addWidget(m_tree, 1);
+    leftLayout->addLayout(summaryRow);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_pane);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    m_connection->setAccessibleName(tr("Connection"));
+    m_traffic->setAccessibleName(tr("Requests in flight"));
+    statusBar()->addWidget(m_connection, 1);
+    statusBar()->addPermanentWidget(m_traffic);
+
+    connect(m_pane, &PropertyPane::latestLoaded, this,
+            [this](const Resource &latest) { m_model->updateResource(currentSource(), latest); });
+    connect(m_model, &ResourceTreeModel::revealed, this, &MainWindow::revealed);
+    connect(m_model, &ResourceTreeModel::revealFailed, this, [this](const QString &message) {
+        m_revealMessage = message;
+        updateSummary();
+        statusBar()->showMessage(message, 10000);
+    });
+    connect(m_model, &ResourceTreeModel::loadAllProgress, this, [this](int done, int total) {
+        m_loadAllProgress->setRange(0, total);
+        m_loadAllProgress->setValue(done);
+        m_loadAllProgress->setFormat(tr("%1 of %2").arg(done).arg(total));
+    });
+    connect(m_model, &ResourceTreeModel::loadAllFinished, this, [this](bool cancelled) {
+        m_loadAllProgress->hide();
+        m_cancelLoadAll->hide();
+        m_searchAll->setEnabled(true);
+        statusBar()->showMessage(cancelled ? tr("Stopped loading the team.")
+                                           : tr("The whole team is loaded."),
+                                 5000);
+        m_filter->recount();
+        if (!m_filter->text().isEmpty())
+            m_tree->expandAll();
+        updateSummary();
+    });
+    auto *summaryTimer = new QTimer(this);
+    summaryTimer->setSingleShot(true);
+    summaryTimer->setInterval(100);
+    connect(summaryTimer, &QTimer::timeout, this, [this] {
+        m_filter->recount();
+        updateSummary();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, summaryTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::rowsRemoved, summaryTimer, qOverload<>(&QTimer::start));
+
+    createActions();
+    m_pane->showSummary(tr("No team connected"),
+                        tr("Start EMS Explorer with --demo to try the built-in sandbox team, or "
+                           "set CELONIS_URL and CELONIS_API_TOKEN (as for PyCelonis) and start "
+                           "it again."));
+    updateSummary();
+    updateStatus();
+
+    QSettings settings;
+    resize(1180, 720);
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    if (!m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray()))
+        m_splitter->setSizes({560, 620});
 }
 
-void MainWindow::setTeamUrl(const QUrl &url)
+MainWindow::~MainWindow()
 {
-    statusBar()->showMessage(tr("Team: %1").arg(url.toDisplayString()));
+    // The model holds pointers to the sessions: let it go first.
+    delete m_tree;
+    m_tree = nullptr;
+    delete m_model;
+    m_model = nullptr;
+    qDeleteAll(m_sessions);
+}
+
+void MainWindow::createActions()
+{
+    const auto action = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(shortcut);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = action(tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+    file->addAction(quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copyIdAction
+            = action(tr("Copy &ID"), QKeySequence(u"Ctrl+Shift+C"_s), &MainWindow::copyId);
+    QAction *copyJsonAction
+            = action(tr("Copy as &JSON"), QKeySequence(u"Ctrl+Shift+J"_s), &MainWindow::copyJson);
+    QAction *find = action(tr("&Find…"), QKeySequence::Find, [this] {
+        m_find->setFocus(Qt::ShortcutFocusReason);
+        m_find->selectAll();
+    });
+    edit->addAction(copyIdAction);
+    edit->addAction(copyJsonAction);
+    edit->addSeparator();
+    edit->addAction(find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = action(tr("&Refresh"), QKeySequence::Refresh, &MainWindow::refreshCurrent);
+    refresh->setToolTip(tr("Reload the selected item and its content"));
+    QAction *refreshTeamAction
+            = action(tr("Refresh &Team"), QKeySequence(u"Shift+F5"_s), &MainWindow::refreshTeam);
+    QAction *searchAll = action(tr("&Search the Whole Team"), QKeySequence(u"Ctrl+Shift+F"_s),
+                                &MainWindow::searchWholeTeam);
+    view->addAction(refresh);
+    view->addAction(refreshTeamAction);
+    view->addSeparator();
+    view->addAction(searchAll);
+    m_searchAll->setDefaultAction(searchAll);
+    m_searchAll->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_searchAll->setText(tr("Search whole team"));
+    m_searchAll->setToolTip(tr("Load everything not loaded yet, then filter (Ctrl+Shift+F)"));
+    m_searchAll->setAccessibleName(tr("Search the whole team"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = action(tr("&About EMS Explorer"), QKeySequence(), &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    for (QAction *a : {refresh, copyIdAction, copyJsonAction})
+        m_tree->addAction(a);
+    auto *retry = new QAction(tr("Re&try"), this);
+    connect(retry, &QAction::triggered, this, [this] { m_model->retry(currentSource()); });
+    m_tree->addAction(retry);
+    m_tree->addAction(searchAll);
+}
+
+void MainWindow::addTeam(Session *session, const QString &label)
+{
+    session->setParent(nullptr); // owned through m_sessions, deleted after the model
+    m_sessions.append(session);
+    const QModelIndex team = m_model->addTeam(session, label);
+    connect(session, &Session::stateChanged, this, &MainWindow::updateStatus);
+    connect(session, &Session::requestsInFlightChanged, this, &MainWindow::updateStatus);
+    connect(session, &Session::connected, this, &MainWindow::updateStatus);
+    session->start();
+    // The top level of the team paints after one round trip.
+    const QModelIndex viewTeam = toView(team);
+    m_tree->expand(viewTeam);
+    for (int row = 0; row < m_decoration->rowCount(viewTeam); ++row)
+        m_tree->expand(m_decoration->index(row, 0, viewTeam));
+    if (!m_tree->currentIndex().isValid())
+        m_tree->setCurrentIndex(viewTeam);
+    updateStatus();
+}
+
+QModelIndex MainWindow::currentSource() const
+{
+    if (!m_tree)
+        return {};
+    return m_filter->mapToSource(m_decoration->mapToSource(m_tree->currentIndex()));
+}
+
+QModelIndex MainWindow::currentTeam() const
+{
+    const QModelIndex team = m_model->teamIndex(currentSource());
+    return team.isValid() ? team : m_model->index(0, 0);
+}
+
+QModelIndex MainWindow::toView(const QModelIndex &sourceIndex) const
+{
+    return m_decoration->mapFromSource(m_filter->mapFromSource(sourceIndex));
+}
+
+void MainWindow::currentChanged()
+{
+    const QModelIndex index = currentSource();
+    const auto type = TreeNode::Type(index.data(ResourceTreeModel::NodeTypeRole).toInt());
+    if (!index.isValid()) {
+        m_pane->showSummary(tr("Nothing selected"),
+                            tr("Select an item in the tree to see its latest state."));
+    } else if (auto resource = m_model->resource(index)) {
+        m_pane->showResource(m_model->service(index), *resource);
+    } else if (type == TreeNode::Type::Team) {
+        m_pane->showSummary(index.data().toString(), index.data(Qt::ToolTipRole).toString());
+    } else if (type == TreeNode::Type::Error) {
+        m_pane->showSummary(tr("Could not load"), index.data(Qt::ToolTipRole).toString());
+    } else {
+        m_pane->showSummary(index.data().toString(),
+                            tr("%n item(s) loaded.", nullptr, m_model->rowCount(index)));
+    }
+    updateStatus();
+}
+
+void MainWindow::findTextChanged(const QString &text)
+{
+    m_revealMessage.clear();
+    if (uuidPattern.match(text).hasMatch()) {
+        m_filter->setText({});
+        m_summary->setText(tr("Looking up %1…").arg(text.trimmed()));
+        m_model->reveal(currentTeam(), text.trimmed());
+        return;
+    }
+    m_filter->setText(text);
+    if (!m_filter->text().isEmpty())
+        m_tree->expandAll();
+    updateSummary();
+}
+
+void MainWindow::revealed(const QModelIndex &sourceIndex)
+{
+    QModelIndex viewIndex = toView(sourceIndex);
+    if (!viewIndex.isValid() && !m_filter->text().isEmpty()) {
+        m_find->clear(); // the filter hides it
+        viewIndex = toView(sourceIndex);
+    }
+    m_tree->scrollTo(viewIndex);
+    m_tree->setCurrentIndex(viewIndex);
+    m_revealMessage.clear();
+    updateSummary();
+}
+
+void MainWindow::activated(const QModelIndex &viewIndex)
+{
+    const QModelIndex source = m_filter->mapToSource(m_decoration->mapToSource(viewIndex));
+    const auto type = TreeNode::Type(source.data(ResourceTreeModel::NodeTypeRole).toInt());
+    if (type == TreeNode::Type::Error) {
+        m_model->retry(source);
+        return;
+    }
+    m_tree->setExpanded(viewIndex, !m_tree->isExpanded(viewIndex));
+}
+
+void MainWindow::refreshCurrent()
+{
+    const QModelIndex index = currentSource();
+    m_model->refresh(index);
+    m_pane->reload();
+}
+
+void MainWindow::refreshTeam()
+{
+    m_model->refreshAll(currentTeam());
+    m_pane->reload();
+}
+
+void MainWindow::searchWholeTeam()
+{
+    if (m_model->isLoadingAll() || !currentTeam().isValid())
+        return;
+    m_searchAll->setEnabled(false);
+    m_loadAllProgress->setRange(0, 0);
+    m_loadAllProgress->show();
+    m_cancelLoadAll->show();
+    m_model->loadAll(currentTeam());
+}
+
+void MainWindow::copyId()
+{
+    const QString id = currentSource().data(ResourceTreeModel::IdRole).toString();
+    if (id.isEmpty())
+        return;
+    QApplication::clipboard()->setText(id);
+    statusBar()->showMessage(tr("Copied the ID %1.").arg(id), 3000);
+}
+
+void MainWindow::copyJson()
+{
+    if (!m_pane->latest()) {
+        statusBar()->showMessage(tr("Nothing to copy: select an object and wait for its "
+                                    "latest state."),
+                                 5000);
+        return;
+    }
+    QApplication::clipboard()->setText(QString::fromUtf8(
+            QJsonDocument(m_pane->latest()->raw).toJson(QJsonDocument::Indented)));
+    statusBar()->showMessage(tr("Copied the object as JSON."), 3000);
+}
+
+void MainWindow::updateStatus()
+{
+    int inFlight = 0;
+    for (Session *session : std::as_const(m_sessions))
+        inFlight += session->requestsInFlight();
+    m_traffic->setText(inFlight ? tr("%n request(s) in flight", nullptr, inFlight) : tr("Idle"));
+
+    Session *session = m_model ? m_model->session(currentTeam()) : nullptr;
+    if (!session) {
+        m_connection->setText(tr("No team connected. Start with --demo to try the sandbox team."));
+        return;
+    }
+    const QString team = currentTeam().data().toString();
+    switch (session->state()) {
+    case Session::State::Idle:
+    case Session::State::Connecting:
+        m_connection->setText(
+                tr("%1: connecting to %2…").arg(team, session->teamUrl().toDisplayString()));
+        break;
+    case Session::State::Connected: {
+        const QString who = session->identity()
+                ? (session->keyType() == KeyType::AppKey
+                           ? tr("Application Key in use")
+                           : tr("Hello %1 (user key)")
+                                     .arg(session->identity()->name.isEmpty()
+                                                  ? session->identity()->email
+                                                  : session->identity()->name))
+                : tr("connect check off");
+        m_connection->setText(tr("%1 · %2 · %3").arg(team, session->teamUrl().host(), who));
+        break;
+    }
+    case Session::State::Failed:
+        m_connection->setText(tr("%1: %2").arg(team, session->connectError().message()));
+        break;
+    }
+}
+
+QString MainWindow::summaryText() const
+{
+    return m_summary->text();
+}
+
+void MainWindow::updateSummary()
+{
+    m_summary->setText(m_revealMessage.isEmpty() ? m_filter->summary() : m_revealMessage);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+            this, tr("About EMS Explorer"),
+            tr("<h3>EMS Explorer %1</h3><p>A desktop browser for Celonis EMS teams.</p>"
+               "<p>Built with Qt %2.</p>")
+                    .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
+    event->accept();
+}
+
+void MainWindow::takeScreenshotWhenReady(const QString &file, const QString &selectPath)
+{
+    const auto shoot = [this, file](bool ok) {
+        // Let layouts and the views settle before grabbing.
+        QTimer::singleShot(200, this, [this, file, ok] {
+            const bool saved = grab().save(file);
+            if (!saved)
+                qCritical("ems-explorer: could not write the screenshot %s", qPrintable(file));
+            QApplication::exit(ok && saved ? 0 : 1);
+        });
+    };
+    if (selectPath.isEmpty()) {
+        auto done = std::make_shared<bool>(false);
+        const auto whenIdle = [this, shoot, done] {
+            for (Session *session : std::as_const(m_sessions)) {
+                if (session->requestsInFlight() > 0
+                    || session->state() == Session::State::Connecting)
+                    return;
+            }
+            if (!std::exchange(*done, true))
+                shoot(true);
+        };
+        for (Session *session : std::as_const(m_sessions))
+            connect(session, &Session::requestsInFlightChanged, this, whenIdle);
+        return;
+    }
+    connect(m_pane, &PropertyPane::stateChanged, this, [shoot](PropertyPane::State state) {
+        if (state == PropertyPane::State::Loaded || state == PropertyPane::State::Failed)
+            shoot(state == PropertyPane::State::Loaded);
+    });
+    connect(m_model, &ResourceTreeModel::revealFailed, this, [shoot](const QString &message) {
+        qCritical("ems-explorer: %s", qPrintable(message));
+        shoot(false);
+    });
+    m_model->revealPath(m_model->index(0, 0), selectPath.split(u'/', Qt::SkipEmptyParts));
 }
 
 } // namespace ems

@@ -2,16 +2,79 @@
 
 #include <QMainWindow>
 
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QSplitter;
+class QToolButton;
+class QTreeView;
+
 namespace ems {
 
+class PropertyPane;
+class ResourceFilterModel;
+class ResourceTreeModel;
+class Session;
+class TreeDecorationProxy;
+
+// The program's window: the teams as a tree on the left, the selected object's latest
+// state on the right, connection and traffic in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    void setTeamUrl(const QUrl &url);
+    // Shows a team; the window takes the session and starts it.
+    void addTeam(Session *session, const QString &label);
+    // Saves a picture of the window once the tree (and, with a path, that item and its
+    // properties) has loaded, then quits with 0, or 1 when something failed.
+    void takeScreenshotWhenReady(const QString &file, const QString &selectPath);
+
+    ResourceTreeModel *treeModel() const { return m_model; }
+    QTreeView *treeView() const { return m_tree; }
+    QLineEdit *findField() const { return m_find; }
+    PropertyPane *propertyPane() const { return m_pane; }
+    QString summaryText() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void currentChanged();
+    void findTextChanged(const QString &text);
+    void activated(const QModelIndex &viewIndex);
+    void revealed(const QModelIndex &sourceIndex);
+    void refreshCurrent();
+    void refreshTeam();
+    void searchWholeTeam();
+    void copyId();
+    void copyJson();
+    void updateStatus();
+    void updateSummary();
+    void showAbout();
+    QModelIndex currentSource() const;
+    QModelIndex currentTeam() const;
+    QModelIndex toView(const QModelIndex &sourceIndex) const;
+
+    ResourceTreeModel *m_model;
+    ResourceFilterModel *m_filter;
+    TreeDecorationProxy *m_decoration;
+    QSplitter *m_splitter;
+    QLineEdit *m_find;
+    QToolButton *m_searchAll;
+    QTreeView *m_tree;
+    QLabel *m_summary;
+    QProgressBar *m_loadAllProgress;
+    QToolButton *m_cancelLoadAll;
+    PropertyPane *m_pane;
+    QLabel *m_connection;
+    QLabel *m_traffic;
+    QList<Session *> m_sessions;
+    QString m_revealMessage;
 };
 
 } // namespace ems

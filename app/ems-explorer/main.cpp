@@ -1,5 +1,7 @@
 // ems-explorer: the desktop program. Parses the command line and starts the main window.
 
+#include "core/connectionsettings.h"
+#include "core/session.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/teamseeder.h"
 #include "ui/mainwindow.h"
@@ -24,11 +26,18 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption demo(u"demo"_s,
                                   u"Start the built-in sandbox team and connect to it."_s);
-    parser.addOption(demo);
+    const QCommandLineOption screenshot(
+            u"screenshot"_s, u"Save a picture of the window once loaded, then exit."_s, u"file"_s);
+    const QCommandLineOption select(u"select"_s,
+                                    u"With --screenshot: the item to select, as a path of names "
+                                    "from the team (\"Studio/Procurement/Procurement App\")."_s,
+                                    u"path"_s);
+    parser.addOptions({demo, screenshot, select});
     parser.process(app);
 
-    ems::MainWindow window;
+    // The sandbox outlives the window, whose sessions talk to it until they are gone.
     std::unique_ptr<ems::sandbox::SandboxServer> sandbox;
+    ems::MainWindow window;
     if (parser.isSet(demo)) {
         sandbox = std::make_unique<ems::sandbox::SandboxServer>(ems::sandbox::TeamSeeder::demo(),
                                                                 ems::sandbox::ServerOptions());
@@ -37,8 +46,20 @@ int main(int argc, char *argv[])
             qCritical("ems-explorer: %s", qPrintable(error));
             return 1;
         }
-        window.setTeamUrl(sandbox->url());
+        ems::ConnectionSettings settings;
+        settings.teamUrl = sandbox->url();
+        settings.apiKey = sandbox->keys().constFirst().token;
+        settings.keyType = ems::KeyType::Auto;
+        window.addTeam(new ems::Session(settings), QObject::tr("Sandbox team (demo)"));
+    } else {
+        ems::ConnectionSettings settings;
+        settings.applyEnvironment();
+        if (settings.validate().isEmpty())
+            window.addTeam(new ems::Session(settings), QObject::tr("Environment"));
     }
+    if (parser.isSet(screenshot))
+        window.takeScreenshotWhenReady(parser.value(screenshot), parser.value(select));
     window.show();
-    return QApplication::exec();
+    const int result = QApplication::exec();
+    return result;
 }

@@ -1,0 +1,61 @@
+#include "treedecorationproxy.h"
+
+#include "core/resourcetreemodel.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
+using namespace Qt::StringLiterals;
+
+namespace ems {
+
+TreeDecorationProxy::TreeDecorationProxy(QObject *parent)
+    : QIdentityProxyModel(parent)
+{ }
+
+QIcon TreeDecorationProxy::icon(const QString &name)
+{
+    static QHash<QString, QIcon> cache;
+    auto it = cache.find(name);
+    if (it == cache.end())
+        it = cache.insert(name, QIcon(u":/icons/%1.svg"_s.arg(name)));
+    return *it;
+}
+
+QVariant TreeDecorationProxy::data(const QModelIndex &index, int role) const
+{
+    const auto type = [&] {
+        return TreeNode::Type(index.data(ResourceTreeModel::NodeTypeRole).toInt());
+    };
+    switch (role) {
+    case Qt::DecorationRole:
+        if (index.column() == ResourceTreeModel::NameColumn)
+            return icon(index.data(ResourceTreeModel::IconNameRole).toString());
+        return {};
+    case Qt::FontRole:
+        if (type() == TreeNode::Type::Loading || type() == TreeNode::Type::Team) {
+            QFont font;
+            font.setItalic(type() == TreeNode::Type::Loading);
+            font.setBold(type() == TreeNode::Type::Team);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole: {
+        const QPalette palette = QGuiApplication::palette();
+        if (type() == TreeNode::Type::Loading
+            || (index.column() == ResourceTreeModel::TypeColumn && type() != TreeNode::Type::Error))
+            return palette.color(QPalette::PlaceholderText);
+        if (type() == TreeNode::Type::Error) {
+            const bool dark = palette.color(QPalette::Base).lightness() < 128;
+            return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
+        }
+        return {};
+    }
+    default:
+        break;
+    }
+    return QIdentityProxyModel::data(index, role);
+}
+
+} // namespace ems

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QHash>
+#include <QIcon>
+#include <QIdentityProxyModel>
+
+namespace ems {
+
+// Turns the resource tree's icon names and row types into what a view paints: SVG icons
+// from :/icons, italic "Loading…" rows, error rows in the palette's error colour.
+class TreeDecorationProxy : public QIdentityProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit TreeDecorationProxy(QObject *parent = nullptr);
+
+    QVariant data(const QModelIndex &index, int role) const override;
+    static QIcon icon(const QString &name);
+};
+
+} // namespace ems
