@@ -1,0 +1,234 @@
+#include "../lib/sandboxfixture.h"
+#include "core/propertymodel.h"
+#include "core/resourcetreemodel.h"
+#include "core/session.h"
+#include "sandbox/teamseeder.h"
+#include "ui/mainwindow.h"
+#include "ui/propertypane.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QApplication>
+#include <QClipboard>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace ems;
+
+// The main window on the offscreen platform, driven like a person would: keys and text.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void expandToAnalysisByKeyboard();
+    void errorRowRetriesOnEnter();
+    void filterShowsMatchesAndCounts();
+    void pastedIdRevealsUnloadedObject();
+    void copyIdPutsTheIdOnTheClipboard();
+    void everyInteractiveWidgetHasAName();
+    void splitterIsRestored();
+
+private:
+    void openWindow();
+    QModelIndex viewIndexNamed(const QString &name) const;
+    QString current() const { return m_window->treeView()->currentIndex().data().toString(); }
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(u"ems-explorer-tests"_s);
+    QSettings().clear();
+}
+
+void TestMainWindow::init()
+{
+    m_sandbox = std::make_unique<SandboxFixture>(sandbox::TeamSeeder::demo());
+    QVERIFY(m_sandbox->started());
+    openWindow();
+}
+
+void TestMainWindow::openWindow()
+{
+    ConnectionSettings settings = m_sandbox->settings(u"admin"_s, KeyType::UserKey);
+    settings.totalRetries = 0;
+    m_window = std::make_unique<MainWindow>();
+    m_window->addTeam(new Session(settings), u"Demo"_s);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_sandbox.reset();
+}
+
+QModelIndex TestMainWindow::viewIndexNamed(const QString &name) const
+{
+    const QAbstractItemModel *model = m_window->treeView()->model();
+    const QModelIndexList found = model->match(model->index(0, 0), Qt::DisplayRole, name, 1,
+                                               Qt::MatchExactly | Qt::MatchRecursive);
+    return found.value(0);
+}
+
+void TestMainWindow::expandToAnalysisByKeyboard()
+{
+    QTreeView *tree = m_window->treeView();
+    tree->setFocus();
+    QTRY_VERIFY(viewIndexNamed(u"Procurement"_s).isValid()); // Studio expanded and loaded
+    QCOMPARE(current(), u"Demo"_s);
+    QTest::keyClick(tree, Qt::Key_Down);
+    QCOMPARE(current(), u"Studio"_s);
+    QTest::keyClicks(tree, u"Proc"_s); // type-ahead
+    QCOMPARE(current(), u"Procurement"_s);
+    QTest::keyClick(tree, Qt::Key_Right); // expand: loads the space
+    QTRY_VERIFY(viewIndexNamed(u"Procurement App"_s).isValid());
+    QTest::keyClick(tree, Qt::Key_Right);
+    QCOMPARE(current(), u"Procurement App"_s);
+    QTest::keyClick(tree, Qt::Key_Right);
+    QTest::keyClick(tree, Qt::Key_Right);
+    QCOMPARE(current(), u"Analyses"_s);
+    QTest::keyClick(tree, Qt::Key_Right);
+    QTest::keyClick(tree, Qt::Key_Right);
+    QCOMPARE(current(), u"On-Time Delivery (OTD)"_s);
+
+    PropertyPane *pane = m_window->propertyPane();
+    QTRY_COMPARE(pane->state(), PropertyPane::State::Loaded);
+    QCOMPARE(pane->latest()->name, u"On-Time Delivery (OTD)"_s);
+    const QAbstractItemModel *fields = pane->fieldView()->model();
+    const QModelIndexList assetType = fields->match(fields->index(0, 0), Qt::DisplayRole,
+                                                    u"assetType"_s, 1, Qt::MatchExactly);
+    QCOMPARE(assetType.size(), 1);
+    QCOMPARE(assetType.first().siblingAtColumn(1).data().toString(), u"ANALYSIS"_s);
+    QVERIFY(pane->fieldView()->isVisible());
+}
+
+void TestMainWindow::errorRowRetriesOnEnter()
+{
+    m_window.reset();
+    sandbox::Fault fault;
+    fault.kind = sandbox::Fault::Kind::Status;
+    fault.status = 502;
+    m_sandbox->failNext(u"/integration/api/pools"_s, 1, fault);
+    openWindow();
+
+    QTreeView *tree = m_window->treeView();
+    QTRY_VERIFY(viewIndexNamed(u"Server error (502): GET -> %1/integration/api/pools. Injected "
+                               "fault: the sandbox answers 502 on purpose."_s.arg(
+                                       m_sandbox->server().url().toString()))
+                        .isValid());
+    const QModelIndex group = viewIndexNamed(u"Data Integration"_s);
+    const QModelIndex error = tree->model()->index(0, 0, group);
+    QCOMPARE(TreeNode::Type(error.data(ResourceTreeModel::NodeTypeRole).toInt()),
+             TreeNode::Type::Error);
+    // Studio and Process Analytics loaded all the same.
+    QVERIFY(viewIndexNamed(u"Finance"_s).isValid());
+    QVERIFY(viewIndexNamed(u"Order-to-Cash (legacy)"_s).isValid());
+
+    tree->setFocus();
+    tree->setCurrentIndex(error);
+    QTRY_COMPARE(m_window->propertyPane()->state(), PropertyPane::State::Empty);
+    QTest::keyClick(tree, Qt::Key_Return);
+    QTRY_VERIFY(viewIndexNamed(u"Oracle Financials"_s).isValid());
+    QCOMPARE(tree->model()->rowCount(viewIndexNamed(u"Data Integration"_s)), 5);
+}
+
+void TestMainWindow::filterShowsMatchesAndCounts()
+{
+    QTRY_VERIFY(viewIndexNamed(u"Procurement"_s).isValid());
+    m_window->treeView()->expand(viewIndexNamed(u"Procurement"_s));
+    QTRY_VERIFY(viewIndexNamed(u"Procurement App"_s).isValid());
+
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->findField()->hasFocus());
+    QTest::keyClicks(m_window->findField(), u"deliv"_s);
+    QCOMPARE(m_window->summaryText(), u"1 matches in 28 loaded items"_s);
+    const QModelIndex match = viewIndexNamed(u"On-Time Delivery (OTD)"_s);
+    QVERIFY(match.isValid());
+    QVERIFY(m_window->treeView()->isExpanded(match.parent()));
+    QVERIFY(!viewIndexNamed(u"Finance"_s).isValid());
+
+    m_window->findField()->clear();
+    QVERIFY(viewIndexNamed(u"Finance"_s).isValid());
+    QCOMPARE(m_window->summaryText(), u"28 loaded items"_s);
+}
+
+void TestMainWindow::pastedIdRevealsUnloadedObject()
+{
+    QString id;
+    for (const QJsonObject &analysis : m_sandbox->server().snapshot().analyses.all()) {
+        if (analysis[u"name"].toString() == u"Zahlungsverhalten Kunden")
+            id = analysis[u"id"].toString();
+    }
+    QTRY_VERIFY(viewIndexNamed(u"Order-to-Cash (legacy)"_s).isValid());
+    QVERIFY(!viewIndexNamed(u"Zahlungsverhalten Kunden"_s).isValid());
+    m_window->findField()->setFocus();
+    QApplication::clipboard()->setText(u"  "_s + id + u" "_s);
+    QTest::keyClick(m_window->findField(), Qt::Key_V, Qt::ControlModifier);
+    QTRY_COMPARE(current(), u"Zahlungsverhalten Kunden"_s);
+    QTRY_COMPARE(m_window->propertyPane()->state(), PropertyPane::State::Loaded);
+    QCOMPARE(m_window->propertyPane()->latest()->id, id);
+}
+
+void TestMainWindow::copyIdPutsTheIdOnTheClipboard()
+{
+    QTRY_VERIFY(viewIndexNamed(u"Finance"_s).isValid());
+    m_window->treeView()->setCurrentIndex(viewIndexNamed(u"Finance"_s));
+    QApplication::clipboard()->clear();
+    QTest::keyClick(m_window->treeView(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    const QString expected
+            = viewIndexNamed(u"Finance"_s).data(ResourceTreeModel::IdRole).toString();
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(QApplication::clipboard()->text(), expected);
+}
+
+void TestMainWindow::everyInteractiveWidgetHasAName()
+{
+    QTRY_VERIFY(viewIndexNamed(u"Finance"_s).isValid());
+    const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+    int checked = 0;
+    for (QWidget *widget : widgets) {
+        const bool interactive = qobject_cast<QAbstractButton *>(widget)
+                || qobject_cast<QLineEdit *>(widget) || qobject_cast<QAbstractItemView *>(widget);
+        const bool internal = widget->inherits("QHeaderView")
+                || qobject_cast<QLineEdit *>(widget->parentWidget()) // the clear button
+                || widget->parentWidget()->inherits("QMenuBar"); // the overflow button
+        if (!interactive || internal)
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        QVERIFY(accessible);
+        QVERIFY2(!accessible->text(QAccessible::Name).isEmpty(), widget->metaObject()->className());
+        ++checked;
+    }
+    QVERIFY(checked >= 7);
+}
+
+void TestMainWindow::splitterIsRestored()
+{
+    QSplitter *splitter = m_window->findChild<QSplitter *>();
+    QVERIFY(splitter);
+    splitter->setSizes({300, 800});
+    const QList<int> sizes = splitter->sizes();
+    m_window->close();
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->findChild<QSplitter *>()->sizes(), sizes);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
