@@ -173,6 +173,62 @@ std::optional<Resource> Resource::fromJson(Family family, const QJsonValue &valu
     return r;
 }
 
+QString Resource::editPermission(Family family)
+{
+    switch (family) {
+    case Family::Space:
+        return u"EDIT_SPACE"_s;
+    case Family::Node:
+        return u"EDIT_PACKAGE"_s;
+    case Family::DataPool:
+        return u"EDIT_DATA_POOL"_s;
+    case Family::DataModel:
+        return u"EDIT_DATA_MODEL"_s;
+    case Family::Analysis:
+        return u"EDIT_ANALYSIS"_s;
+    case Family::Workspace:
+        break;
+    }
+    return {};
+}
+
+QString Resource::missingEditPermission() const
+{
+    if (!isWritable())
+        return {};
+    if (!raw.contains(u"permissions") || permissions.contains(editPermission(family)))
+        return {};
+    return editPermission(family);
+}
+
+QStringList Resource::editableFields() const
+{
+    if (!isWritable())
+        return {};
+    QStringList fields{u"name"_s};
+    if (raw.contains(u"description"))
+        fields.append(u"description"_s);
+    return fields;
+}
+
+Resource Resource::seen(Family family, Kind kind, const QString &id, const QString &parentId,
+                        const QString &name, qint64 changeStamp)
+{
+    Resource r;
+    r.family = family;
+    r.kind = kind;
+    r.id = id;
+    r.parentId = parentId;
+    r.name = name;
+    r.changeStamp = changeStamp;
+    r.raw.insert(u"id"_s, id);
+    r.raw.insert(u"name"_s, name);
+    const QString stamp = changeStampField(family);
+    if (!stamp.isEmpty() && changeStamp)
+        r.raw.insert(stamp, changeStamp);
+    return r;
+}
+
 QString Resource::path() const
 {
     const QString encodedId = QString::fromLatin1(QUrl::toPercentEncoding(id));

@@ -37,6 +37,17 @@ struct Resource
 
     QString path() const; // the object's own URL path (GET and PUT)
     bool isWritable() const { return family != Family::Workspace; }
+    // The object permission a PUT needs: EDIT_SPACE, EDIT_PACKAGE, EDIT_DATA_POOL, ...
+    static QString editPermission(Family family);
+    // Empty when the key may edit this object (or the object does not say); else the
+    // permission it lacks.
+    QString missingEditPermission() const;
+    // The fields people edit: the name, and the description where the object has one.
+    QStringList editableFields() const;
+    // What an edit is compared against: this object's name and change timestamp only,
+    // for a row of the tree that never had the full JSON.
+    static Resource seen(Family family, Kind kind, const QString &id, const QString &parentId,
+                         const QString &name, qint64 changeStamp);
     bool operator==(const Resource &other) const = default;
 };
 

@@ -17,6 +17,7 @@ struct ResourceTreeModel::Team
     Session *session = nullptr;
     std::unique_ptr<ResourceService> service;
     QHash<QString, TreeNode *> ids;
+    QHash<QString, Overlay> overlays; // by id: rows being edited
 };
 
 namespace {
@@ -277,10 +278,14 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
             return nameColumn ? n->name : tr("Team");
         case TreeNode::Type::Group:
             return nameColumn ? n->name : QString();
-        case TreeNode::Type::Resource:
+        case TreeNode::Type::Resource: {
             if (!nameColumn)
                 return typeLabel(n->kind, n->assetType);
+            const Overlay overlay = overlayOf(n);
+            if (overlay.state == EditState::Writing || overlay.state == EditState::Pending)
+                return overlay.name;
             return n->name.isEmpty() ? tr("(no name)") : n->name;
+        }
         case TreeNode::Type::Loading:
             return nameColumn ? tr("Loading…") : QString();
         case TreeNode::Type::Error:
@@ -303,9 +308,24 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
         }
         if (n->type == TreeNode::Type::Error)
             return tr("%1\nPress Enter or choose Retry to load again.").arg(n->name);
-        if (n->type == TreeNode::Type::Resource)
-            return u"%1\n%2 · %3"_s.arg(n->name, typeLabel(n->kind, n->assetType), n->id);
+        if (n->type == TreeNode::Type::Resource) {
+            QString tip = u"%1\n%2 · %3"_s.arg(n->name, typeLabel(n->kind, n->assetType), n->id);
+            const Overlay overlay = overlayOf(n);
+            if (!overlay.message.isEmpty())
+                tip += u"\n\n"_s + overlay.message;
+            if (!n->editable && n->family != Resource::Family::Workspace)
+                tip += u"\n"_s + missingEditPermissionText(n->family);
+            return tip;
+        }
         break;
+    case Qt::EditRole:
+        if (n->type == TreeNode::Type::Resource && nameColumn) {
+            const Overlay overlay = overlayOf(n);
+            return overlay.state == EditState::None ? n->name : overlay.name;
+        }
+        break;
+    case EditStateRole:
+        return int(overlayOf(n).state);
     case Qt::AccessibleDescriptionRole:
         if (n->type == TreeNode::Type::Resource) {
             QString description = typeLabel(n->kind, n->assetType);
@@ -362,6 +382,91 @@ QVariant ResourceTreeModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     return section == NameColumn ? tr("Name") : tr("Type");
+}
+
+ResourceTreeModel::Overlay ResourceTreeModel::overlayOf(const TreeNode *n) const
+{
+    const Team *team = n->type == TreeNode::Type::Resource ? teamOf(n) : nullptr;
+    return team ? team->overlays.value(n->id) : Overlay();
+}
+
+QString ResourceTreeModel::missingEditPermissionText(Resource::Family family)
+{
+    return tr("Read-only: your key lacks the permission %1 on this object.")
+            .arg(Resource::editPermission(family));
+}
+
+Qt::ItemFlags ResourceTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractItemModel::flags(index);
+    const TreeNode *n = node(index);
+    if (index.isValid() && index.column() == NameColumn && n->type == TreeNode::Type::Resource
+        && n->editable && overlayOf(n).state != EditState::Writing)
+        flags |= Qt::ItemIsEditable;
+    if (index.isValid() && !n->isExpandable())
+        flags |= Qt::ItemNeverHasChildren;
+    return flags;
+}
+
+bool ResourceTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    Q_EMIT renameRequested(index, value.toString());
+    return false;
+}
+
+std::optional<Resource> ResourceTreeModel::seenResource(const QModelIndex &index) const
+{
+    const TreeNode *n = node(index);
+    auto r = resource(index);
+    if (!r)
+        return std::nullopt;
+    Resource seen = Resource::seen(n->family, n->kind, n->id, r->parentId, n->name, n->changeStamp);
+    seen.key = n->key;
+    seen.assetType = r->assetType;
+    return seen;
+}
+
+QModelIndex ResourceTreeModel::teamIndex(const Session *session) const
+{
+    for (const auto &team : m_teams) {
+        if (team->session == session)
+            return indexOf(team->node);
+    }
+    return {};
+}
+
+void ResourceTreeModel::setEditState(const Session *session, const QString &id, EditState state,
+                                     const QString &shownName, const QString &message)
+{
+    Team *team = teamOf(node(teamIndex(session)));
+    if (!team)
+        return;
+    if (state == EditState::None)
+        team->overlays.remove(id);
+    else
+        team->overlays.insert(id, {state, shownName, message});
+    if (TreeNode *n = team->ids.value(id))
+        Q_EMIT dataChanged(indexOf(n), indexOf(n, TypeColumn));
+}
+
+void ResourceTreeModel::applyServerState(const Session *session, const Resource &resource)
+{
+    Team *team = teamOf(node(teamIndex(session)));
+    if (TreeNode *n = team ? team->ids.value(resource.id) : nullptr)
+        apply(n, resource);
+}
+
+void ResourceTreeModel::apply(TreeNode *n, const Resource &r)
+{
+    n->changeStamp = r.changeStamp;
+    if (r.raw.contains(u"permissions"))
+        n->editable = r.isWritable() && r.missingEditPermission().isEmpty();
+    if (r.kind == Resource::Kind::Package)
+        n->key = r.key;
+    n->name = r.name;
+    Q_EMIT dataChanged(indexOf(n), indexOf(n, TypeColumn));
 }
 
 bool ResourceTreeModel::hasChildren(const QModelIndex &parent) const
@@ -488,6 +593,8 @@ ResourceTreeModel::buildChildren(TreeNode *parent, const QList<Resource> &resour
         n->kind = r.kind;
         n->id = r.id;
         n->name = r.name;
+        n->editable = r.isWritable() && r.missingEditPermission().isEmpty();
+        n->changeStamp = r.changeStamp;
         if (r.kind == Resource::Kind::Package)
             n->key = r.key;
         n->assetType = internedAssetType(
@@ -575,6 +682,8 @@ void ResourceTreeModel::mergeChildren(TreeNode *parent,
             added.push_back(std::move(f));
             continue;
         }
+        e->changeStamp = f->changeStamp;
+        e->editable = f->editable;
         if (e->name != f->name || e->key != f->key || e->assetType != f->assetType) {
             e->name = f->name;
             e->key = f->key;
@@ -749,14 +858,8 @@ void ResourceTreeModel::retry(const QModelIndex &errorRow)
 void ResourceTreeModel::updateResource(const QModelIndex &index, const Resource &r)
 {
     TreeNode *n = node(index);
-    if (!index.isValid() || n->type != TreeNode::Type::Resource || n->id != r.id)
-        return;
-    if (n->name == r.name && (r.kind != Resource::Kind::Package || n->key == r.key))
-        return;
-    n->name = r.name;
-    if (r.kind == Resource::Kind::Package)
-        n->key = r.key;
-    Q_EMIT dataChanged(index.siblingAtColumn(NameColumn), index.siblingAtColumn(TypeColumn));
+    if (index.isValid() && n->type == TreeNode::Type::Resource && n->id == r.id)
+        apply(n, r);
 }
 
 qsizetype ResourceTreeModel::countMatches(const QString &text) const

@@ -31,7 +31,11 @@ public:
         IconNameRole, // a name under :/icons, for the view to map to an icon
         LoadStateRole, // TreeNode::LoadState
         RequestIdRole, // error rows: the failed request
+        EditStateRole, // EditState
     };
+    // Where an edit of a row stands; the row shows the user's value while it is not None.
+    enum class EditState { None, Writing, Pending, Failed };
+    Q_ENUM(EditState)
 
     explicit ResourceTreeModel(QObject *parent = nullptr);
     ~ResourceTreeModel() override;
@@ -44,11 +48,21 @@ public:
     // The resource a row stands for (family, kind, id, name, parent id), for fetching it.
     std::optional<Resource> resource(const QModelIndex &index) const;
     QModelIndex indexForId(const QModelIndex &team, const QString &id) const;
+    QModelIndex teamIndex(const Session *session) const;
+    // What the user saw of a row (name and change timestamp), for a conflict-checked write.
+    std::optional<Resource> seenResource(const QModelIndex &index) const;
+    // Marks a row of that team as being edited, staged or failed; shownName is displayed
+    // while Writing or Pending, message goes to the tooltip. None clears it.
+    void setEditState(const Session *session, const QString &id, EditState state,
+                      const QString &shownName = {}, const QString &message = {});
+    // The server's answer to a write: name, change timestamp and permissions of the row.
+    void applyServerState(const Session *session, const Resource &resource);
 
     void refresh(const QModelIndex &index); // reloads the children of a loaded row
     void refreshAll(const QModelIndex &team); // every loaded row of the team
     void retry(const QModelIndex &errorRow); // reloads the parent of an error row
     void updateResource(const QModelIndex &index, const Resource &resource);
+    static QString missingEditPermissionText(Resource::Family family);
 
     // Loads every row of the team that is not loaded yet, then reports loadAllFinished().
     void loadAll(const QModelIndex &team);
@@ -71,6 +85,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Does not change the row: asks for the rename through renameRequested().
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
@@ -82,9 +99,16 @@ Q_SIGNALS:
     void loadAllFinished(bool cancelled);
     void revealed(const QModelIndex &index);
     void revealFailed(const QString &message);
+    void renameRequested(const QModelIndex &index, const QString &name);
 
 private:
     struct Team;
+    struct Overlay
+    {
+        EditState state = EditState::None;
+        QString name;
+        QString message;
+    };
     using Waiter = std::function<void(bool loaded)>;
 
     TreeNode *node(const QModelIndex &index) const;
@@ -109,6 +133,8 @@ private:
     void loadAllVisit(TreeNode *node);
     void loadAllDone();
     QString internedAssetType(const QString &assetType);
+    Overlay overlayOf(const TreeNode *n) const;
+    void apply(TreeNode *n, const Resource &resource);
 
     TreeNode m_root;
     std::vector<std::unique_ptr<Team>> m_teams;

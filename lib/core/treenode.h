@@ -20,6 +20,8 @@ struct TreeNode
     Resource::Family family = Resource::Family::Space; // groups: the family they list
     Resource::Kind kind = Resource::Kind::Space;
     LoadState state = LoadState::NotLoaded;
+    bool editable = false; // a writable kind, and the key may edit it
+    qint64 changeStamp = 0; // as listed: what a rename from the tree is checked against
     int row = 0;
     QString id;
     QString name; // error rows: the message

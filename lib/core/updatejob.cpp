@@ -42,7 +42,9 @@ bool UpdateJob::conflicts(const Resource &original, const Resource &latest,
     if (original.changeStamp != 0 && latest.changeStamp != original.changeStamp)
         return true;
     for (auto it = changes.begin(); it != changes.end(); ++it) {
-        if (latest.raw.value(it.key()) != original.raw.value(it.key()))
+        // Only what the user saw can be compared: a tree row knows just the name.
+        const QJsonValue seen = original.raw.value(it.key());
+        if (!seen.isUndefined() && latest.raw.value(it.key()) != seen)
             return true;
     }
     return false;
