@@ -1,9 +1,14 @@
 #include "mainwindow.h"
 
+#include "conflictdialog.h"
+#include "core/editmanager.h"
 #include "core/resourcefiltermodel.h"
 #include "core/resourceservice.h"
 #include "core/resourcetreemodel.h"
 #include "core/session.h"
+#include "editcommand.h"
+#include "editdelegate.h"
+#include "notificationbar.h"
 #include "propertypane.h"
 #include "treedecorationproxy.h"
 
@@ -26,6 +31,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +56,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_loadAllProgress(new QProgressBar(this))
     , m_cancelLoadAll(new QToolButton(this))
     , m_pane(new PropertyPane(this))
+    , m_edits(new EditManager(m_model, this))
+    , m_undo(new QUndoStack(this))
+    , m_notice(new NotificationBar(this))
+    , m_pending(new QLabel(this))
     , m_connection(new QLabel(this))
     , m_traffic(new QLabel(this))
 {
@@ -69,7 +79,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_tree->setAccessibleDescription(tr("Teams, spaces, packages and their content, data pools "
                                         "and workspaces. Expanding an item loads its content."));
     m_tree->setUniformRowHeights(true);
-    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+    m_tree->setItemDelegate(
+            new EditDelegate([](const QModelIndex &) { return u"name"_s; }, {}, m_tree));
     m_tree->setExpandsOnDoubleClick(false);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(ResourceTreeModel::NameColumn, QHeaderView::Stretch);
@@ -101,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(6, 6, 0, 6);
     leftLayout->addLayout(findRow);
+    leftLayout->addWidget(m_notice);
     leftLayout->addWidget(m_tree, 1);
     leftLayout->addLayout(summaryRow);
     m_splitter->addWidget(left);
@@ -112,12 +125,32 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_connection->setAccessibleName(tr("Connection"));
     m_traffic->setAccessibleName(tr("Requests in flight"));
+    m_pending->setAccessibleName(tr("Pending edits"));
+    m_pending->hide();
     statusBar()->addWidget(m_connection, 1);
+    statusBar()->addPermanentWidget(m_pending);
     statusBar()->addPermanentWidget(m_traffic);
 
     connect(m_pane, &PropertyPane::latestLoaded, this,
             [this](const Resource &latest) { m_model->updateResource(currentSource(), latest); });
     connect(m_model, &ResourceTreeModel::revealed, this, &MainWindow::revealed);
+    connect(m_model, &ResourceTreeModel::renameRequested, this,
+            [this](const QModelIndex &index, const QString &name) {
+                if (auto seen = m_model->seenResource(index))
+                    submitEdit(m_model->session(index), *seen, {{u"name"_s, name}});
+            });
+    connect(m_pane, &PropertyPane::editRequested, this,
+            [this](const Resource &original, const QJsonObject &changes) {
+                submitEdit(m_model->session(currentSource()), original, changes);
+            });
+    connect(m_edits, &EditManager::written, this, &MainWindow::editWritten);
+    connect(m_edits, &EditManager::conflicted, this, &MainWindow::editConflicted);
+    connect(m_edits, &EditManager::failed, this, &MainWindow::editFailed);
+    connect(m_edits, &EditManager::stateChanged, this, &MainWindow::editStateChanged);
+    connect(m_edits, &EditManager::pendingChanged, this, &MainWindow::pendingChanged);
+    connect(m_edits, &EditManager::applyProgress, this, [this](int done, int total) {
+        statusBar()->showMessage(tr("Applied %1 of %2 pending edits.").arg(done).arg(total), 5000);
+    });
     connect(m_model, &ResourceTreeModel::revealFailed, this, [this](const QString &message) {
         m_revealMessage = message;
         updateSummary();
@@ -199,10 +232,53 @@ void MainWindow::createActions()
         m_find->setFocus(Qt::ShortcutFocusReason);
         m_find->selectAll();
     });
+    // Undo and redo write; one waits for the other to reach the server.
+    QAction *undo = m_undoAction = action(tr("&Undo"), QKeySequence::Undo, [this] {
+        m_undo->undo();
+        updateUndoActions();
+    });
+    QAction *redo = m_redoAction = action(tr("&Redo"), QKeySequence(u"Ctrl+Shift+Z"_s), [this] {
+        m_undo->redo();
+        updateUndoActions();
+    });
+    redo->setShortcuts({QKeySequence(u"Ctrl+Shift+Z"_s), QKeySequence(u"Ctrl+Y"_s)});
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(m_edits, &EditManager::stateChanged, this, &MainWindow::updateUndoActions);
+    QAction *rename = action(tr("Re&name"), QKeySequence(Qt::Key_F2), &MainWindow::renameCurrent);
+    // F2 renames in the tree; in the field list it edits the field.
+    removeAction(rename);
+    rename->setShortcutContext(Qt::WidgetShortcut);
+    m_stage = action(tr("&Stage Edits (Don't Write)"), QKeySequence(), [this](bool on) {
+        m_edits->setStaged(on);
+        statusBar()->showMessage(on ? tr("Edits are staged: nothing is written until you apply "
+                                         "them.")
+                                    : tr("Edits are written right away."),
+                                 5000);
+    });
+    m_stage->setCheckable(true);
+    m_applyPending = action(tr("&Apply Pending Edits"), QKeySequence(u"Ctrl+Shift+S"_s),
+                            [this] { m_edits->applyPending(); });
+    m_discardPending = action(tr("&Discard Pending Edits"), QKeySequence(), [this] {
+        if (QMessageBox::question(this, tr("Discard pending edits"),
+                                  tr("Drop %n staged edit(s) without writing them?", nullptr,
+                                     m_edits->pendingCount()))
+            == QMessageBox::Yes)
+            m_edits->discardPending();
+    });
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(rename);
     edit->addAction(copyIdAction);
     edit->addAction(copyJsonAction);
     edit->addSeparator();
+    edit->addAction(m_stage);
+    edit->addAction(m_applyPending);
+    edit->addAction(m_discardPending);
+    edit->addSeparator();
     edit->addAction(find);
+    pendingChanged(0);
+    updateUndoActions();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh = action(tr("&Refresh"), QKeySequence::Refresh, &MainWindow::refreshCurrent);
@@ -227,7 +303,7 @@ void MainWindow::createActions()
     help->addAction(about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
-    for (QAction *a : {refresh, copyIdAction, copyJsonAction})
+    for (QAction *a : {rename, refresh, copyIdAction, copyJsonAction})
         m_tree->addAction(a);
     auto *retry = new QAction(tr("Re&try"), this);
     connect(retry, &QAction::triggered, this, [this] { m_model->retry(currentSource()); });
@@ -251,6 +327,20 @@ void MainWindow::addTeam(Session *session, const QString &label)
         m_tree->expand(m_decoration->index(row, 0, viewTeam));
     if (!m_tree->currentIndex().isValid())
         m_tree->setCurrentIndex(viewTeam);
+    const int restored = m_edits->restorePending(session);
+    if (restored) {
+        m_notice->show(NotificationBar::Kind::Information,
+                       tr("%n staged edit(s) from your last session for %1 are not written yet.",
+                          nullptr, restored)
+                               .arg(label),
+                       {{tr("Apply Now"),
+                         [this] {
+                             m_edits->applyPending();
+                         }},
+                        {tr("Discard"), [this] {
+                             m_edits->discardPending();
+                         }}});
+    }
     updateStatus();
 }
 
@@ -422,6 +512,127 @@ QString MainWindow::summaryText() const
 void MainWindow::updateSummary()
 {
     m_summary->setText(m_revealMessage.isEmpty() ? m_filter->summary() : m_revealMessage);
+}
+
+void MainWindow::renameCurrent()
+{
+    const QModelIndex view = m_tree->currentIndex().siblingAtColumn(ResourceTreeModel::NameColumn);
+    const QModelIndex source = currentSource();
+    if (m_decoration->flags(view) & Qt::ItemIsEditable) {
+        m_tree->setFocus();
+        m_tree->edit(view);
+        return;
+    }
+    const auto resource = m_model->resource(source);
+    statusBar()->showMessage(
+            !resource ? tr("Select an object to rename it.")
+                    : !resource->isWritable()
+                    ? tr("A %1 cannot be renamed through the API.")
+                              .arg(Resource::familyName(resource->family))
+                    : ResourceTreeModel::missingEditPermissionText(resource->family),
+            8000);
+}
+
+void MainWindow::submitEdit(Session *session, const Resource &original, const QJsonObject &changes)
+{
+    if (!session)
+        return;
+    QString error;
+    m_edits->submit(session, original, changes, &error);
+    if (!error.isEmpty())
+        m_notice->show(NotificationBar::Kind::Error, tr("Not sent: %1").arg(error), {});
+}
+
+void MainWindow::editWritten(const Edit &edit)
+{
+    if (!edit.undoing)
+        m_undo->push(new EditCommand(m_edits, edit));
+    m_pane->showWritten(edit.result);
+    statusBar()->showMessage(tr("Done: %1").arg(edit.describe()), 5000);
+}
+
+void MainWindow::editConflicted(const Edit &edit)
+{
+    auto *dialog = new ConflictDialog(edit, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const quint64 id = edit.id;
+    connect(dialog, &QDialog::finished, this, [this, dialog, id](int result) {
+        m_edits->resolve(id,
+                         result == QDialog::Accepted ? dialog->resolution()
+                                                     : EditManager::Resolution::Cancel);
+    });
+    dialog->open();
+}
+
+void MainWindow::editFailed(const Edit &edit)
+{
+    const quint64 id = edit.id;
+    const QString typed
+            = edit.changes.value(u"name").toString(edit.changes.value(u"description").toString());
+    const QString text = edit.error.kind == ApiError::Kind::Cancelled
+            ? tr("Your change to “%1” was not written: the object had changed on the server. "
+                 "Your text is kept; Retry writes it over the current version.")
+                      .arg(typed)
+            : tr("%1 failed: %2").arg(edit.describe(), edit.error.summary());
+    m_notice->show(NotificationBar::Kind::Error, text,
+                   {{tr("Retry"),
+                     [this, id] {
+                         m_edits->retry(id);
+                     }},
+                    {tr("Copy Your Text"),
+                     [typed] {
+                         QApplication::clipboard()->setText(typed);
+                     }}},
+                   [this, id] { m_edits->dismiss(id); });
+    m_notice->setToolTip(edit.error.message());
+}
+
+void MainWindow::editStateChanged(const Edit &edit)
+{
+    const auto shown = m_pane->latest();
+    if (!shown || shown->id != edit.original.id)
+        return;
+    // A conflict or a failed write brought the server's version along: show it.
+    if (!edit.latest.id.isEmpty()
+        && (edit.state == Edit::State::Conflict || edit.state == Edit::State::Failed))
+        m_pane->showWritten(edit.latest);
+    switch (edit.state) {
+    case Edit::State::Pending:
+        m_pane->setEditNote(tr("Staged, not written yet: %1").arg(edit.describe()));
+        break;
+    case Edit::State::Writing:
+        m_pane->setEditNote(tr("Writing: %1…").arg(edit.describe()));
+        break;
+    case Edit::State::Conflict:
+        m_pane->setEditNote(
+                tr("Changed on the server: %1 waits for your choice.").arg(edit.describe()));
+        break;
+    case Edit::State::Failed:
+        m_pane->setEditNote(tr("Failed: %1").arg(edit.describe()));
+        break;
+    case Edit::State::Done:
+        m_pane->setEditNote({});
+        break;
+    }
+}
+
+void MainWindow::updateUndoActions()
+{
+    const bool busy = m_edits->isUndoing();
+    m_undoAction->setEnabled(m_undo->canUndo() && !busy);
+    m_redoAction->setEnabled(m_undo->canRedo() && !busy);
+    m_undoAction->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
+    m_redoAction->setText(m_undo->canRedo() ? tr("&Redo %1").arg(m_undo->redoText()) : tr("&Redo"));
+}
+
+void MainWindow::pendingChanged(int count)
+{
+    m_pending->setText(tr("%n pending edit(s)", nullptr, count));
+    m_pending->setVisible(count > 0);
+    m_applyPending->setText(count ? tr("&Apply %n Pending Edit(s)", nullptr, count)
+                                  : tr("&Apply Pending Edits"));
+    m_applyPending->setEnabled(count > 0);
+    m_discardPending->setEnabled(count > 0);
 }
 
 void MainWindow::showAbout()

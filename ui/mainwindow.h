@@ -8,10 +8,15 @@ class QProgressBar;
 class QSplitter;
 class QToolButton;
 class QTreeView;
+class QUndoStack;
 
 namespace ems {
 
+class EditManager;
+class NotificationBar;
 class PropertyPane;
+struct Edit;
+struct Resource;
 class ResourceFilterModel;
 class ResourceTreeModel;
 class Session;
@@ -37,6 +42,9 @@ public:
     QTreeView *treeView() const { return m_tree; }
     QLineEdit *findField() const { return m_find; }
     PropertyPane *propertyPane() const { return m_pane; }
+    EditManager *editManager() const { return m_edits; }
+    NotificationBar *notificationBar() const { return m_notice; }
+    QUndoStack *undoStack() const { return m_undo; }
     QString summaryText() const;
 
 protected:
@@ -56,6 +64,14 @@ private:
     void updateStatus();
     void updateSummary();
     void showAbout();
+    void renameCurrent();
+    void submitEdit(Session *session, const Resource &original, const QJsonObject &changes);
+    void editWritten(const Edit &edit);
+    void editConflicted(const Edit &edit);
+    void editFailed(const Edit &edit);
+    void editStateChanged(const Edit &edit);
+    void pendingChanged(int count);
+    void updateUndoActions();
     QModelIndex currentSource() const;
     QModelIndex currentTeam() const;
     QModelIndex toView(const QModelIndex &sourceIndex) const;
@@ -71,6 +87,15 @@ private:
     QProgressBar *m_loadAllProgress;
     QToolButton *m_cancelLoadAll;
     PropertyPane *m_pane;
+    EditManager *m_edits;
+    QUndoStack *m_undo;
+    NotificationBar *m_notice;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_stage = nullptr;
+    QAction *m_applyPending = nullptr;
+    QAction *m_discardPending = nullptr;
+    QLabel *m_pending;
     QLabel *m_connection;
     QLabel *m_traffic;
     QList<Session *> m_sessions;

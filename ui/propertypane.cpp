@@ -4,6 +4,7 @@
 #include "core/resourcequery.h"
 #include "core/resourceservice.h"
 #include "core/resourcetreemodel.h"
+#include "editdelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,6 +26,7 @@ PropertyPane::PropertyPane(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
+    , m_editNote(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_errorBox(new QWidget(this))
     , m_error(new QLabel(m_errorBox))
@@ -44,6 +46,13 @@ PropertyPane::PropertyPane(QWidget *parent)
     m_subtitle->setWordWrap(true);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
 
+    m_editNote->setWordWrap(true);
+    m_editNote->setAccessibleName(tr("Edit status"));
+    m_editNote->hide();
+    QFont italic = m_editNote->font();
+    italic.setItalic(true);
+    m_editNote->setFont(italic);
+
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
     m_busy->setMaximumHeight(6);
@@ -60,6 +69,19 @@ PropertyPane::PropertyPane(QWidget *parent)
     connect(m_retry, &QPushButton::clicked, this, &PropertyPane::reload);
 
     m_fields->setModel(m_model);
+    m_fields->setItemDelegate(new EditDelegate(
+            [](const QModelIndex &index) { return index.siblingAtColumn(0).data().toString(); },
+            [](const QModelIndex &index) {
+                return index.column() == PropertyModel::KeyColumn
+                        && index.data(PropertyModel::EditableRole).toBool();
+            },
+            m_fields));
+    m_fields->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    connect(m_model, &PropertyModel::editRequested, this,
+            [this](const QString &field, const QJsonValue &value) {
+                if (m_latest)
+                    Q_EMIT editRequested(*m_latest, {{field, value}});
+            });
     m_fields->setAccessibleName(tr("Fields"));
     m_fields->setAccessibleDescription(tr("Every field of the selected object. Ctrl+C copies "
                                           "the value of the current field."));
@@ -85,6 +107,7 @@ PropertyPane::PropertyPane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
+    layout->addWidget(m_editNote);
     layout->addWidget(m_busy);
     layout->addWidget(m_errorBox);
     layout->addWidget(m_fields, 1);
@@ -121,6 +144,7 @@ void PropertyPane::showSummary(const QString &title, const QString &text)
     cancelQuery();
     m_service = nullptr;
     m_resource.reset();
+    m_editNote->hide();
     m_latest.reset();
     m_model->clear();
     m_title->setText(title);
@@ -163,21 +187,45 @@ void PropertyPane::fetch()
             setState(State::Failed);
             return;
         }
-        m_latest = query->resources().constFirst();
-        m_model->setObject(m_latest->raw);
-        m_fields->expandToDepth(-1);
-        m_fields->collapseAll();
-        m_title->setText(m_latest->name.isEmpty() ? tr("(no name)") : m_latest->name);
-        m_permissions->clear();
-        if (!m_latest->raw.contains(u"permissions"))
-            m_permissions->addItem(tr("The object does not list permissions."));
-        else if (m_latest->permissions.isEmpty())
-            m_permissions->addItem(tr("None"));
-        else
-            m_permissions->addItems(m_latest->permissions);
+        showLatest(query->resources().constFirst());
         setState(State::Loaded);
         Q_EMIT latestLoaded(*m_latest);
     });
+}
+
+void PropertyPane::showLatest(const Resource &latest)
+{
+    m_latest = latest;
+    m_model->setObject(latest.raw);
+    QString reason;
+    if (!latest.isWritable())
+        reason = tr("Read-only: a %1 cannot be changed through the API.")
+                         .arg(Resource::familyName(latest.family));
+    else if (!latest.missingEditPermission().isEmpty())
+        reason = ResourceTreeModel::missingEditPermissionText(latest.family);
+    m_model->setEditableFields(reason.isEmpty() ? latest.editableFields() : QStringList(), reason);
+    m_title->setText(latest.name.isEmpty() ? tr("(no name)") : latest.name);
+    m_permissions->clear();
+    if (!latest.raw.contains(u"permissions"))
+        m_permissions->addItem(tr("The object does not list permissions."));
+    else if (latest.permissions.isEmpty())
+        m_permissions->addItem(tr("None"));
+    else
+        m_permissions->addItems(latest.permissions);
+}
+
+void PropertyPane::showWritten(const Resource &result)
+{
+    if (!m_resource || m_resource->id != result.id || m_state == State::Busy)
+        return;
+    showLatest(result);
+    Q_EMIT latestLoaded(result);
+}
+
+void PropertyPane::setEditNote(const QString &note)
+{
+    m_editNote->setText(note);
+    m_editNote->setVisible(!note.isEmpty() && m_resource.has_value());
 }
 
 QString PropertyPane::errorMessage() const

@@ -33,6 +33,10 @@ public:
     // Shows a row that is not an object (team, group): a title and a few lines.
     void showSummary(const QString &title, const QString &text);
     void reload();
+    // The server's answer to a write of the shown object.
+    void showWritten(const Resource &result);
+    // A line about an edit of the shown object (staged, writing, failed); empty hides it.
+    void setEditNote(const QString &note);
 
     State state() const { return m_state; }
     const std::optional<Resource> &latest() const { return m_latest; }
@@ -42,15 +46,19 @@ public:
 Q_SIGNALS:
     void stateChanged(ems::PropertyPane::State state);
     void latestLoaded(const ems::Resource &resource);
+    // The user changed a field in place: original is the version shown.
+    void editRequested(const ems::Resource &original, const QJsonObject &changes);
 
 private:
     void setState(State state);
     void fetch();
     void cancelQuery();
+    void showLatest(const Resource &latest);
     void copyCurrentValue();
 
     QLabel *m_title;
     QLabel *m_subtitle;
+    QLabel *m_editNote;
     QProgressBar *m_busy;
     QWidget *m_errorBox;
     QLabel *m_error;

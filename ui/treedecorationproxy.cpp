@@ -28,19 +28,36 @@ QVariant TreeDecorationProxy::data(const QModelIndex &index, int role) const
     const auto type = [&] {
         return TreeNode::Type(index.data(ResourceTreeModel::NodeTypeRole).toInt());
     };
+    const auto editState = [&] {
+        return ResourceTreeModel::EditState(index.data(ResourceTreeModel::EditStateRole).toInt());
+    };
     switch (role) {
-    case Qt::DecorationRole:
-        if (index.column() == ResourceTreeModel::NameColumn)
-            return icon(index.data(ResourceTreeModel::IconNameRole).toString());
-        return {};
-    case Qt::FontRole:
-        if (type() == TreeNode::Type::Loading || type() == TreeNode::Type::Team) {
+    case Qt::DecorationRole: {
+        if (index.column() != ResourceTreeModel::NameColumn)
+            return {};
+        switch (editState()) {
+        case ResourceTreeModel::EditState::Writing:
+            return icon(u"writing"_s);
+        case ResourceTreeModel::EditState::Pending:
+            return icon(u"pending"_s);
+        case ResourceTreeModel::EditState::Failed:
+            return icon(u"error"_s);
+        case ResourceTreeModel::EditState::None:
+            break;
+        }
+        return icon(index.data(ResourceTreeModel::IconNameRole).toString());
+    }
+    case Qt::FontRole: {
+        const bool editing = editState() == ResourceTreeModel::EditState::Writing
+                || editState() == ResourceTreeModel::EditState::Pending;
+        if (type() == TreeNode::Type::Loading || type() == TreeNode::Type::Team || editing) {
             QFont font;
-            font.setItalic(type() == TreeNode::Type::Loading);
+            font.setItalic(type() == TreeNode::Type::Loading || editing);
             font.setBold(type() == TreeNode::Type::Team);
             return font;
         }
         return {};
+    }
     case Qt::ForegroundRole: {
         const QPalette palette = QGuiApplication::palette();
         if (type() == TreeNode::Type::Loading

@@ -46,6 +46,8 @@ int main(int argc, char *argv[])
             qCritical("ems-explorer: %s", qPrintable(error));
             return 1;
         }
+        // Scripts (and people) can talk to the same team while the program runs.
+        qInfo("ems-explorer: sandbox team at %s", qPrintable(sandbox->url().toString()));
         ems::ConnectionSettings settings;
         settings.teamUrl = sandbox->url();
         settings.apiKey = sandbox->keys().constFirst().token;

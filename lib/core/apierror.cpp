@@ -55,6 +55,20 @@ QString ApiError::message() const
     return text;
 }
 
+QString ApiError::summary() const
+{
+    if (!isError())
+        return {};
+    QString text = title();
+    if (!detail.isEmpty())
+        text += u". "_s + detail;
+    if (!text.endsWith(u'.'))
+        text += u'.';
+    if (!hint.isEmpty())
+        text += u' ' + hint;
+    return text;
+}
+
 QString ApiError::serverMessage(const QByteArray &body)
 {
     const QJsonObject object = QJsonDocument::fromJson(body).object();

@@ -34,6 +34,7 @@ struct ApiError
 
     bool isError() const { return kind != Kind::None; }
     QString message() const;
+    QString summary() const; // the message without method and URL, for a notification
     QString title() const; // short, for an error row: "Not found", "Forbidden", ...
 
     // Reads the message of an EMS error body ({"message": ...} or {"errors": [...]}).

@@ -23,6 +23,7 @@ struct Edit
     Resource latest; // the server's version when the write was checked
     Resource result; // the server's answer to the write
     ApiError error;
+    bool undoing = false; // written by undo or redo, not a new change
 
     QString describe() const; // "Rename “Finance” to “Finanzen”"
     // For the pending-edits file: the object's identity, what was seen, the changes.

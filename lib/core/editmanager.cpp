@@ -50,7 +50,7 @@ QString EditManager::validate(const QString &field, QJsonValue *value)
 }
 
 quint64 EditManager::submit(Session *session, const Resource &original, const QJsonObject &changes,
-                            QString *error)
+                            QString *error, bool undoing)
 {
     QJsonObject checked;
     for (auto it = changes.begin(); it != changes.end(); ++it) {
@@ -74,6 +74,7 @@ quint64 EditManager::submit(Session *session, const Resource &original, const QJ
         return 0;
     }
     Edit &edit = create(session, original, checked);
+    edit.undoing = undoing;
     if (m_staged) {
         m_pending.append(edit.id);
         settle(edit, Edit::State::Pending);
@@ -233,6 +234,16 @@ void EditManager::dismiss(quint64 id)
         savePending(session);
         Q_EMIT pendingChanged(pendingCount());
     }
+}
+
+bool EditManager::isUndoing() const
+{
+    for (const Edit &edit : m_edits) {
+        if (edit.undoing
+            && (edit.state == Edit::State::Writing || edit.state == Edit::State::Conflict))
+            return true;
+    }
+    return false;
 }
 
 void EditManager::setStaged(bool staged)

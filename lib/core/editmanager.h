@@ -28,12 +28,14 @@ public:
     // Starts an edit. Returns its id, or 0 when refused (*error says why) or when nothing
     // changes (*error stays empty).
     quint64 submit(Session *session, const Resource &original, const QJsonObject &changes,
-                   QString *error = nullptr);
+                   QString *error = nullptr, bool undoing = false);
     void resolve(quint64 id, Resolution resolution); // after conflicted()
     void retry(quint64 id); // after failed()
     void dismiss(quint64 id);
     const Edit *edit(quint64 id) const;
 
+    // Undo or redo writes still on their way: the next undo waits for them.
+    bool isUndoing() const;
     bool isStaged() const { return m_staged; }
     void setStaged(bool staged);
     int pendingCount() const { return int(m_pending.size()); }

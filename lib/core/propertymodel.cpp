@@ -31,6 +31,38 @@ void PropertyModel::setObject(const QJsonObject &object)
     endResetModel();
 }
 
+void PropertyModel::setEditableFields(const QStringList &fields, const QString &readOnlyReason)
+{
+    m_editable = fields;
+    m_readOnlyReason = readOnlyReason;
+    if (!m_root.children.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ValueColumn));
+}
+
+bool PropertyModel::isEditable(const Row *row) const
+{
+    return row->parent == &m_root && m_editable.contains(row->key);
+}
+
+Qt::ItemFlags PropertyModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractItemModel::flags(index);
+    if (index.column() == ValueColumn && isEditable(rowOf(index)))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool PropertyModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const Row *row = rowOf(index);
+    const QString text = value.toString();
+    if (text != row->value.toString())
+        Q_EMIT editRequested(row->key, text);
+    return false;
+}
+
 void PropertyModel::clear()
 {
     setObject({});
@@ -136,7 +168,16 @@ QVariant PropertyModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return index.column() == KeyColumn ? row->key : displayValue(row->key, row->value);
+    case Qt::EditRole:
+        return row->value.isString() ? row->value.toString() : QString();
+    case EditableRole:
+        return isEditable(row);
     case Qt::ToolTipRole:
+        if (isEditable(row))
+            return tr("Editable: double-click or press F2 to change it.");
+        if (row->parent == &m_root && !m_readOnlyReason.isEmpty()
+            && (row->key == u"name" || row->key == u"description"))
+            return m_readOnlyReason;
         if (index.column() == ValueColumn && isTimestamp(row->key, row->value)) {
             return tr("%1 (epoch milliseconds %2)")
                     .arg(QDateTime::fromMSecsSinceEpoch(row->value.toInteger())

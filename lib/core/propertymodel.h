@@ -18,12 +18,15 @@ public:
     enum Role {
         RawValueRole = Qt::UserRole + 1, // the JSON value as text, for copying
         PathRole, // "tags[0].name"
+        EditableRole, // a top-level field the user may change
     };
 
     explicit PropertyModel(QObject *parent = nullptr);
     ~PropertyModel() override;
 
     void setObject(const QJsonObject &object);
+    // Which top-level fields may be edited; readOnlyReason explains the others' tooltips.
+    void setEditableFields(const QStringList &fields, const QString &readOnlyReason);
     void clear();
     const QJsonObject &object() const { return m_object; }
 
@@ -37,6 +40,12 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Does not change the row: asks for the edit through editRequested().
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+Q_SIGNALS:
+    void editRequested(const QString &field, const QJsonValue &value);
 
 private:
     struct Row
@@ -51,8 +60,12 @@ private:
     static void build(Row *row);
     Row *rowOf(const QModelIndex &index) const;
 
+    bool isEditable(const Row *row) const;
+
     QJsonObject m_object;
     Row m_root;
+    QStringList m_editable;
+    QString m_readOnlyReason;
 };
 
 } // namespace ems
