@@ -1,8 +1,8 @@
-#include "../lib/sandboxfixture.h"
 #include "core/propertymodel.h"
 #include "core/resourcetreemodel.h"
 #include "core/session.h"
 #include "sandbox/teamseeder.h"
+#include "testwindow.h"
 #include "ui/mainwindow.h"
 #include "ui/propertypane.h"
 
@@ -63,12 +63,7 @@ void TestMainWindow::init()
 
 void TestMainWindow::openWindow()
 {
-    ConnectionSettings settings = m_sandbox->settings(u"admin"_s, KeyType::UserKey);
-    settings.totalRetries = 0;
-    m_window = std::make_unique<MainWindow>();
-    m_window->addTeam(new Session(settings), u"Demo"_s);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = openTestWindow(*m_sandbox);
 }
 
 void TestMainWindow::cleanup()

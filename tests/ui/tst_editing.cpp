@@ -1,0 +1,336 @@
+#include "core/editmanager.h"
+#include "core/propertymodel.h"
+#include "core/resourcequery.h"
+#include "core/resourceservice.h"
+#include "core/resourcetreemodel.h"
+#include "core/session.h"
+#include "core/updatejob.h"
+#include "sandbox/teamseeder.h"
+#include "testwindow.h"
+#include "ui/conflictdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/notificationbar.h"
+#include "ui/propertypane.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace ems;
+
+// Renaming in the window: F2 in the tree, in-place edits in the pane, the conflict dialog,
+// undo and redo, staged edits, on the offscreen platform against the sandbox.
+class TestEditing : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void f2RenamesInTheTree();
+    void emptyNameKeepsTheEditorOpen();
+    void paneEditsTheDescription();
+    void conflictDialogChoices_data();
+    void conflictDialogChoices();
+    void failedWriteOffersRetryAndCopy();
+    void undoAndRedoWriteBack();
+    void readOnlyRowSaysWhy();
+    void stagedEditsAreCountedAndApplied();
+
+private:
+    QModelIndex rowNamed(const QString &name) const;
+    QString serverName(const QString &spaceName);
+    void select(const QString &name);
+    QLineEdit *startRename();
+    // Selects Finance, types the new name with F2 and Enter; returns the space's id.
+    QString renameFinance(const QString &name);
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Session> m_other;
+};
+
+void TestEditing::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestEditing::init()
+{
+    m_sandbox = std::make_unique<SandboxFixture>(sandbox::TeamSeeder::demo());
+    QVERIFY(m_sandbox->started());
+    m_other = std::make_unique<Session>(m_sandbox->settings(u"admin"_s, KeyType::UserKey));
+    m_window = openTestWindow(*m_sandbox);
+    QTRY_VERIFY(rowNamed(u"Finance"_s).isValid());
+}
+
+void TestEditing::cleanup()
+{
+    for (Session *session : m_window->findChildren<Session *>())
+        QFile::remove(EditManager::pendingFile(session));
+    m_window.reset();
+    m_other.reset();
+    m_sandbox.reset();
+}
+
+QModelIndex TestEditing::rowNamed(const QString &name) const
+{
+    const QAbstractItemModel *model = m_window->treeView()->model();
+    return model
+            ->match(model->index(0, 0), Qt::DisplayRole, name, 1,
+                    Qt::MatchExactly | Qt::MatchRecursive)
+            .value(0);
+}
+
+QString TestEditing::serverName(const QString &spaceName)
+{
+    for (const QJsonObject &space : m_sandbox->server().snapshot().spaces.all()) {
+        if (space[u"id"].toString() == spaceName)
+            return space[u"name"].toString();
+    }
+    return {};
+}
+
+void TestEditing::select(const QString &name)
+{
+    m_window->treeView()->setFocus();
+    m_window->treeView()->setCurrentIndex(rowNamed(name));
+}
+
+QLineEdit *TestEditing::startRename()
+{
+    QTest::keyClick(m_window->treeView(), Qt::Key_F2);
+    return m_window->treeView()->findChild<QLineEdit *>();
+}
+
+QString TestEditing::renameFinance(const QString &name)
+{
+    select(u"Finance"_s);
+    const QString id = rowNamed(u"Finance"_s).data(ResourceTreeModel::IdRole).toString();
+    QLineEdit *editor = startRename();
+    if (!editor)
+        return {};
+    editor->selectAll();
+    QTest::keyClicks(editor, name);
+    QTest::keyClick(editor, Qt::Key_Return);
+    return id;
+}
+
+void TestEditing::f2RenamesInTheTree()
+{
+    select(u"Finance"_s);
+    const QString id = rowNamed(u"Finance"_s).data(ResourceTreeModel::IdRole).toString();
+    QLineEdit *editor = startRename();
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), u"Finance"_s);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"  Finanzen  "_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    // Italic while writing, then the server's answer.
+    QTRY_COMPARE(serverName(id), u"Finanzen"_s);
+    QTRY_VERIFY(rowNamed(u"Finanzen"_s).isValid());
+    QTRY_COMPARE(ResourceTreeModel::EditState(
+                         rowNamed(u"Finanzen"_s).data(ResourceTreeModel::EditStateRole).toInt()),
+                 ResourceTreeModel::EditState::None);
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    QCOMPARE(m_window->undoStack()->undoText(), u"Rename “Finance” to “Finanzen”"_s);
+}
+
+void TestEditing::emptyNameKeepsTheEditorOpen()
+{
+    select(u"Finance"_s);
+    QLineEdit *editor = startRename();
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"   "_s);
+    m_sandbox->server().clearReceived();
+    QTest::keyClick(editor, Qt::Key_Return);
+    QVERIFY(m_window->treeView()->findChild<QLineEdit *>() == editor);
+    QVERIFY(editor->isVisible());
+    QCOMPARE(editor->text(), u"   "_s);
+    QCOMPARE(editor->toolTip(), u"The name cannot be empty."_s);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QTest::qWait(50);
+    for (const auto &request : m_sandbox->server().received())
+        QCOMPARE(request.method, u"GET"_s);
+    QVERIFY(rowNamed(u"Finance"_s).isValid());
+}
+
+void TestEditing::paneEditsTheDescription()
+{
+    select(u"Finance"_s);
+    PropertyPane *pane = m_window->propertyPane();
+    QTRY_COMPARE(pane->state(), PropertyPane::State::Loaded);
+    QTreeView *fields = pane->fieldView();
+    const QModelIndex description = fields->model()
+                                            ->match(fields->model()->index(0, 0), Qt::DisplayRole,
+                                                    u"description"_s, 1, Qt::MatchExactly)
+                                            .value(0);
+    QVERIFY(description.isValid());
+    QVERIFY(description.data(PropertyModel::EditableRole).toBool());
+    const QModelIndex id = fields->model()
+                                   ->match(fields->model()->index(0, 0), Qt::DisplayRole, u"id"_s,
+                                           1, Qt::MatchExactly)
+                                   .value(0);
+    QVERIFY(!(fields->model()->flags(id.siblingAtColumn(1)) & Qt::ItemIsEditable));
+    fields->setFocus();
+    fields->setCurrentIndex(description.siblingAtColumn(1));
+    QTest::keyClick(fields, Qt::Key_F2);
+    QLineEdit *editor = fields->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    QTest::keyClicks(editor, u"Money matters"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(pane->latest()->raw.value(u"description").toString(), u"Money matters"_s);
+    const QString spaceId = rowNamed(u"Finance"_s).data(ResourceTreeModel::IdRole).toString();
+    for (const QJsonObject &space : m_sandbox->server().snapshot().spaces.all()) {
+        if (space[u"id"].toString() == spaceId)
+            QCOMPARE(space[u"description"].toString(), u"Money matters"_s);
+    }
+}
+
+void TestEditing::conflictDialogChoices_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QString>("serverAfter");
+    QTest::newRow("overwrite") << u"&Overwrite"_s << u"Mine"_s;
+    QTest::newRow("keep theirs") << u"&Keep Theirs"_s << u"Theirs"_s;
+    QTest::newRow("cancel") << u"Cancel"_s << u"Theirs"_s;
+}
+
+void TestEditing::conflictDialogChoices()
+{
+    QFETCH(QString, button);
+    QFETCH(QString, serverAfter);
+    select(u"Finance"_s);
+    const QString id = rowNamed(u"Finance"_s).data(ResourceTreeModel::IdRole).toString();
+    // A second writer renames it after the tree listed it.
+    ResourceQuery *query = ResourceService(m_other.get()).byId(Resource::Family::Space, id);
+    QSignalSpy fetched(query, &ResourceQuery::finished);
+    QVERIFY(fetched.wait());
+    UpdateJob *theirs = ResourceService(m_other.get())
+                                .update(query->resources().first(), {{u"name"_s, u"Theirs"_s}});
+    QSignalSpy written(theirs, &UpdateJob::finished);
+    QVERIFY(written.wait());
+
+    renameFinance(u"Mine"_s);
+    ConflictDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ConflictDialog *>()) && dialog->isVisible());
+    const QStringList texts = [&] {
+        QStringList all;
+        for (QLabel *label : dialog->findChildren<QLabel *>())
+            all.append(label->text());
+        return all;
+    }();
+    QVERIFY(texts.contains(u"Theirs"_s));
+    QVERIFY(texts.contains(u"Mine"_s));
+    QVERIFY(texts.contains(u"Finance"_s));
+    QCOMPARE(serverName(id), u"Theirs"_s); // nothing written before the choice
+    QPushButton *choice = nullptr;
+    for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+        if (b->text() == button || (b->text() == u"&Cancel"_s && button == u"Cancel"_s))
+            choice = b;
+    }
+    QVERIFY(choice);
+    choice->click();
+    QTRY_COMPARE(serverName(id), serverAfter);
+    QTRY_VERIFY(rowNamed(serverAfter).isValid());
+    if (button == u"Cancel")
+        QTRY_VERIFY(m_window->notificationBar()->text().contains(u"Your text is kept"_s));
+}
+
+void TestEditing::failedWriteOffersRetryAndCopy()
+{
+    sandbox::Fault fault;
+    fault.kind = sandbox::Fault::Kind::Status;
+    fault.status = 500;
+    m_sandbox->server().faults().addRule({u"*"_s, u"PUT"_s, 2, fault});
+    const QString id = renameFinance(u"Finanzen"_s);
+    NotificationBar *bar = m_window->notificationBar();
+    const auto button = [bar](const QString &text) {
+        for (QPushButton *b : bar->findChildren<QPushButton *>()) {
+            if (b->text() == text && b->isVisible())
+                return b;
+        }
+        return static_cast<QPushButton *>(nullptr);
+    };
+    QTRY_VERIFY(bar->text().contains(u"Injected fault"_s));
+    QVERIFY(rowNamed(u"Finance"_s).isValid()); // back to the server's value
+    QVERIFY(rowNamed(u"Finance"_s).data(Qt::ToolTipRole).toString().contains(u"Injected fault"_s));
+
+    button(u"Retry"_s)->click(); // fails once more
+    QTRY_VERIFY(bar->isVisible() && bar->text().contains(u"Injected fault"_s));
+    button(u"Copy Your Text"_s)->click();
+    QCOMPARE(QApplication::clipboard()->text(), u"Finanzen"_s);
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(serverName(id), u"Finance"_s);
+}
+
+void TestEditing::undoAndRedoWriteBack()
+{
+    const QString id = renameFinance(u"Finanzen"_s);
+    QTRY_COMPARE(serverName(id), u"Finanzen"_s);
+    QTRY_COMPARE(m_window->undoStack()->count(), 1);
+
+    QTest::keyClick(m_window->treeView(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(serverName(id), u"Finance"_s);
+    QTRY_COMPARE(ResourceTreeModel::EditState(
+                         rowNamed(u"Finance"_s).data(ResourceTreeModel::EditStateRole).toInt()),
+                 ResourceTreeModel::EditState::None);
+    QTest::keyClick(m_window->treeView(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(serverName(id), u"Finanzen"_s);
+    QTRY_VERIFY(rowNamed(u"Finanzen"_s).isValid());
+    QCOMPARE(m_window->undoStack()->count(), 1);
+}
+
+void TestEditing::readOnlyRowSaysWhy()
+{
+    m_window->treeView()->expand(rowNamed(u"Purchase-to-Pay (legacy)"_s));
+    select(u"Purchase-to-Pay (legacy)"_s);
+    QCOMPARE(startRename(), nullptr);
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(u"cannot be renamed"_s));
+}
+
+void TestEditing::stagedEditsAreCountedAndApplied()
+{
+    QAction *stage = nullptr;
+    QAction *apply = nullptr;
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->text() == u"&Stage Edits (Don't Write)")
+            stage = a;
+        if (a->text().startsWith(u"&Apply"))
+            apply = a;
+    }
+    QVERIFY(stage && apply);
+    QVERIFY(!apply->isEnabled());
+    stage->trigger();
+    const QString id = renameFinance(u"Finanzen"_s);
+    QTRY_VERIFY(rowNamed(u"Finanzen"_s).isValid());
+    QCOMPARE(ResourceTreeModel::EditState(
+                     rowNamed(u"Finanzen"_s).data(ResourceTreeModel::EditStateRole).toInt()),
+             ResourceTreeModel::EditState::Pending);
+    bool counted = false;
+    for (QLabel *label : m_window->findChildren<QLabel *>())
+        counted |= label->isVisible() && label->text() == u"1 pending edit(s)";
+    QVERIFY(counted);
+    QVERIFY(apply->isEnabled());
+    QCOMPARE(apply->text(), u"&Apply 1 Pending Edit(s)"_s);
+    QCOMPARE(serverName(id), u"Finance"_s);
+    apply->trigger();
+    QTRY_COMPARE(serverName(id), u"Finanzen"_s);
+    QTRY_VERIFY(!apply->isEnabled());
+}
+
+QTEST_MAIN(TestEditing)
+#include "tst_editing.moc"
