@@ -115,6 +115,24 @@ QModelIndex ResourceTreeModel::addTeam(Session *session, const QString &label)
     return indexOf(teamNode);
 }
 
+void ResourceTreeModel::removeTeam(const QModelIndex &teamIndex)
+{
+    Team *team = teamOf(node(teamIndex));
+    if (!team)
+        return;
+    disconnect(team->session, nullptr, this, nullptr);
+    const int row = team->node->row;
+    removeChildren(&m_root, row, row);
+    m_teams.erase(std::find_if(m_teams.begin(), m_teams.end(),
+                               [team](const auto &t) { return t.get() == team; }));
+}
+
+QString ResourceTreeModel::teamLabel(const QModelIndex &index) const
+{
+    Team *team = teamOf(node(index));
+    return team ? team->node->name : QString();
+}
+
 TreeNode *ResourceTreeModel::node(const QModelIndex &index) const
 {
     if (!index.isValid())
@@ -274,8 +292,19 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (n->type) {
-        case TreeNode::Type::Team:
-            return nameColumn ? n->name : tr("Team");
+        case TreeNode::Type::Team: {
+            if (!nameColumn)
+                return tr("Team");
+            const Session *session = teamOf(n)->session;
+            switch (session->state()) {
+            case Session::State::Connected:
+                return tr("%1 · %2").arg(n->name, session->connectedAs());
+            case Session::State::Failed:
+                return tr("%1 · connection failed").arg(n->name);
+            default:
+                return tr("%1 · connecting…").arg(n->name);
+            }
+        }
         case TreeNode::Type::Group:
             return nameColumn ? n->name : QString();
         case TreeNode::Type::Resource: {

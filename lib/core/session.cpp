@@ -115,6 +115,18 @@ QString Session::greeting() const
     return m_identity->greeting(m_keyType);
 }
 
+QString Session::connectedAs() const
+{
+    if (m_state != State::Connected)
+        return {};
+    if (!m_identity)
+        return tr("connected, connect check off");
+    if (m_keyType == KeyType::AppKey)
+        return tr("Application Key in use");
+    const QString who = m_identity->name.isEmpty() ? m_identity->email : m_identity->name;
+    return tr("Hello %1 (user key)").arg(who);
+}
+
 void Session::setState(State state)
 {
     if (m_state == state)

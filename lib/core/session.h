@@ -43,6 +43,9 @@ public:
     KeyType keyType() const { return m_keyType; } // resolved once connected
     const std::optional<Identity> &identity() const { return m_identity; }
     QString greeting() const;
+    // Who is connected, as the status bar and the team row say it: "Hello Ada Lovelace
+    // (user key)", "Application Key in use"; empty before the connect check answered.
+    QString connectedAs() const;
     const ApiError &connectError() const { return m_connectError; }
     bool hasPermissions() const { return m_permissions.has_value(); }
     QList<ServicePermission> permissions() const

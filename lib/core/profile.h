@@ -1,0 +1,25 @@
+#pragma once
+
+#include "connectionsettings.h"
+
+#include <QString>
+
+namespace ems {
+
+// A saved connection: everything of ConnectionSettings except the key, which lives in the
+// keychain (or, by the user's explicit choice, in memory or a private file).
+struct Profile
+{
+    enum class KeyStorage { Keychain, Memory, File };
+
+    QString name;
+    ConnectionSettings settings; // apiKey stays empty here
+    KeyStorage keyStorage = KeyStorage::Keychain;
+
+    static constexpr auto environmentName = "Environment";
+    // The profile PyCelonis would use: CELONIS_URL, CELONIS_API_TOKEN, CELONIS_KEY_TYPE.
+    static std::optional<Profile> fromEnvironment();
+    bool isEnvironment() const { return name == QLatin1String(environmentName); }
+};
+
+} // namespace ems
