@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 
 #include "conflictdialog.h"
+#include "connectdialog.h"
+#include "core/credentialstore.h"
 #include "core/editmanager.h"
+#include "core/profilestore.h"
 #include "core/resourcefiltermodel.h"
 #include "core/resourceservice.h"
 #include "core/resourcetreemodel.h"
@@ -9,6 +12,7 @@
 #include "editcommand.h"
 #include "editdelegate.h"
 #include "notificationbar.h"
+#include "permissionsdialog.h"
 #include "propertypane.h"
 #include "treedecorationproxy.h"
 
@@ -18,6 +22,7 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -57,6 +62,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_cancelLoadAll(new QToolButton(this))
     , m_pane(new PropertyPane(this))
     , m_edits(new EditManager(m_model, this))
+    , m_profiles(new ProfileStore)
+    , m_credentials(new CredentialStore(nullptr, this))
     , m_undo(new QUndoStack(this))
     , m_notice(new NotificationBar(this))
     , m_pending(new QLabel(this))
@@ -207,6 +214,7 @@ MainWindow::~MainWindow()
     delete m_model;
     m_model = nullptr;
     qDeleteAll(m_sessions);
+    delete m_profiles;
 }
 
 void MainWindow::createActions()
@@ -219,6 +227,10 @@ void MainWindow::createActions()
         return a;
     };
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(
+            action(tr("&Connect to a Team…"), QKeySequence::Open, &MainWindow::openConnectDialog));
+    file->addAction(action(tr("&Disconnect Team"), QKeySequence(), &MainWindow::disconnectTeam));
+    file->addSeparator();
     QAction *quit = action(tr("&Quit"), QKeySequence::Quit, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
     file->addAction(quit);
@@ -291,6 +303,13 @@ void MainWindow::createActions()
     view->addAction(refreshTeamAction);
     view->addSeparator();
     view->addAction(searchAll);
+    view->addSeparator();
+    view->addAction(action(tr("&Permissions of This Key…"), QKeySequence(u"Ctrl+I"_s),
+                           [this] { showPermissions(false); }));
+    QAction *whatCanI = action(tr("&What Can I Do Here?"), QKeySequence(u"Ctrl+Shift+I"_s),
+                               [this] { showPermissions(true); });
+    view->addAction(whatCanI);
+    m_tree->addAction(whatCanI);
     m_searchAll->setDefaultAction(searchAll);
     m_searchAll->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_searchAll->setText(tr("Search whole team"));
@@ -371,8 +390,10 @@ void MainWindow::currentChanged()
                             tr("Select an item in the tree to see its latest state."));
     } else if (auto resource = m_model->resource(index)) {
         m_pane->showResource(m_model->service(index), *resource);
+        if (m_permissions && m_permissions->isVisible())
+            m_permissions->showObject(resource);
     } else if (type == TreeNode::Type::Team) {
-        m_pane->showSummary(index.data().toString(), index.data(Qt::ToolTipRole).toString());
+        m_pane->showSummary(m_model->teamLabel(index), index.data(Qt::ToolTipRole).toString());
     } else if (type == TreeNode::Type::Error) {
         m_pane->showSummary(tr("Could not load"), index.data(Qt::ToolTipRole).toString());
     } else {
@@ -475,29 +496,25 @@ void MainWindow::updateStatus()
     m_traffic->setText(inFlight ? tr("%n request(s) in flight", nullptr, inFlight) : tr("Idle"));
 
     Session *session = m_model ? m_model->session(currentTeam()) : nullptr;
+    // A team row's summary follows its connection.
+    if (session && currentSource() == currentTeam())
+        m_pane->showSummary(m_model->teamLabel(currentTeam()),
+                            currentTeam().data(Qt::ToolTipRole).toString());
     if (!session) {
         m_connection->setText(tr("No team connected. Start with --demo to try the sandbox team."));
         return;
     }
-    const QString team = currentTeam().data().toString();
+    const QString team = m_model->teamLabel(currentTeam());
     switch (session->state()) {
     case Session::State::Idle:
     case Session::State::Connecting:
         m_connection->setText(
                 tr("%1: connecting to %2…").arg(team, session->teamUrl().toDisplayString()));
         break;
-    case Session::State::Connected: {
-        const QString who = session->identity()
-                ? (session->keyType() == KeyType::AppKey
-                           ? tr("Application Key in use")
-                           : tr("Hello %1 (user key)")
-                                     .arg(session->identity()->name.isEmpty()
-                                                  ? session->identity()->email
-                                                  : session->identity()->name))
-                : tr("connect check off");
-        m_connection->setText(tr("%1 · %2 · %3").arg(team, session->teamUrl().host(), who));
+    case Session::State::Connected:
+        m_connection->setText(
+                tr("%1 · %2 · %3").arg(team, session->teamUrl().host(), session->connectedAs()));
         break;
-    }
     case Session::State::Failed:
         m_connection->setText(tr("%1: %2").arg(team, session->connectError().message()));
         break;
@@ -512,6 +529,84 @@ QString MainWindow::summaryText() const
 void MainWindow::updateSummary()
 {
     m_summary->setText(m_revealMessage.isEmpty() ? m_filter->summary() : m_revealMessage);
+}
+
+void MainWindow::connectProfile(const Profile &profile, const QString &key)
+{
+    ConnectionSettings settings = profile.settings;
+    settings.apiKey = key;
+    auto *session = new Session(settings);
+    if (settings.loadPermissions) {
+        connect(session, &Session::permissionsLoaded, this, [this, session] {
+            if (m_permissionsPopupAllowed && m_profiles->showPermissionsAfterConnect()
+                && m_model->session(currentTeam()) == session)
+                showPermissions(false);
+        });
+    }
+    addTeam(session, profile.name);
+    m_tree->setCurrentIndex(toView(m_model->teamIndex(session)));
+}
+
+void MainWindow::connectProfileWithStoredKey(const Profile &profile)
+{
+    m_credentials->readKey(profile, [this, profile](const CredentialStore::Result &result) {
+        if (result.ok()) {
+            connectProfile(profile, result.key);
+            return;
+        }
+        bool ok = false;
+        const QString key = QInputDialog::getText(this, tr("API key for %1").arg(profile.name),
+                                                  result.message, QLineEdit::Password, {}, &ok)
+                                    .trimmed();
+        if (!ok || key.isEmpty()) {
+            statusBar()->showMessage(tr("Not connected to %1: no API key.").arg(profile.name),
+                                     8000);
+            return;
+        }
+        // The key is used for this run; saving it is the connect dialog's job.
+        connectProfile(profile, key);
+    });
+}
+
+void MainWindow::openConnectDialog()
+{
+    auto *dialog = new ConnectDialog(m_profiles, m_credentials, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConnectDialog::connectRequested, this, &MainWindow::connectProfile);
+    dialog->open();
+}
+
+void MainWindow::disconnectTeam()
+{
+    const QModelIndex team = currentTeam();
+    Session *session = m_model->session(team);
+    if (!session)
+        return;
+    m_model->removeTeam(team);
+    m_sessions.removeOne(session);
+    session->deleteLater();
+    currentChanged();
+}
+
+PermissionsDialog *MainWindow::permissionsDialog()
+{
+    if (!m_permissions)
+        m_permissions = new PermissionsDialog(this);
+    return m_permissions;
+}
+
+void MainWindow::showPermissions(bool objectTab)
+{
+    PermissionsDialog *dialog = permissionsDialog();
+    const QModelIndex team = currentTeam();
+    dialog->showSession(m_model->session(team), m_model->teamLabel(team));
+    const auto selected = m_model->resource(currentSource());
+    const auto latest = m_pane->latest();
+    dialog->showObject(latest && selected && latest->id == selected->id ? latest : selected);
+    if (objectTab)
+        dialog->showObjectTab();
+    dialog->show();
+    dialog->raise();
 }
 
 void MainWindow::renameCurrent()

@@ -12,7 +12,11 @@ class QUndoStack;
 
 namespace ems {
 
+class CredentialStore;
 class EditManager;
+class PermissionsDialog;
+class ProfileStore;
+struct Profile;
 class NotificationBar;
 class PropertyPane;
 struct Edit;
@@ -34,6 +38,13 @@ public:
 
     // Shows a team; the window takes the session and starts it.
     void addTeam(Session *session, const QString &label);
+    void connectProfile(const Profile &profile, const QString &key);
+    // Reads the profile's key from where it is kept, asking for it when it is not there.
+    void connectProfileWithStoredKey(const Profile &profile);
+    // Whether the permissions dialog may open by itself after a connect (off for screenshots).
+    void setPermissionsPopupAllowed(bool allowed) { m_permissionsPopupAllowed = allowed; }
+    PermissionsDialog *permissionsDialog();
+    CredentialStore *credentials() const { return m_credentials; }
     // Saves a picture of the window once the tree (and, with a path, that item and its
     // properties) has loaded, then quits with 0, or 1 when something failed.
     void takeScreenshotWhenReady(const QString &file, const QString &selectPath);
@@ -72,6 +83,9 @@ private:
     void editStateChanged(const Edit &edit);
     void pendingChanged(int count);
     void updateUndoActions();
+    void openConnectDialog();
+    void disconnectTeam();
+    void showPermissions(bool objectTab);
     QModelIndex currentSource() const;
     QModelIndex currentTeam() const;
     QModelIndex toView(const QModelIndex &sourceIndex) const;
@@ -88,6 +102,10 @@ private:
     QToolButton *m_cancelLoadAll;
     PropertyPane *m_pane;
     EditManager *m_edits;
+    ProfileStore *m_profiles;
+    CredentialStore *m_credentials;
+    PermissionsDialog *m_permissions = nullptr;
+    bool m_permissionsPopupAllowed = true;
     QUndoStack *m_undo;
     NotificationBar *m_notice;
     QAction *m_undoAction = nullptr;

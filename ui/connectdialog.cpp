@@ -1,0 +1,408 @@
+#include "connectdialog.h"
+
+#include "core/credentialstore.h"
+#include "core/profilestore.h"
+#include "core/session.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ems {
+
+ConnectDialog::ConnectDialog(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent)
+    : QDialog(parent)
+    , m_profiles(profiles)
+    , m_credentials(credentials)
+    , m_list(new QListWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_url(new QLineEdit(this))
+    , m_keyType(new QComboBox(this))
+    , m_key(new QLineEdit(this))
+    , m_showAdvanced(new QToolButton(this))
+    , m_advanced(new QGroupBox(this))
+    , m_timeout(new QSpinBox(m_advanced))
+    , m_retries(new QSpinBox(m_advanced))
+    , m_backoff(new QDoubleSpinBox(m_advanced))
+    , m_connectCheck(new QCheckBox(tr("Check the connection (GET /api/cloud)"), m_advanced))
+    , m_permissions(new QCheckBox(tr("Load the key's permissions"), m_advanced))
+    , m_plainHttp(new QCheckBox(tr("Allow plain HTTP (the key travels unencrypted)"), m_advanced))
+    , m_caBundle(new QLineEdit(m_advanced))
+    , m_result(new QLabel(this))
+    , m_test(new QPushButton(tr("&Test Connection"), this))
+    , m_delete(new QPushButton(tr("&Delete"), this))
+    , m_connect(new QPushButton(tr("&Connect"), this))
+{
+    setWindowTitle(tr("Connect to a Team"));
+    m_list->setAccessibleName(tr("Profiles"));
+    auto *add = new QPushButton(tr("&New Profile"), this);
+    connect(add, &QPushButton::clicked, this, &ConnectDialog::newProfile);
+    connect(m_list, &QListWidget::currentTextChanged, this, &ConnectDialog::showProfile);
+
+    m_name->setAccessibleName(tr("Profile name"));
+    m_url->setAccessibleName(tr("Team URL"));
+    m_url->setPlaceholderText(u"https://acme.eu-1.celonis.cloud"_s);
+    m_keyType->addItem(tr("Detect automatically"), int(KeyType::Auto));
+    m_keyType->addItem(tr("Application key (AppKey)"), int(KeyType::AppKey));
+    m_keyType->addItem(tr("User API key (Bearer)"), int(KeyType::UserKey));
+    m_keyType->setAccessibleName(tr("Key type"));
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setAccessibleName(tr("API key"));
+    QAction *reveal = m_key->addAction(QIcon(), QLineEdit::TrailingPosition);
+    reveal->setText(tr("Show"));
+    reveal->setCheckable(true);
+    connect(reveal, &QAction::toggled, this,
+            [this](bool on) { m_key->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
+
+    m_timeout->setRange(1, 3600);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setAccessibleName(tr("Timeout in seconds"));
+    m_retries->setRange(0, ConnectionSettings::maxRetries);
+    m_retries->setAccessibleName(tr("Total retries"));
+    m_backoff->setRange(0, 60);
+    m_backoff->setSingleStep(0.5);
+    m_backoff->setAccessibleName(tr("Backoff factor"));
+    m_caBundle->setAccessibleName(tr("Extra CA certificates (PEM file)"));
+    m_caBundle->setPlaceholderText(tr("none: the system's certificates only"));
+    auto *advanced = new QFormLayout(m_advanced);
+    advanced->addRow(tr("T&imeout:"), m_timeout);
+    advanced->addRow(tr("&Retries:"), m_retries);
+    advanced->addRow(tr("&Backoff factor:"), m_backoff);
+    advanced->addRow(m_connectCheck);
+    advanced->addRow(m_permissions);
+    advanced->addRow(m_plainHttp);
+    advanced->addRow(tr("C&A bundle:"), m_caBundle);
+    m_showAdvanced->setText(tr("&Advanced: timeout, retries, checks, certificates"));
+    m_showAdvanced->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_showAdvanced->setAutoRaise(true);
+    m_showAdvanced->setCheckable(true);
+    m_showAdvanced->setArrowType(Qt::RightArrow);
+    m_showAdvanced->setAccessibleName(tr("Show advanced settings"));
+    connect(m_showAdvanced, &QToolButton::toggled, this, [this](bool on) {
+        m_showAdvanced->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        m_advanced->setVisible(on);
+    });
+    m_advanced->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Team &URL:"), m_url);
+    form->addRow(tr("&Key type:"), m_keyType);
+    form->addRow(tr("API &key:"), m_key);
+
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setAccessibleName(tr("Result"));
+
+    auto *right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addWidget(m_showAdvanced, 0, Qt::AlignLeft);
+    right->addWidget(m_advanced);
+    right->addWidget(m_result);
+    right->addStretch();
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_list);
+    left->addWidget(add);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 2);
+
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_test, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_delete, QDialogButtonBox::DestructiveRole);
+    QPushButton *saveButton = buttons->addButton(QDialogButtonBox::Save);
+    buttons->addButton(m_connect, QDialogButtonBox::AcceptRole);
+    buttons->addButton(QDialogButtonBox::Close);
+    m_connect->setDefault(true);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(saveButton, &QPushButton::clicked, this, [this] {
+        save([this](const Profile &profile, const QString &) {
+            setResult(tr("Saved “%1”.").arg(profile.name), false);
+        });
+    });
+    connect(m_connect, &QPushButton::clicked, this, [this] {
+        save([this](const Profile &profile, const QString &key) {
+            const auto connectWith = [this, profile](const QString &k) {
+                Q_EMIT connectRequested(profile, k);
+                accept();
+            };
+            if (!key.isEmpty())
+                connectWith(key);
+            else
+                withKey(profile, connectWith);
+        });
+    });
+    connect(m_test, &QPushButton::clicked, this, &ConnectDialog::testConnection);
+    connect(m_delete, &QPushButton::clicked, this, &ConnectDialog::deleteProfile);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(buttons);
+    resize(760, 460);
+    loadProfiles();
+}
+
+void ConnectDialog::loadProfiles()
+{
+    m_list->clear();
+    if (auto environment = Profile::fromEnvironment())
+        m_list->addItem(environment->name);
+    m_list->addItems(m_profiles->names());
+    if (m_list->count())
+        m_list->setCurrentRow(0);
+    else
+        newProfile();
+}
+
+void ConnectDialog::selectProfile(const QString &name)
+{
+    const auto found = m_list->findItems(name, Qt::MatchExactly);
+    if (!found.isEmpty())
+        m_list->setCurrentItem(found.first());
+}
+
+void ConnectDialog::newProfile()
+{
+    m_list->clearSelection();
+    m_list->setCurrentRow(-1);
+    const ConnectionSettings defaults;
+    m_name->setText(tr("New team"));
+    m_url->clear();
+    m_keyType->setCurrentIndex(0);
+    m_key->clear();
+    m_key->setPlaceholderText(tr("paste the API key"));
+    m_timeout->setValue(defaults.timeoutSeconds);
+    m_retries->setValue(defaults.totalRetries);
+    m_backoff->setValue(defaults.backoffFactor);
+    m_connectCheck->setChecked(defaults.connectCheck);
+    m_permissions->setChecked(defaults.loadPermissions);
+    m_plainHttp->setChecked(false);
+    m_caBundle->clear();
+    m_delete->setEnabled(false);
+    m_result->clear();
+    m_url->setFocus();
+    m_name->setReadOnly(false);
+}
+
+void ConnectDialog::showProfile(const QString &name)
+{
+    if (name.isEmpty())
+        return;
+    const bool environment = name == QLatin1String(Profile::environmentName);
+    const std::optional<Profile> profile
+            = environment ? Profile::fromEnvironment() : m_profiles->profile(name);
+    if (!profile)
+        return;
+    const ConnectionSettings &s = profile->settings;
+    m_name->setText(profile->name);
+    m_name->setReadOnly(environment);
+    m_url->setText(s.teamUrl.toString());
+    m_keyType->setCurrentIndex(m_keyType->findData(int(s.keyType)));
+    m_key->clear();
+    m_key->setPlaceholderText(environment ? tr("from CELONIS_API_TOKEN")
+                                      : profile->keyStorage == Profile::KeyStorage::Keychain
+                                      ? tr("kept in the system keychain; type to replace")
+                                      : profile->keyStorage == Profile::KeyStorage::File
+                                      ? tr("kept in a private file; type to replace")
+                                      : tr("kept in memory for this run only"));
+    m_timeout->setValue(s.timeoutSeconds);
+    m_retries->setValue(s.totalRetries);
+    m_backoff->setValue(s.backoffFactor);
+    m_connectCheck->setChecked(s.connectCheck);
+    m_permissions->setChecked(s.loadPermissions);
+    m_plainHttp->setChecked(s.allowPlainHttp);
+    m_caBundle->setText(s.caBundleFile);
+    m_delete->setEnabled(!environment);
+    m_result->clear();
+}
+
+std::optional<Profile> ConnectDialog::profileFromForm(QString *error) const
+{
+    Profile profile;
+    profile.name = m_name->text().trimmed();
+    if (profile.name.isEmpty()) {
+        *error = tr("Give the profile a name.");
+        return std::nullopt;
+    }
+    const auto url
+            = ConnectionSettings::normalizeUrl(m_url->text(), m_plainHttp->isChecked(), error);
+    if (!url)
+        return std::nullopt;
+    ConnectionSettings &s = profile.settings;
+    s.teamUrl = *url;
+    s.keyType = KeyType(m_keyType->currentData().toInt());
+    s.timeoutSeconds = m_timeout->value();
+    s.totalRetries = m_retries->value();
+    s.backoffFactor = m_backoff->value();
+    s.connectCheck = m_connectCheck->isChecked();
+    s.loadPermissions = m_permissions->isChecked();
+    s.allowPlainHttp = m_plainHttp->isChecked();
+    s.caBundleFile = m_caBundle->text().trimmed();
+    if (profile.isEnvironment()) {
+        profile.keyStorage = Profile::KeyStorage::Memory;
+    } else if (const auto saved = m_profiles->profile(profile.name)) {
+        profile.keyStorage = saved->keyStorage;
+    }
+    return profile;
+}
+
+void ConnectDialog::save(std::function<void(const Profile &, const QString &)> next)
+{
+    QString error;
+    auto profile = profileFromForm(&error);
+    if (!profile) {
+        setResult(error, true);
+        return;
+    }
+    const QString key = m_key->text().trimmed();
+    if (profile->isEnvironment()) {
+        next(*profile, qEnvironmentVariable("CELONIS_API_TOKEN").trimmed());
+        return;
+    }
+    if (m_profiles->profile(profile->name) == std::nullopt && key.isEmpty()) {
+        setResult(tr("Paste the API key of this team."), true);
+        m_key->setFocus();
+        return;
+    }
+    if (key.isEmpty()) {
+        m_profiles->save(*profile);
+        next(*profile, {});
+        return;
+    }
+    storeKey(*profile, key, next);
+}
+
+void ConnectDialog::storeKey(Profile profile, const QString &key,
+                             std::function<void(const Profile &, const QString &)> next)
+{
+    m_credentials->storeKey(
+            profile, key,
+            [this, profile, key, next](const CredentialStore::Result &result) mutable {
+                if (result.error == KeychainBackend::Error::Unavailable
+                    || result.error == KeychainBackend::Error::AccessDenied) {
+                    QMessageBox box(QMessageBox::Warning, tr("Keychain not available"),
+                                    result.message, QMessageBox::NoButton, this);
+                    QPushButton *memory = box.addButton(tr("Keep in Memory for This Run"),
+                                                        QMessageBox::AcceptRole);
+                    QPushButton *file = box.addButton(tr("Store in a File Only I Can Read"),
+                                                      QMessageBox::ActionRole);
+                    box.addButton(QMessageBox::Cancel);
+                    box.setDefaultButton(memory);
+                    box.setInformativeText(
+                            tr("A file keeps the key in plain text on this computer, "
+                               "readable by your user account only. Anyone who can "
+                               "act as you can read it."));
+                    box.exec();
+                    if (box.clickedButton() != memory && box.clickedButton() != file) {
+                        setResult(tr("Not saved: the key has nowhere to go."), true);
+                        return;
+                    }
+                    profile.keyStorage = box.clickedButton() == memory ? Profile::KeyStorage::Memory
+                                                                       : Profile::KeyStorage::File;
+                    storeKey(profile, key, next);
+                    return;
+                }
+                if (!result.ok()) {
+                    setResult(result.message, true);
+                    return;
+                }
+                m_profiles->save(profile);
+                if (!m_list->findItems(profile.name, Qt::MatchExactly).isEmpty())
+                    m_list->findItems(profile.name, Qt::MatchExactly).first()->setSelected(true);
+                else
+                    m_list->addItem(profile.name);
+                m_key->clear();
+                showProfile(profile.name);
+                next(profile, key);
+            });
+}
+
+void ConnectDialog::withKey(const Profile &profile, std::function<void(const QString &)> next)
+{
+    m_credentials->readKey(profile, [this, profile, next](const CredentialStore::Result &result) {
+        if (result.ok()) {
+            next(result.key);
+            return;
+        }
+        bool ok = false;
+        const QString key = QInputDialog::getText(this, tr("API key for %1").arg(profile.name),
+                                                  result.message, QLineEdit::Password, {}, &ok)
+                                    .trimmed();
+        if (ok && !key.isEmpty())
+            storeKey(profile, key, [next](const Profile &, const QString &k) { next(k); });
+    });
+}
+
+void ConnectDialog::testConnection()
+{
+    save([this](const Profile &profile, const QString &typed) {
+        const auto run = [this, profile](const QString &key) {
+            delete m_testSession;
+            ConnectionSettings settings = profile.settings;
+            settings.apiKey = key;
+            settings.connectCheck = true;
+            settings.loadPermissions = false;
+            m_testSession = new Session(settings, this);
+            setResult(tr("Connecting to %1…").arg(settings.teamUrl.toDisplayString()), false);
+            Session *session = m_testSession;
+            connect(session, &Session::connected, this,
+                    [this, session] { setResult(session->greeting(), false); });
+            connect(session, &Session::connectFailed, this,
+                    [this](const ApiError &error) { setResult(error.message(), true); });
+            session->start();
+        };
+        if (!typed.isEmpty())
+            run(typed);
+        else
+            withKey(profile, run);
+    });
+}
+
+void ConnectDialog::deleteProfile()
+{
+    const QString name = m_name->text().trimmed();
+    if (QMessageBox::question(this, tr("Delete profile"),
+                              tr("Delete the profile “%1” and its stored API key?").arg(name))
+        != QMessageBox::Yes)
+        return;
+    m_profiles->remove(name);
+    m_credentials->removeKey(name, [this, name](const CredentialStore::Result &result) {
+        setResult(result.ok() ? tr("Deleted “%1” and its key.").arg(name) : result.message,
+                  !result.ok());
+    });
+    loadProfiles();
+}
+
+void ConnectDialog::setResult(const QString &text, bool error)
+{
+    m_result->setText(text);
+    m_result->setForegroundRole(error ? QPalette::BrightText : QPalette::WindowText);
+    QPalette palette = m_result->palette();
+    palette.setColor(QPalette::BrightText,
+                     palette.color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
+                                                                     : QColor(0xb3, 0x26, 0x1e));
+    m_result->setPalette(palette);
+}
+
+QString ConnectDialog::resultText() const
+{
+    return m_result->text();
+}
+
+} // namespace ems

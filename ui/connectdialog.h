@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/profile.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QToolButton;
+
+namespace ems {
+
+class CredentialStore;
+class ProfileStore;
+class Session;
+
+// Profiles of teams: name, URL, key type, the PyCelonis knobs under Advanced, and the key,
+// which goes to the OS keychain. Test Connection runs the connect check right here;
+// Connect hands a profile and its key to the window.
+class ConnectDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ConnectDialog(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent = nullptr);
+
+    void selectProfile(const QString &name);
+    QString resultText() const;
+
+Q_SIGNALS:
+    void connectRequested(const ems::Profile &profile, const QString &key);
+
+private:
+    void loadProfiles();
+    void showProfile(const QString &name);
+    void newProfile();
+    std::optional<Profile> profileFromForm(QString *error) const;
+    // Saves the profile and its key; then runs next with the key to use.
+    void save(std::function<void(const Profile &, const QString &)> next);
+    void storeKey(Profile profile, const QString &key,
+                  std::function<void(const Profile &, const QString &)> next);
+    void withKey(const Profile &profile, std::function<void(const QString &)> next);
+    void testConnection();
+    void deleteProfile();
+    void setResult(const QString &text, bool error);
+
+    ProfileStore *m_profiles;
+    CredentialStore *m_credentials;
+    QListWidget *m_list;
+    QLineEdit *m_name;
+    QLineEdit *m_url;
+    QComboBox *m_keyType;
+    QLineEdit *m_key;
+    QToolButton *m_showAdvanced;
+    QGroupBox *m_advanced;
+    QSpinBox *m_timeout;
+    QSpinBox *m_retries;
+    QDoubleSpinBox *m_backoff;
+    QCheckBox *m_connectCheck;
+    QCheckBox *m_permissions;
+    QCheckBox *m_plainHttp;
+    QLineEdit *m_caBundle;
+    QLabel *m_result;
+    QPushButton *m_test;
+    QPushButton *m_delete;
+    QPushButton *m_connect;
+    Session *m_testSession = nullptr;
+};
+
+} // namespace ems

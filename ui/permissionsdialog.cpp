@@ -1,0 +1,159 @@
+#include "permissionsdialog.h"
+
+#include "core/permissionglossary.h"
+#include "core/permissionsmodel.h"
+#include "core/profilestore.h"
+#include "core/resourcetreemodel.h"
+#include "core/session.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ems {
+
+PermissionsDialog::PermissionsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_who(new QLabel(this))
+    , m_filter(new QLineEdit(this))
+    , m_services(new QTreeView(this))
+    , m_model(new PermissionsModel(this))
+    , m_objectTitle(new QLabel(this))
+    , m_object(new QTreeWidget(this))
+    , m_tabs(new QTabWidget(this))
+{
+    setWindowTitle(tr("Permissions"));
+    m_who->setWordWrap(true);
+    m_who->setAccessibleName(tr("Connected key"));
+    m_who->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_model);
+    proxy->setRecursiveFilteringEnabled(true);
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy->setFilterKeyColumn(-1);
+    m_filter->setPlaceholderText(tr("Filter services and permissions"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter permissions"));
+    connect(m_filter, &QLineEdit::textChanged, this, [this, proxy](const QString &text) {
+        proxy->setFilterFixedString(text);
+        m_services->expandAll();
+    });
+    m_services->setModel(proxy);
+    m_services->setAccessibleName(tr("Permissions per service"));
+    m_services->setUniformRowHeights(true);
+    m_services->header()->setSectionResizeMode(PermissionsModel::NameColumn,
+                                               QHeaderView::ResizeToContents);
+
+    auto *copy = new QPushButton(tr("Copy as &JSON"), this);
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(QString::fromUtf8(m_model->toJson())); });
+    auto *showAfterConnect = new QCheckBox(tr("&Show this after connecting"), this);
+    showAfterConnect->setChecked(ProfileStore().showPermissionsAfterConnect());
+    connect(showAfterConnect, &QCheckBox::toggled, this,
+            [](bool on) { ProfileStore().setShowPermissionsAfterConnect(on); });
+
+    auto *keyTab = new QWidget(this);
+    auto *keyLayout = new QVBoxLayout(keyTab);
+    keyLayout->addWidget(m_who);
+    keyLayout->addWidget(m_filter);
+    keyLayout->addWidget(m_services, 1);
+    auto *keyButtons = new QHBoxLayout;
+    keyButtons->addWidget(showAfterConnect);
+    keyButtons->addStretch();
+    keyButtons->addWidget(copy);
+    keyLayout->addLayout(keyButtons);
+
+    m_objectTitle->setWordWrap(true);
+    m_object->setColumnCount(2);
+    m_object->setHeaderLabels({tr("What"), tr("Why")});
+    m_object->setAccessibleName(tr("What can I do here"));
+    m_object->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_object->setRootIsDecorated(true);
+    auto *objectTab = new QWidget(this);
+    auto *objectLayout = new QVBoxLayout(objectTab);
+    objectLayout->addWidget(m_objectTitle);
+    objectLayout->addWidget(m_object, 1);
+
+    m_tabs->addTab(keyTab, tr("This &Key"));
+    m_tabs->addTab(objectTab, tr("What Can I Do &Here?"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(buttons);
+    resize(720, 520);
+    showObject(std::nullopt);
+}
+
+void PermissionsDialog::showSession(const Session *session, const QString &teamLabel)
+{
+    if (!session) {
+        m_who->setText(tr("No team connected."));
+        m_model->setPermissions({});
+        return;
+    }
+    QString who = session->connectedAs();
+    if (who.isEmpty())
+        who = session->state() == Session::State::Failed ? session->connectError().message()
+                                                         : tr("connecting…");
+    if (!session->settings().loadPermissions) {
+        m_who->setText(tr("%1 · %2. Loading permissions is switched off for this connection.")
+                               .arg(teamLabel, who));
+    } else if (!session->hasPermissions()) {
+        m_who->setText(tr("%1 · %2. The permissions have not arrived yet.").arg(teamLabel, who));
+    } else {
+        m_who->setText(
+                tr("%1 · %2. Team-wide permissions of this key, per service:").arg(teamLabel, who));
+    }
+    m_model->setPermissions(session->permissions());
+    m_services->expandAll();
+}
+
+void PermissionsDialog::showObject(const std::optional<Resource> &resource)
+{
+    m_object->clear();
+    if (!resource) {
+        m_objectTitle->setText(tr("Select an object in the tree to see what your key may do "
+                                  "with it."));
+        return;
+    }
+    m_objectTitle->setText(
+            tr("<b>%1</b> (%2)")
+                    .arg(resource->name.toHtmlEscaped(),
+                         ResourceTreeModel::typeLabel(resource->kind, resource->assetType)));
+    auto *actions = new QTreeWidgetItem(m_object, {tr("In EMS Explorer")});
+    for (const PermissionGlossary::Capability &capability :
+         PermissionGlossary::capabilities(*resource)) {
+        new QTreeWidgetItem(actions,
+                            {(capability.allowed ? tr("✓ %1") : tr("✗ %1")).arg(capability.action),
+                             capability.reason});
+    }
+    auto *permissions = new QTreeWidgetItem(m_object, {tr("Its permissions")});
+    if (!resource->raw.contains(u"permissions"))
+        new QTreeWidgetItem(permissions, {tr("(not listed)"), tr("The object does not say.")});
+    else if (resource->permissions.isEmpty())
+        new QTreeWidgetItem(permissions, {tr("(none)"), tr("The key may not act on it.")});
+    for (const QString &permission : resource->permissions)
+        new QTreeWidgetItem(permissions, {permission, PermissionGlossary::explain(permission)});
+    m_object->expandAll();
+}
+
+void PermissionsDialog::showObjectTab()
+{
+    m_tabs->setCurrentIndex(1);
+}
+
+} // namespace ems
