@@ -13,7 +13,7 @@ chmod 700 "$SCRATCH/runtime"
 
 # dbus-run-session outside everything else, so no password prompt can open on a display.
 env HOME="$SCRATCH/home" XDG_DATA_HOME="$SCRATCH/data" XDG_RUNTIME_DIR="$SCRATCH/runtime" \
-    QT_QPA_PLATFORM=offscreen \
+    QT_QPA_PLATFORM=offscreen EMS_REQUIRE_KEYCHAIN=1 \
     dbus-run-session -- sh -c '
         echo -n ems-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null &&
         ctest --test-dir "$0" --output-on-failure --parallel 2' "$BUILD_DIR"

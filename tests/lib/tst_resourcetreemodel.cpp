@@ -93,7 +93,12 @@ void TestResourceTreeModel::load(const QModelIndex &index)
 void TestResourceTreeModel::teamHasThreeGroups()
 {
     QCOMPARE(m_model->rowCount(), 1);
-    QCOMPARE(m_team.data().toString(), u"Demo"_s);
+    QCOMPARE(m_model->teamLabel(m_team), u"Demo"_s);
+    QCOMPARE(m_team.data().toString(), u"Demo · connecting…"_s);
+    QSignalSpy connected(m_session.get(), &Session::connected);
+    m_session->start();
+    QVERIFY(connected.wait());
+    QCOMPARE(m_team.data().toString(), u"Demo · Hello Ada Lovelace (user key)"_s);
     QCOMPARE(m_model->rowCount(m_team), 3);
     QCOMPARE(group(0).data().toString(), u"Studio"_s);
     QCOMPARE(group(1).data().toString(), u"Data Integration"_s);

@@ -85,7 +85,7 @@ void TestMainWindow::expandToAnalysisByKeyboard()
     QTreeView *tree = m_window->treeView();
     tree->setFocus();
     QTRY_VERIFY(viewIndexNamed(u"Procurement"_s).isValid()); // Studio expanded and loaded
-    QCOMPARE(current(), u"Demo"_s);
+    QCOMPARE(current(), u"Demo · Hello Ada Lovelace (user key)"_s);
     QTest::keyClick(tree, Qt::Key_Down);
     QCOMPARE(current(), u"Studio"_s);
     QTest::keyClicks(tree, u"Proc"_s); // type-ahead

@@ -1,0 +1,270 @@
+#include "../lib/fakekeychainbackend.h"
+#include "../lib/sandboxfixture.h"
+#include "core/credentialstore.h"
+#include "core/permissionsmodel.h"
+#include "core/profilestore.h"
+#include "core/resourcequery.h"
+#include "core/resourceservice.h"
+#include "core/session.h"
+#include "sandbox/teamseeder.h"
+#include "ui/connectdialog.h"
+#include "ui/permissionsdialog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace ems;
+
+// The connect dialog and the permissions dialog, against the sandbox's keys.
+class TestConnections : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void permissionsPerKey_data();
+    void permissionsPerKey();
+    void permissionsFilterAndCopy();
+    void whatCanIDoHere_data();
+    void whatCanIDoHere();
+    void newProfileTestsSavesAndConnects();
+    void wrongKeyTypeSaysWhy();
+
+private:
+    std::unique_ptr<Session> connectedSession(const QString &role);
+    QStringList serviceRow(const QString &service) const;
+    QLineEdit *field(ConnectDialog &dialog, const QString &name) const;
+    QPushButton *button(QWidget &dialog, const QString &text) const;
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<PermissionsDialog> m_dialog;
+};
+
+void TestConnections::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(u"ems-explorer-tests"_s);
+}
+
+void TestConnections::init()
+{
+    QSettings().clear();
+    m_sandbox = std::make_unique<SandboxFixture>(sandbox::TeamSeeder::demo());
+    QVERIFY(m_sandbox->started());
+    m_dialog = std::make_unique<PermissionsDialog>();
+}
+
+void TestConnections::cleanup()
+{
+    m_dialog.reset();
+    m_sandbox.reset();
+}
+
+std::unique_ptr<Session> TestConnections::connectedSession(const QString &role)
+{
+    auto session = std::make_unique<Session>(m_sandbox->settings(role));
+    QSignalSpy loaded(session.get(), &Session::permissionsLoaded);
+    session->start();
+    if (!loaded.wait())
+        qWarning("permissions did not load");
+    return session;
+}
+
+QStringList TestConnections::serviceRow(const QString &service) const
+{
+    const PermissionsModel *model = m_dialog->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data().toString() != service)
+            continue;
+        QStringList result{index.siblingAtColumn(1).data().toString()};
+        for (int child = 0; child < model->rowCount(index); ++child)
+            result.append(model->index(child, 0, index).data().toString());
+        return result;
+    }
+    return {};
+}
+
+void TestConnections::permissionsPerKey_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("greeting");
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("admin") << u"admin"_s << u"Hello Ada Lovelace (user key)"_s
+                           << u"package-manager"_s
+                           << QStringList{u"5 permissions"_s,   u"MANAGE_PERMISSIONS"_s,
+                                          u"CREATE_SPACE"_s,    u"USE_ALL_SPACES"_s,
+                                          u"EDIT_ALL_SPACES"_s, u"DELETE_ALL_SPACES"_s};
+    QTest::newRow("admin without workflows")
+            << u"admin"_s << u"Hello Ada Lovelace (user key)"_s << u"workflows"_s
+            << QStringList{u"No permissions in this service"_s};
+    QTest::newRow("viewer") << u"viewer"_s << u"Hello Grace Hopper (user key)"_s
+                            << u"event-collection"_s
+                            << QStringList{u"1 permission"_s, u"USE_ALL_DATA_POOLS"_s};
+    QTest::newRow("app") << u"app"_s << u"Application Key in use"_s << u"process-analytics"_s
+                         << QStringList{u"No permissions in this service"_s};
+}
+
+void TestConnections::permissionsPerKey()
+{
+    QFETCH(QString, role);
+    QFETCH(QString, greeting);
+    QFETCH(QString, service);
+    QFETCH(QStringList, expected);
+    const auto session = connectedSession(role);
+    m_dialog->showSession(session.get(), u"Demo"_s);
+    QStringList row = serviceRow(service);
+    if (!row.isEmpty())
+        row.first().replace(u"permission(s)"_s,
+                            row.size() == 2 ? u"permission"_s : u"permissions"_s);
+    QCOMPARE(row, expected);
+    QString who;
+    for (QLabel *label : m_dialog->findChildren<QLabel *>()) {
+        if (label->accessibleName() == u"Connected key")
+            who = label->text();
+    }
+    QVERIFY2(who.contains(greeting), qPrintable(who));
+    // Services with permissions come first.
+    QVERIFY(m_dialog->model()->rowCount(m_dialog->model()->index(0, 0)) > 0);
+    const QModelIndex explained = m_dialog->model()->index(0, 1, m_dialog->model()->index(0, 0));
+    QVERIFY(!explained.data().toString().isEmpty());
+}
+
+void TestConnections::permissionsFilterAndCopy()
+{
+    const auto session = connectedSession(u"admin"_s);
+    m_dialog->show();
+    m_dialog->showSession(session.get(), u"Demo"_s);
+    QLineEdit *filter = m_dialog->findChild<QLineEdit *>();
+    QTest::keyClicks(filter, u"pools"_s);
+    const QAbstractItemModel *shown = m_dialog->serviceView()->model();
+    QCOMPARE(shown->rowCount(), 1);
+    QCOMPARE(shown->index(0, 0).data().toString(), u"event-collection"_s);
+    QCOMPARE(shown->rowCount(shown->index(0, 0)), 3); // USE_, EDIT_, DELETE_ALL_DATA_POOLS
+    button(*m_dialog, u"Copy as &JSON"_s)->click();
+    const QJsonArray copied
+            = QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).array();
+    QCOMPARE(copied.size(), session->permissions().size());
+    QVERIFY(!QApplication::clipboard()->text().contains(m_sandbox->token(u"admin"_s)));
+}
+
+void TestConnections::whatCanIDoHere_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("rename");
+    QTest::newRow("admin") << u"admin"_s << u"✓ Rename it|Allowed by EDIT_SPACE."_s;
+    QTest::newRow("viewer")
+            << u"viewer"_s
+            << u"✗ Rename it|Needs EDIT_SPACE, which the key does not have on this object."_s;
+}
+
+void TestConnections::whatCanIDoHere()
+{
+    QFETCH(QString, role);
+    QFETCH(QString, rename);
+    const auto session = connectedSession(role);
+    ResourceQuery *query = ResourceService(session.get()).spaces();
+    QSignalSpy finished(query, &ResourceQuery::finished);
+    QVERIFY(finished.wait());
+    m_dialog->showObject(query->resources().first());
+    QTreeWidget *view = m_dialog->objectView();
+    const QTreeWidgetItem *actions = view->topLevelItem(0);
+    QCOMPARE(actions->child(0)->text(0), u"✓ View its latest state"_s);
+    QCOMPARE(actions->child(1)->text(0) + u'|' + actions->child(1)->text(1), rename);
+    const QTreeWidgetItem *permissions = view->topLevelItem(1);
+    QVERIFY(permissions->childCount() >= 2);
+    QCOMPARE(permissions->child(0)->text(0), u"USE"_s);
+    QVERIFY(!permissions->child(0)->text(1).isEmpty());
+}
+
+QLineEdit *TestConnections::field(ConnectDialog &dialog, const QString &name) const
+{
+    for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+        if (edit->accessibleName() == name)
+            return edit;
+    }
+    return nullptr;
+}
+
+QPushButton *TestConnections::button(QWidget &dialog, const QString &text) const
+{
+    for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+        if (b->text() == text)
+            return b;
+    }
+    return nullptr;
+}
+
+void TestConnections::newProfileTestsSavesAndConnects()
+{
+    ProfileStore profiles;
+    auto fake = std::make_unique<FakeKeychainBackend>();
+    FakeKeychainBackend *keychain = fake.get();
+    CredentialStore credentials(std::move(fake));
+    ConnectDialog dialog(&profiles, &credentials);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    field(dialog, u"Profile name"_s)->setText(u"Sandbox"_s);
+    field(dialog, u"Team URL"_s)->setText(m_sandbox->server().url().toString());
+    QLineEdit *key = field(dialog, u"API key"_s);
+    QTest::keyClicks(key, m_sandbox->token(u"app"_s));
+
+    button(dialog, u"&Test Connection"_s)->click();
+    QTRY_COMPARE(dialog.resultText(),
+                 u"Initial connect successful! You are using an Application Key."_s);
+    QCOMPARE(keychain->entries.value(CredentialStore::account(u"Sandbox"_s)),
+             m_sandbox->token(u"app"_s));
+    QVERIFY(key->text().isEmpty()); // saved, and out of the form
+
+    QSignalSpy requested(&dialog, &ConnectDialog::connectRequested);
+    button(dialog, u"&Connect"_s)->click();
+    QTRY_COMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().at(0).value<Profile>().name, u"Sandbox"_s);
+    QCOMPARE(requested.first().at(1).toString(), m_sandbox->token(u"app"_s));
+    QSettings().sync();
+    QFile settings(QSettings().fileName());
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    QVERIFY(!settings.readAll().contains(m_sandbox->token(u"app"_s).toUtf8()));
+}
+
+void TestConnections::wrongKeyTypeSaysWhy()
+{
+    ProfileStore profiles;
+    CredentialStore credentials(std::make_unique<FakeKeychainBackend>());
+    ConnectDialog dialog(&profiles, &credentials);
+    dialog.show();
+    field(dialog, u"Profile name"_s)->setText(u"Wrong type"_s);
+    field(dialog, u"Team URL"_s)->setText(m_sandbox->server().url().toString());
+    auto *type = dialog.findChild<QComboBox *>();
+    type->setCurrentIndex(type->findData(int(KeyType::AppKey)));
+    field(dialog, u"API key"_s)->setText(m_sandbox->token(u"admin"_s));
+    button(dialog, u"&Test Connection"_s)->click();
+    QTRY_VERIFY(dialog.resultText().contains(u"Not authorized (401)"_s));
+    QVERIFY2(dialog.resultText().contains(u"change the key type"_s),
+             qPrintable(dialog.resultText()));
+
+    field(dialog, u"Team URL"_s)->setText(u"http://acme.example"_s);
+    button(dialog, u"&Test Connection"_s)->click();
+    QVERIFY(dialog.resultText().contains(u"unencrypted"_s));
+}
+
+QTEST_MAIN(TestConnections)
+#include "tst_connections.moc"
