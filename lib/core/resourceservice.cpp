@@ -39,10 +39,11 @@ ResourceQuery *ResourceService::spaceNodes(const QString &spaceId) const
     return list(Resource::Family::Node, u"/package-manager/api/nodes/tree"_s, query, spaceId);
 }
 
-ResourceQuery *ResourceService::packageNodes(const QString &packageKey) const
+ResourceQuery *ResourceService::packageNodes(const QString &packageKey,
+                                             const QString &context) const
 {
     return list(Resource::Family::Node,
-                u"/package-manager/api/nodes/by-root-key/"_s + encoded(packageKey), {}, {});
+                u"/package-manager/api/nodes/by-root-key/"_s + encoded(packageKey), {}, context);
 }
 
 ResourceQuery *ResourceService::pools() const

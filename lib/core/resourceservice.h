@@ -19,7 +19,8 @@ public:
 
     ResourceQuery *spaces() const;
     ResourceQuery *spaceNodes(const QString &spaceId) const; // GET nodes/tree?spaceId=
-    ResourceQuery *packageNodes(const QString &packageKey) const; // GET nodes/by-root-key/
+    // GET nodes/by-root-key/; context names the package in the request log.
+    ResourceQuery *packageNodes(const QString &packageKey, const QString &context = {}) const;
     ResourceQuery *pools() const;
     ResourceQuery *dataModels(const QString &poolId) const;
     ResourceQuery *workspaces() const;

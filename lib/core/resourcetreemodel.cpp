@@ -549,7 +549,7 @@ void ResourceTreeModel::startFetch(TreeNode *n)
             query = service.spaceNodes(n->id);
             break;
         case Resource::Kind::Package:
-            query = service.packageNodes(n->key);
+            query = service.packageNodes(n->key, n->id);
             break;
         case Resource::Kind::DataPool:
             query = service.dataModels(n->id);
