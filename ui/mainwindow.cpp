@@ -11,6 +11,7 @@
 #include "core/session.h"
 #include "editcommand.h"
 #include "editdelegate.h"
+#include "logdock.h"
 #include "notificationbar.h"
 #include "permissionsdialog.h"
 #include "propertypane.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_credentials(new CredentialStore(nullptr, this))
     , m_undo(new QUndoStack(this))
     , m_notice(new NotificationBar(this))
+    , m_log(new LogDock(this))
     , m_pending(new QLabel(this))
     , m_connection(new QLabel(this))
     , m_traffic(new QLabel(this))
@@ -190,6 +192,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, summaryTimer, qOverload<>(&QTimer::start));
     connect(m_model, &QAbstractItemModel::rowsRemoved, summaryTimer, qOverload<>(&QTimer::start));
 
+    addDockWidget(Qt::BottomDockWidgetArea, m_log);
+    m_log->hide(); // until the user opens it; restoreState() below brings back their choice
     createActions();
     m_pane->showSummary(tr("No team connected"),
                         tr("Start EMS Explorer with --demo to try the built-in sandbox team, or "
@@ -304,6 +308,15 @@ void MainWindow::createActions()
     view->addSeparator();
     view->addAction(searchAll);
     view->addSeparator();
+    QAction *logAction = m_log->toggleViewAction();
+    logAction->setText(tr("&Network Log"));
+    logAction->setShortcut(QKeySequence(u"Ctrl+L"_s));
+    view->addAction(logAction);
+    QAction *requests = action(tr("Show Re&quests for This Item"), QKeySequence(u"Ctrl+Shift+L"_s),
+                               &MainWindow::showRequestsForCurrent);
+    view->addAction(requests);
+    m_tree->addAction(requests);
+    view->addSeparator();
     view->addAction(action(tr("&Permissions of This Key…"), QKeySequence(u"Ctrl+I"_s),
                            [this] { showPermissions(false); }));
     QAction *whatCanI = action(tr("&What Can I Do Here?"), QKeySequence(u"Ctrl+Shift+I"_s),
@@ -335,6 +348,7 @@ void MainWindow::addTeam(Session *session, const QString &label)
     session->setParent(nullptr); // owned through m_sessions, deleted after the model
     m_sessions.append(session);
     const QModelIndex team = m_model->addTeam(session, label);
+    connect(session, &Session::requestLogged, m_log, &LogDock::append);
     connect(session, &Session::stateChanged, this, &MainWindow::updateStatus);
     connect(session, &Session::requestsInFlightChanged, this, &MainWindow::updateStatus);
     connect(session, &Session::connected, this, &MainWindow::updateStatus);
@@ -395,7 +409,10 @@ void MainWindow::currentChanged()
     } else if (type == TreeNode::Type::Team) {
         m_pane->showSummary(m_model->teamLabel(index), index.data(Qt::ToolTipRole).toString());
     } else if (type == TreeNode::Type::Error) {
-        m_pane->showSummary(tr("Could not load"), index.data(Qt::ToolTipRole).toString());
+        m_pane->showSummary(tr("Could not load"),
+                            tr("%1\n\nPress Enter to try again, or Ctrl+Shift+L to see the "
+                               "failed request in the network log.")
+                                    .arg(index.data().toString()));
     } else {
         m_pane->showSummary(index.data().toString(),
                             tr("%n item(s) loaded.", nullptr, m_model->rowCount(index)));
@@ -607,6 +624,21 @@ void MainWindow::showPermissions(bool objectTab)
         dialog->showObjectTab();
     dialog->show();
     dialog->raise();
+}
+
+void MainWindow::showRequestsForCurrent()
+{
+    const QModelIndex index = currentSource();
+    const auto type = TreeNode::Type(index.data(ResourceTreeModel::NodeTypeRole).toInt());
+    m_log->show();
+    m_log->raise();
+    if (type == TreeNode::Type::Error) {
+        if (!m_log->selectRequest(index.data(ResourceTreeModel::RequestIdRole).toULongLong()))
+            statusBar()->showMessage(tr("That request is no longer in the log."), 5000);
+        return;
+    }
+    const QString id = index.data(ResourceTreeModel::IdRole).toString();
+    m_log->showRequestsFor(id, index.data().toString());
 }
 
 void MainWindow::renameCurrent()

@@ -14,6 +14,7 @@ namespace ems {
 
 class CredentialStore;
 class EditManager;
+class LogDock;
 class PermissionsDialog;
 class ProfileStore;
 struct Profile;
@@ -56,6 +57,7 @@ public:
     EditManager *editManager() const { return m_edits; }
     NotificationBar *notificationBar() const { return m_notice; }
     QUndoStack *undoStack() const { return m_undo; }
+    LogDock *logDock() const { return m_log; }
     QString summaryText() const;
 
 protected:
@@ -86,6 +88,7 @@ private:
     void openConnectDialog();
     void disconnectTeam();
     void showPermissions(bool objectTab);
+    void showRequestsForCurrent();
     QModelIndex currentSource() const;
     QModelIndex currentTeam() const;
     QModelIndex toView(const QModelIndex &sourceIndex) const;
@@ -108,6 +111,7 @@ private:
     bool m_permissionsPopupAllowed = true;
     QUndoStack *m_undo;
     NotificationBar *m_notice;
+    LogDock *m_log;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_stage = nullptr;
