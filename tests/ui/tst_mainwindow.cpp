@@ -1,8 +1,10 @@
 #include "core/propertymodel.h"
+#include "core/requestlogmodel.h"
 #include "core/resourcetreemodel.h"
 #include "core/session.h"
 #include "sandbox/teamseeder.h"
 #include "testwindow.h"
+#include "ui/logdock.h"
 #include "ui/mainwindow.h"
 #include "ui/propertypane.h"
 
@@ -14,6 +16,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QTreeView>
 
@@ -36,6 +39,8 @@ private Q_SLOTS:
     void pastedIdRevealsUnloadedObject();
     void copyIdPutsTheIdOnTheClipboard();
     void everyInteractiveWidgetHasAName();
+    void errorRowLinksToItsRequest();
+    void requestsForAnObject();
     void splitterIsRestored();
 
 private:
@@ -201,7 +206,8 @@ void TestMainWindow::everyInteractiveWidgetHasAName()
                 || qobject_cast<QLineEdit *>(widget) || qobject_cast<QAbstractItemView *>(widget);
         const bool internal = widget->inherits("QHeaderView")
                 || qobject_cast<QLineEdit *>(widget->parentWidget()) // the clear button
-                || widget->parentWidget()->inherits("QMenuBar"); // the overflow button
+                || widget->parentWidget()->inherits("QMenuBar") // the overflow button
+                || qobject_cast<QAbstractItemView *>(widget->parentWidget()); // corner button
         if (!interactive || internal)
             continue;
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
@@ -210,6 +216,54 @@ void TestMainWindow::everyInteractiveWidgetHasAName()
         ++checked;
     }
     QVERIFY(checked >= 7);
+}
+
+void TestMainWindow::errorRowLinksToItsRequest()
+{
+    m_window.reset();
+    sandbox::Fault fault;
+    fault.kind = sandbox::Fault::Kind::Status;
+    fault.status = 504;
+    m_sandbox->failNext(u"/process-mining/api/processes"_s, 1, fault);
+    openWindow();
+    const QModelIndex group = viewIndexNamed(u"Process Analytics"_s);
+    QTreeView *tree = m_window->treeView();
+    QTRY_COMPARE(TreeNode::Type(tree->model()
+                                        ->index(0, 0, group)
+                                        .data(ResourceTreeModel::NodeTypeRole)
+                                        .toInt()),
+                 TreeNode::Type::Error);
+    tree->setFocus();
+    tree->setCurrentIndex(tree->model()->index(0, 0, group));
+    QVERIFY(!m_window->logDock()->isVisible());
+    QTest::keyClick(tree, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->logDock()->isVisible());
+    const QModelIndex selected = m_window->logDock()->table()->currentIndex();
+    QCOMPARE(selected.siblingAtColumn(RequestLogModel::StatusColumn).data().toString(),
+             u"504 · failed"_s);
+    QCOMPARE(selected.siblingAtColumn(RequestLogModel::PathColumn).data().toString(),
+             u"/process-mining/api/processes"_s);
+    QVERIFY(m_window->logDock()->detailsText().contains(u"Injected fault"_s));
+    QVERIFY(!m_window->logDock()->detailsText().contains(m_sandbox->token(u"admin"_s)));
+}
+
+void TestMainWindow::requestsForAnObject()
+{
+    QTRY_VERIFY(viewIndexNamed(u"Finance"_s).isValid());
+    QTreeView *tree = m_window->treeView();
+    tree->setFocus();
+    tree->setCurrentIndex(viewIndexNamed(u"Finance"_s));
+    QTRY_COMPARE(m_window->propertyPane()->state(), PropertyPane::State::Loaded);
+    tree->expand(viewIndexNamed(u"Finance"_s));
+    QTRY_VERIFY(viewIndexNamed(u"Accounts Payable"_s).isValid());
+    QTest::keyClick(tree, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    const QAbstractItemModel *shown = m_window->logDock()->table()->model();
+    QCOMPARE(shown->rowCount(), 2); // its latest state, and its content
+    const QString id = viewIndexNamed(u"Finance"_s).data(ResourceTreeModel::IdRole).toString();
+    QCOMPARE(shown->index(0, RequestLogModel::PathColumn).data().toString(),
+             u"/package-manager/api/spaces/"_s + id);
+    QCOMPARE(shown->index(1, RequestLogModel::PathColumn).data().toString(),
+             u"/package-manager/api/nodes/tree?spaceId="_s + id);
 }
 
 void TestMainWindow::splitterIsRestored()
