@@ -189,8 +189,13 @@ ApiReply Api::list(const ApiKey &key, Kind kind, const QList<QJsonObject> &objec
     QJsonArray array;
     if (AccessPolicy::level(key, kind) == Level::None)
         return ApiReply::json(array); // objects the key may not see are not listed
-    for (const QJsonObject &object : objects)
-        array.append(withPermissions(key, kind, object));
+    // The same for every object of a kind: computed once per answer, not per object.
+    const QJsonArray permissions
+            = QJsonArray::fromStringList(AccessPolicy::objectPermissions(key, kind));
+    for (QJsonObject object : objects) {
+        object.insert(u"permissions"_s, permissions);
+        array.append(object);
+    }
     return ApiReply::json(array);
 }
 
