@@ -553,6 +553,14 @@ void MainWindow::connectProfile(const Profile &profile, const QString &key)
     ConnectionSettings settings = profile.settings;
     settings.apiKey = key;
     auto *session = new Session(settings);
+    // A saved profile learns the key type AUTO found, so the next start saves a round trip.
+    connect(session, &Session::keyTypeDetected, this, [this, name = profile.name](KeyType type) {
+        if (auto saved = m_profiles->profile(name);
+            saved && saved->settings.keyType == KeyType::Auto) {
+            saved->settings.keyType = type;
+            m_profiles->save(*saved);
+        }
+    });
     if (settings.loadPermissions) {
         connect(session, &Session::permissionsLoaded, this, [this, session] {
             if (m_permissionsPopupAllowed && m_profiles->showPermissionsAfterConnect()

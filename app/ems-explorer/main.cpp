@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
+#include <QTimer>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +35,9 @@ struct Options
                                u"factor"_s};
     QCommandLineOption screenshot{
             u"screenshot"_s, u"Save a picture of the window once loaded, then exit."_s, u"file"_s};
+    QCommandLineOption quitWhenShown{u"quit-when-shown"_s,
+                                     u"Print \"shown\" and quit once the window is on screen "
+                                     "(for the start-up benchmark)."_s};
     QCommandLineOption select{u"select"_s,
                               u"With --screenshot: the item to select, as a path of names from "
                               "the team (\"Studio/Procurement/Procurement App\")."_s,
@@ -99,7 +103,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const Options o;
     parser.addOptions({o.demo, o.profile, o.url, o.keyType, o.noConnectCheck, o.noPermissions,
-                       o.timeout, o.retries, o.backoff, o.screenshot, o.select});
+                       o.timeout, o.retries, o.backoff, o.screenshot, o.select, o.quitWhenShown});
     parser.process(*app);
     QTextStream err(stderr);
 
@@ -160,5 +164,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(o.screenshot))
         window.takeScreenshotWhenReady(parser.value(o.screenshot), parser.value(o.select));
     window.show();
+    if (parser.isSet(o.quitWhenShown)) {
+        QTimer::singleShot(0, &window, [] {
+            QTextStream(stdout) << "shown" << Qt::endl;
+            QApplication::quit();
+        });
+    }
     return QApplication::exec();
 }

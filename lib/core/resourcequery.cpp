@@ -13,7 +13,7 @@ namespace ems {
 
 namespace {
 // Lists longer than this are decoded on a worker thread.
-constexpr qsizetype offThreadDecodeCount = 2000;
+constexpr qsizetype offThreadDecodeCount = 250;
 } // namespace
 
 ResourceQuery::ResourceQuery(ApiJob *job, Resource::Family family, bool single, QObject *parent)

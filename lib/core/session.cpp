@@ -22,7 +22,7 @@ namespace {
 
 // Bodies larger than this are parsed on a worker thread, so a 20 MB nodes/tree answer
 // does not freeze the event loop.
-constexpr qsizetype offThreadParseBytes = 256 * 1024;
+constexpr qsizetype offThreadParseBytes = 64 * 1024;
 constexpr auto connectPath = "/api/cloud";
 constexpr auto permissionsPath = "/api/cloud/permissions";
 
