@@ -774,9 +774,18 @@ void MainWindow::showAbout()
 {
     QMessageBox::about(
             this, tr("About EMS Explorer"),
-            tr("<h3>EMS Explorer %1</h3><p>A desktop browser for Celonis EMS teams.</p>"
-               "<p>Built with Qt %2.</p>")
-                    .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+            tr("<h3>EMS Explorer %1</h3>"
+               "<p>A desktop browser for Celonis EMS teams.</p>"
+               "<p>Built with Qt %2, running on Qt %3.</p>"
+               "<p>EMS Explorer is free software under the MIT license. It uses:</p>"
+               "<ul><li>Qt (Core, Network, Widgets, Svg): LGPL 3</li>"
+               "<li>QtKeychain: BSD 3-Clause</li>"
+               "<li>cpp-httplib (the sandbox): MIT</li>"
+               "<li>OpenSSL: Apache 2.0</li></ul>"
+               "<p>Celonis and EMS are trademarks of Celonis SE; EMS Explorer is not made "
+               "by Celonis.</p>")
+                    .arg(QApplication::applicationVersion(), QString::fromLatin1(QT_VERSION_STR),
+                         QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

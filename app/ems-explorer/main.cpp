@@ -95,7 +95,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"EMS Explorer"_s);
     QApplication::setOrganizationName(u"ems-explorer"_s);
     QApplication::setApplicationVersion(QStringLiteral(EMS_VERSION));
-    QApplication::setDesktopFileName(u"ems-explorer"_s);
+    QApplication::setDesktopFileName(u"invalid.example.EmsExplorer"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"A desktop browser for Celonis EMS teams."_s);
