@@ -8,8 +8,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QTextStream>
 #include <QTimer>
+#include <QTranslator>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -96,6 +98,15 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"ems-explorer"_s);
     QApplication::setApplicationVersion(QStringLiteral(EMS_VERSION));
     QApplication::setDesktopFileName(u"invalid.example.EmsExplorer"_s);
+
+    // English plural forms first, the user's language (when there is one) over them.
+    QTranslator english;
+    QTranslator local;
+    if (english.load(u":/i18n/ems-explorer_en.qm"_s))
+        QCoreApplication::installTranslator(&english);
+    if (local.load(QLocale(), u"ems-explorer"_s, u"_"_s, u":/i18n"_s)
+        && !local.filePath().endsWith(u"_en.qm"_s))
+        QCoreApplication::installTranslator(&local);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"A desktop browser for Celonis EMS teams."_s);
