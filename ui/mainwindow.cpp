@@ -212,6 +212,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Children go in creation order; the undo stack's clear() must not reach the edits.
+    m_undo->disconnect(this);
     // The model holds pointers to the sessions: let it go first.
     delete m_tree;
     m_tree = nullptr;
