@@ -22,6 +22,12 @@ ApiJob::~ApiJob()
         m_session->forget(this);
 }
 
+void ApiJob::keepUntilDestroyed(QObject *owner)
+{
+    m_kept = true;
+    setParent(owner);
+}
+
 void ApiJob::cancel()
 {
     if (m_session && !m_finished)

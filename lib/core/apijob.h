@@ -38,6 +38,9 @@ public:
     const QJsonValue &json() const { return m_json; }
 
     void cancel();
+    // Keeps the job (and its answer) after finished() until owner is destroyed; the session
+    // counts it as not consumed until then.
+    void keepUntilDestroyed(QObject *owner);
 
 Q_SIGNALS:
     void finished();
@@ -62,6 +65,8 @@ private:
     QTimer *m_retryTimer = nullptr;
     QStringList m_sslErrors;
     bool m_cancelled = false;
+    bool m_kept = false;
+    qint64 m_answerBytes = 0;
     bool m_finished = false;
     ApiError m_error;
     int m_httpStatus = 0;

@@ -66,6 +66,7 @@ void ResourceQuery::jobFinished()
 {
     ApiJob *job = m_job;
     m_job = nullptr;
+    job->keepUntilDestroyed(this); // its answer is in use until the results are consumed
     if (job->error().isError()) {
         m_error = job->error();
         done({});

@@ -23,6 +23,8 @@ namespace {
 // Bodies larger than this are parsed on a worker thread, so a 20 MB nodes/tree answer
 // does not freeze the event loop.
 constexpr qsizetype offThreadParseBytes = 64 * 1024;
+// Answers waiting for their consumers, parsed, take about five times their size.
+constexpr qint64 unconsumedBudget = 4 * 1024 * 1024;
 constexpr auto connectPath = "/api/cloud";
 constexpr auto permissionsPath = "/api/cloud/permissions";
 
@@ -272,6 +274,10 @@ QByteArray Session::scheme(const ApiJob *job) const
 
 void Session::pump()
 {
+    // Backpressure: while answers of more than unconsumedBudget bytes wait for their
+    // consumers, nothing new is sent, so they cannot pile up faster than they are used.
+    if (m_unconsumedBytes >= unconsumedBudget)
+        return;
     for (qsizetype i = 0; i < m_queue.size() && m_running < m_settings.maxConcurrentRequests;) {
         ApiJob *job = m_queue.at(i);
         if (scheme(job).isEmpty()) {
@@ -383,6 +389,7 @@ void Session::attemptFinished(ApiJob *job, QNetworkReply *reply)
         finish(job, error);
     } else {
         job->m_httpStatus = status;
+        job->m_answerBytes = body.size();
         completeWithBody(job, body);
     }
     pump();
@@ -514,11 +521,17 @@ void Session::finish(ApiJob *job, const ApiError &error)
     m_jobs.remove(job);
     m_queue.removeOne(job);
     Q_EMIT requestsInFlightChanged(requestsInFlight());
+    // Until the job is gone its answer counts as not yet consumed (see pump()).
+    if (job->m_answerBytes > 0) {
+        m_unconsumed.insert(job, job->m_answerBytes);
+        m_unconsumedBytes += job->m_answerBytes;
+    }
     QMetaObject::invokeMethod(
             job,
             [job] {
                 Q_EMIT job->finished();
-                job->deleteLater();
+                if (!job->m_kept)
+                    job->deleteLater();
             },
             Qt::QueuedConnection);
 }
@@ -542,6 +555,11 @@ void Session::cancel(ApiJob *job)
 
 void Session::forget(ApiJob *job)
 {
+    if (const auto it = m_unconsumed.constFind(job); it != m_unconsumed.constEnd()) {
+        m_unconsumedBytes -= *it;
+        m_unconsumed.erase(it);
+        QMetaObject::invokeMethod(this, &Session::pump, Qt::QueuedConnection);
+    }
     m_queue.removeOne(job);
     if (m_jobs.remove(job))
         Q_EMIT requestsInFlightChanged(requestsInFlight());

@@ -105,6 +105,8 @@ private:
     ApiError m_connectError;
     QList<ApiJob *> m_queue;
     QSet<ApiJob *> m_jobs;
+    QHash<ApiJob *, qint64> m_unconsumed; // finished with an answer, not yet deleted
+    qint64 m_unconsumedBytes = 0;
     int m_running = 0;
     quint64 m_nextId = 1;
 };
