@@ -272,6 +272,11 @@ QByteArray Session::scheme(const ApiJob *job) const
     return job->m_schemeOverride.isEmpty() ? m_scheme : job->m_schemeOverride;
 }
 
+bool Session::isHoldingBack() const
+{
+    return m_unconsumedBytes >= unconsumedBudget && !m_queue.isEmpty();
+}
+
 void Session::pump()
 {
     // Backpressure: while answers of more than unconsumedBudget bytes wait for their

@@ -53,6 +53,8 @@ public:
         return m_permissions.value_or(QList<ServicePermission>());
     }
     int requestsInFlight() const { return int(m_jobs.size()); }
+    // Whether requests wait because big answers have not been consumed yet.
+    bool isHoldingBack() const;
 
     ApiJob *get(const QString &path, const QUrlQuery &query = {}, const QString &context = {});
     ApiJob *put(const QString &path, const QJsonObject &body, const QString &context = {});

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void cancelFinishesOnce();
     void concurrencyIsBounded();
     void largeAnswerIsParsed();
+    void unconsumedAnswersHoldBackNewRequests();
     void redactionInEveryEntry();
     void tlsRefusedWhenUntrusted();
     void tlsAcceptedWithCaBundle();
@@ -449,6 +450,36 @@ void TestSession::largeAnswerIsParsed()
     QVERIFY2(!job->error().isError(), qPrintable(job->error().message()));
     QCOMPARE(job->json().toArray().size(), 100 * 41);
     QVERIFY(m_log.first().bytesIn > 64 * 1024); // took the worker-thread path
+}
+
+void TestSession::unconsumedAnswersHoldBackNewRequests()
+{
+    sandbox::BigTeamSize size;
+    size.spaces = 8;
+    size.packagesPerSpace = 10;
+    size.nodesPerPackage = 99; // about 1 MB of nodes per space
+    m_sandbox = std::make_unique<SandboxFixture>(sandbox::TeamSeeder::big(size));
+    ConnectionSettings settings = m_sandbox->settings(u"admin"_s, KeyType::UserKey);
+    settings.maxConcurrentRequests = 1;
+    m_session = std::make_unique<Session>(settings);
+    auto consumer = std::make_unique<QObject>(); // holds every answer, like a slow view
+    int finished = 0;
+    for (const QJsonObject &space : m_sandbox->server().snapshot().spaces.all()) {
+        ApiJob *job = m_session->get(u"/package-manager/api/nodes/tree?spaceId="_s
+                                     + space[u"id"].toString());
+        connect(job, &ApiJob::finished, this, [&finished, job, &consumer] {
+            job->keepUntilDestroyed(consumer.get());
+            ++finished;
+        });
+    }
+    QTRY_VERIFY(m_session->isHoldingBack());
+    // Everything sent has been answered and handed over; the rest waits.
+    QTRY_COMPARE(int(m_sandbox->server().received().size()), finished);
+    QVERIFY(finished < 8);
+    QVERIFY(m_session->isHoldingBack());
+    consumer.reset(); // consumed: the rest goes out
+    QTRY_COMPARE(finished, 8);
+    QVERIFY(!m_session->isHoldingBack());
 }
 
 void TestSession::redactionInEveryEntry()
