@@ -1,11 +1,11 @@
 #include "resourcequery.h"
 
 #include "apijob.h"
+#include "backgroundwork.h"
 
 #include <QFuture>
 #include <QJsonArray>
 #include <QPromise>
-#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -83,7 +83,7 @@ void ResourceQuery::jobFinished()
     auto promise = std::make_shared<QPromise<Decoded>>();
     QFuture<Decoded> future = promise->future();
     promise->start();
-    QThreadPool::globalInstance()->start([promise, family = m_family, single = m_single, json] {
+    BackgroundWork::run([promise, family = m_family, single = m_single, json] {
         promise->addResult(decode(family, single, json));
         promise->finish();
     });

@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "apijob.h"
+#include "backgroundwork.h"
 #include "netlog.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,6 @@
 #include <QNetworkReply>
 #include <QPromise>
 #include <QSslCertificate>
-#include <QThreadPool>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -421,7 +421,7 @@ void Session::completeWithBody(ApiJob *job, const QByteArray &body)
     auto promise = std::make_shared<QPromise<ParsedBody>>();
     QFuture<ParsedBody> future = promise->future();
     promise->start();
-    QThreadPool::globalInstance()->start([promise, body] {
+    BackgroundWork::run([promise, body] {
         promise->addResult(parseBody(body));
         promise->finish();
     });
