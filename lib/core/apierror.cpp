@@ -1,5 +1,6 @@
 #include "apierror.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,33 +9,40 @@ using namespace Qt::StringLiterals;
 
 namespace ems {
 
+namespace {
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("ems::ApiError", text);
+}
+} // namespace
+
 QString ApiError::title() const
 {
     switch (kind) {
     case Kind::None:
         return {};
     case Kind::Unauthorized:
-        return u"Not authorized (401)"_s;
+        return translate("Not authorized (401)");
     case Kind::Forbidden:
-        return u"Forbidden (403)"_s;
+        return translate("Forbidden (403)");
     case Kind::NotFound:
-        return u"Not found (404)"_s;
+        return translate("Not found (404)");
     case Kind::RateLimited:
-        return u"Rate limited (429)"_s;
+        return translate("Rate limited (429)");
     case Kind::Server:
-        return u"Server error (%1)"_s.arg(httpStatus);
+        return translate("Server error (%1)").arg(httpStatus);
     case Kind::Client:
-        return u"Request refused (%1)"_s.arg(httpStatus);
+        return translate("Request refused (%1)").arg(httpStatus);
     case Kind::Network:
-        return u"Network error"_s;
+        return translate("Network error");
     case Kind::Timeout:
-        return u"Timed out"_s;
+        return translate("Timed out");
     case Kind::Tls:
-        return u"TLS error"_s;
+        return translate("TLS error");
     case Kind::BadResponse:
-        return u"Unexpected response"_s;
+        return translate("Unexpected response");
     case Kind::Cancelled:
-        return u"Cancelled"_s;
+        return translate("Cancelled");
     }
     return {};
 }

@@ -66,7 +66,6 @@ private:
     QStringList m_sslErrors;
     bool m_cancelled = false;
     bool m_kept = false;
-    qint64 m_answerBytes = 0;
     bool m_finished = false;
     ApiError m_error;
     int m_httpStatus = 0;

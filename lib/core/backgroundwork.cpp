@@ -12,7 +12,7 @@ void BackgroundWork::run(std::function<void()> work)
     pool.start([work = std::move(work)] {
         thread_local const bool lowered = [] {
             // Per thread on Linux: only this worker yields, not the whole program.
-            return ::setpriority(PRIO_PROCESS, ::gettid(), 19) == 0;
+            return ::setpriority(PRIO_PROCESS, ::gettid(), 10) == 0;
         }();
         Q_UNUSED(lowered);
         work();

@@ -291,7 +291,7 @@ void Session::pump()
                 ApiError error = m_connectError;
                 error.method = job->method();
                 error.url = job->url();
-                error.detail = u"Not sent: the connect check failed."_s;
+                error.detail = tr("Not sent: the connect check failed.");
                 finish(job, error);
                 continue;
             }
@@ -394,7 +394,9 @@ void Session::attemptFinished(ApiJob *job, QNetworkReply *reply)
         finish(job, error);
     } else {
         job->m_httpStatus = status;
-        job->m_answerBytes = body.size();
+        // From now until the job is gone its answer counts as not yet consumed (see pump()).
+        m_unconsumed.insert(job, body.size());
+        m_unconsumedBytes += body.size();
         completeWithBody(job, body);
     }
     pump();
@@ -442,7 +444,7 @@ ApiError Session::errorFor(ApiJob *job, QNetworkReply *reply, int status,
             error.detail = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
     } else if (job->m_cancelled) {
         error.kind = ApiError::Kind::Cancelled;
-        error.detail = u"Cancelled."_s;
+        error.detail = tr("Cancelled.");
     } else if (reply->error() == QNetworkReply::SslHandshakeFailedError
                || !job->m_sslErrors.isEmpty()) {
         error.kind = ApiError::Kind::Tls;
@@ -451,7 +453,7 @@ ApiError Session::errorFor(ApiJob *job, QNetworkReply *reply, int status,
     } else if (reply->error() == QNetworkReply::OperationCanceledError
                || reply->error() == QNetworkReply::TimeoutError) {
         error.kind = ApiError::Kind::Timeout;
-        error.detail = u"No answer within %1 s."_s.arg(m_settings.timeoutSeconds);
+        error.detail = tr("No answer within %1 s.").arg(m_settings.timeoutSeconds);
     } else if (reply->error() != QNetworkReply::NoError) {
         error.kind = ApiError::Kind::Network;
         error.detail = reply->errorString();
@@ -480,37 +482,37 @@ QString Session::hintFor(const ApiError &error) const
     case ApiError::Kind::Unauthorized:
         if (m_keyType == KeyType::Auto)
             return {};
-        return u"The key was refused as %1. Check the key; if it is %2, change the key type "
-               "of this connection."_s.arg(m_keyType == KeyType::AppKey
-                                                   ? u"an application key (AppKey)"_s
-                                                   : u"a user key (Bearer)"_s,
-                                           m_keyType == KeyType::AppKey ? u"a user API key"_s
-                                                                        : u"an application key"_s);
+        return tr("The key was refused as %1. Check the key; if it is %2, change the key type "
+                  "of this connection.")
+                .arg(m_keyType == KeyType::AppKey ? tr("an application key (AppKey)")
+                                                  : tr("a user key (Bearer)"),
+                     m_keyType == KeyType::AppKey ? tr("a user API key")
+                                                  : tr("an application key"));
     case ApiError::Kind::Forbidden: {
         const QString service = serviceForPath(error.url.path());
         if (service.isEmpty() || !m_permissions)
-            return u"The key lacks a permission for this."_s;
+            return tr("The key lacks a permission for this.");
         for (const ServicePermission &p : *m_permissions) {
             if (p.serviceName != service)
                 continue;
             if (p.permissions.isEmpty())
-                return u"The key has no permissions in the service %1."_s.arg(service);
-            return u"The key's permissions in %1 (%2) do not allow this."_s.arg(
-                    service, p.permissions.join(u", "_s));
+                return tr("The key has no permissions in the service %1.").arg(service);
+            return tr("The key's permissions in %1 (%2) do not allow this.")
+                    .arg(service, p.permissions.join(u", "_s));
         }
-        return u"The key has no permissions in the service %1."_s.arg(service);
+        return tr("The key has no permissions in the service %1.").arg(service);
     }
     case ApiError::Kind::Tls:
         return m_sslSetupError.isEmpty()
-                ? u"If the team uses a private certificate authority, add its certificate as "
-                  "the CA bundle of this connection."_s
+                ? tr("If the team uses a private certificate authority, add its certificate as "
+                     "the CA bundle of this connection.")
                 : m_sslSetupError;
     case ApiError::Kind::Timeout:
-        return u"Increase the timeout of this connection if the team is slow."_s;
+        return tr("Increase the timeout of this connection if the team is slow.");
     case ApiError::Kind::RateLimited:
-        return u"The team limits how fast requests may come; try again in a moment."_s;
+        return tr("The team limits how fast requests may come; try again in a moment.");
     case ApiError::Kind::Network:
-        return u"Check the team URL and your network or proxy settings."_s;
+        return tr("Check the team URL and your network or proxy settings.");
     default:
         break;
     }
@@ -526,11 +528,6 @@ void Session::finish(ApiJob *job, const ApiError &error)
     m_jobs.remove(job);
     m_queue.removeOne(job);
     Q_EMIT requestsInFlightChanged(requestsInFlight());
-    // Until the job is gone its answer counts as not yet consumed (see pump()).
-    if (job->m_answerBytes > 0) {
-        m_unconsumed.insert(job, job->m_answerBytes);
-        m_unconsumedBytes += job->m_answerBytes;
-    }
     QMetaObject::invokeMethod(
             job,
             [job] {
@@ -552,7 +549,7 @@ void Session::cancel(ApiJob *job)
     error.kind = ApiError::Kind::Cancelled;
     error.method = job->method();
     error.url = job->url();
-    error.detail = u"Cancelled."_s;
+    error.detail = tr("Cancelled.");
     delete job->m_retryTimer;
     job->m_retryTimer = nullptr;
     finish(job, error);
