@@ -1,22 +1,19 @@
 #include "backgroundwork.h"
 
+#include <QThread>
 #include <QThreadPool>
-#include <sys/resource.h>
-#include <unistd.h>
 
 namespace ems {
 
 void BackgroundWork::run(std::function<void()> work)
 {
     static QThreadPool pool;
-    pool.start([work = std::move(work)] {
-        thread_local const bool lowered = [] {
-            // Per thread on Linux: only this worker yields, not the whole program.
-            return ::setpriority(PRIO_PROCESS, ::gettid(), 10) == 0;
-        }();
-        Q_UNUSED(lowered);
-        work();
-    });
+    static const bool sized = [] {
+        pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+        return true;
+    }();
+    Q_UNUSED(sized);
+    pool.start(std::move(work));
 }
 
 } // namespace ems

@@ -4,9 +4,8 @@
 
 namespace ems {
 
-// Runs parsing and decoding off the event loop, on threads that yield to it: they run at a
-// lower priority (nice 10), so on a machine with few cores a big answer being parsed does
-// not make the window stall.
+// Runs parsing and decoding off the event loop, on a pool with one thread less than there
+// are cores, so that the event loop keeps a core of its own while big answers are parsed.
 class BackgroundWork
 {
 public:
