@@ -193,7 +193,8 @@ void TestEditManager::validationRefusesBeforeSending()
     QString error = u"untouched"_s;
     QCOMPARE(m_edits->submit(m_session.get(), *m_model->seenResource(row), changes, &error), 0u);
     QVERIFY2(message.isEmpty() ? error.isEmpty() : error.contains(message), qPrintable(error));
-    QTest::qWait(50);
+    // A write would have made a request right away.
+    QCOMPARE(m_session->requestsInFlight(), 0);
     QCOMPARE(m_sandbox->server().received().size(), 0);
 }
 
@@ -335,8 +336,8 @@ void TestEditManager::stagedEditsApplyInOrder()
     QCOMPARE(EditState(finance.data(ResourceTreeModel::EditStateRole).toInt()), EditState::Pending);
     QCOMPARE(finance.data().toString(), u"A"_s);
     QVERIFY(QFile::exists(EditManager::pendingFile(m_session.get())));
-    QTest::qWait(50);
-    QCOMPARE(m_sandbox->server().received().size(), 0); // nothing written
+    QCOMPARE(m_session->requestsInFlight(), 0); // nothing written
+    QCOMPARE(m_sandbox->server().received().size(), 0);
 
     QSignalSpy progress(m_edits.get(), &EditManager::applyProgress);
     QSignalSpy finished(m_edits.get(), &EditManager::applyFinished);
@@ -409,7 +410,7 @@ void TestEditManager::stagedEditsConflictWaitsForTheChoice()
     m_edits->applyPending();
     QVERIFY(conflicted.wait());
     QVERIFY(m_edits->isApplying());
-    QTest::qWait(50);
+    QCOMPARE(m_session->requestsInFlight(), 0); // the next edit waits for the choice
     QCOMPARE(serverName(*m_model->resource(pool)), u"New Pool"_s); // waits in order
     m_edits->resolve(first, EditManager::Resolution::KeepTheirs);
     QVERIFY(finished.wait());
