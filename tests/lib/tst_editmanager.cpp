@@ -49,6 +49,9 @@ private:
     QString serverName(const Resource &resource);
     void secondWriterRenames(const QModelIndex &row, const QString &name);
     void recreate(const QString &role = u"admin"_s);
+    // Renames Finance to "Mine" after a second writer renamed it to "Theirs"; returns the
+    // edit's id once it conflicted, with the edit as conflicted() reported it.
+    quint64 conflictingRename(QModelIndex *row, Resource *seen, Edit *conflict);
 
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<Session> m_session;
@@ -135,6 +138,18 @@ void TestEditManager::secondWriterRenames(const QModelIndex &row, const QString 
     QSignalSpy finished(job, &UpdateJob::finished);
     QVERIFY(finished.wait());
     QCOMPARE(job->outcome(), UpdateJob::Outcome::Updated);
+}
+
+quint64 TestEditManager::conflictingRename(QModelIndex *row, Resource *seen, Edit *conflict)
+{
+    *row = loadedRow(0, u"Finance"_s);
+    *seen = *m_model->seenResource(*row);
+    secondWriterRenames(*row, u"Theirs"_s);
+    QSignalSpy conflicted(m_edits.get(), &EditManager::conflicted);
+    const quint64 id = m_edits->submit(m_session.get(), *seen, {{u"name"_s, u"Mine"_s}});
+    if (conflicted.wait())
+        *conflict = conflicted.first().first().value<Edit>();
+    return id;
 }
 
 void TestEditManager::renameEachKind_data()
@@ -260,13 +275,11 @@ void TestEditManager::forbiddenSaysWhichPermission()
 
 void TestEditManager::conflictOverwrite()
 {
-    const QModelIndex row = loadedRow(0, u"Finance"_s);
-    const Resource seen = *m_model->seenResource(row);
-    secondWriterRenames(row, u"Theirs"_s);
-    QSignalSpy conflicted(m_edits.get(), &EditManager::conflicted);
-    const quint64 id = m_edits->submit(m_session.get(), seen, {{u"name"_s, u"Mine"_s}});
-    QVERIFY(conflicted.wait());
-    const Edit edit = conflicted.first().first().value<Edit>();
+    QModelIndex row;
+    Resource seen;
+    Edit edit;
+    const quint64 id = conflictingRename(&row, &seen, &edit);
+    QCOMPARE(edit.id, id);
     QCOMPARE(edit.latest.name, u"Theirs"_s);
     QCOMPARE(edit.previous.value(u"name").toString(), u"Finance"_s);
     QCOMPARE(serverName(seen), u"Theirs"_s); // nothing written without a choice
@@ -279,12 +292,11 @@ void TestEditManager::conflictOverwrite()
 
 void TestEditManager::conflictKeepTheirs()
 {
-    const QModelIndex row = loadedRow(0, u"Finance"_s);
-    const Resource seen = *m_model->seenResource(row);
-    secondWriterRenames(row, u"Theirs"_s);
-    QSignalSpy conflicted(m_edits.get(), &EditManager::conflicted);
-    const quint64 id = m_edits->submit(m_session.get(), seen, {{u"name"_s, u"Mine"_s}});
-    QVERIFY(conflicted.wait());
+    QModelIndex row;
+    Resource seen;
+    Edit edit;
+    const quint64 id = conflictingRename(&row, &seen, &edit);
+    QCOMPARE(edit.id, id);
     m_edits->resolve(id, EditManager::Resolution::KeepTheirs);
     QCOMPARE(row.data().toString(), u"Theirs"_s);
     QCOMPARE(EditState(row.data(ResourceTreeModel::EditStateRole).toInt()), EditState::None);
@@ -294,13 +306,12 @@ void TestEditManager::conflictKeepTheirs()
 
 void TestEditManager::conflictCancelKeepsTextForRetry()
 {
-    const QModelIndex row = loadedRow(0, u"Finance"_s);
-    const Resource seen = *m_model->seenResource(row);
-    secondWriterRenames(row, u"Theirs"_s);
-    QSignalSpy conflicted(m_edits.get(), &EditManager::conflicted);
+    QModelIndex row;
+    Resource seen;
+    Edit edit;
+    const quint64 id = conflictingRename(&row, &seen, &edit);
+    QCOMPARE(edit.id, id);
     QSignalSpy failed(m_edits.get(), &EditManager::failed);
-    const quint64 id = m_edits->submit(m_session.get(), seen, {{u"name"_s, u"Mine"_s}});
-    QVERIFY(conflicted.wait());
     m_edits->resolve(id, EditManager::Resolution::Cancel);
     QCOMPARE(failed.size(), 1);
     QCOMPARE(m_edits->edit(id)->changes.value(u"name").toString(), u"Mine"_s);
