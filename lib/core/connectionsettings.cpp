@@ -93,30 +93,31 @@ std::optional<KeyType> ConnectionSettings::keyTypeFromString(const QString &text
     return std::nullopt;
 }
 
+namespace {
+struct KeyTypeNames
+{
+    QString name;    // as PyCelonis and CELONIS_KEY_TYPE spell it
+    QString display; // for people
+};
+
+const KeyTypeNames &namesOf(KeyType type)
+{
+    static const KeyTypeNames names[] = {
+            {u"AUTO"_s, u"key type detected automatically"_s}, // KeyType::Auto
+            {u"APP_KEY"_s, u"application key"_s},              // KeyType::AppKey
+            {u"USER_KEY"_s, u"user key"_s}};                   // KeyType::UserKey
+    return names[int(type)];
+}
+} // namespace
+
 QString ConnectionSettings::keyTypeName(KeyType type)
 {
-    switch (type) {
-    case KeyType::AppKey:
-        return u"APP_KEY"_s;
-    case KeyType::UserKey:
-        return u"USER_KEY"_s;
-    case KeyType::Auto:
-        break;
-    }
-    return u"AUTO"_s;
+    return namesOf(type).name;
 }
 
 QString ConnectionSettings::keyTypeDisplay(KeyType type)
 {
-    switch (type) {
-    case KeyType::AppKey:
-        return u"application key"_s;
-    case KeyType::UserKey:
-        return u"user key"_s;
-    case KeyType::Auto:
-        break;
-    }
-    return u"key type detected automatically"_s;
+    return namesOf(type).display;
 }
 
 } // namespace ems
