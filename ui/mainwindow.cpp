@@ -351,7 +351,13 @@ void MainWindow::addTeam(Session *session, const QString &label)
     m_sessions.append(session);
     const QModelIndex team = m_model->addTeam(session, label);
     connect(session, &Session::requestLogged, m_log, &LogDock::append);
-    connect(session, &Session::stateChanged, this, &MainWindow::updateStatus);
+    connect(session, &Session::stateChanged, this, [this, session] {
+        updateStatus();
+        // A team row's summary follows its connection (not every request in flight).
+        const QModelIndex row = m_model->teamIndex(session);
+        if (currentSource() == row)
+            m_pane->showSummary(m_model->teamLabel(row), row.data(Qt::ToolTipRole).toString());
+    });
     connect(session, &Session::requestsInFlightChanged, this, &MainWindow::updateStatus);
     connect(session, &Session::connected, this, &MainWindow::updateStatus);
     session->start();
@@ -515,10 +521,6 @@ void MainWindow::updateStatus()
     m_traffic->setText(inFlight ? tr("%n request(s) in flight", nullptr, inFlight) : tr("Idle"));
 
     Session *session = m_model ? m_model->session(currentTeam()) : nullptr;
-    // A team row's summary follows its connection.
-    if (session && currentSource() == currentTeam())
-        m_pane->showSummary(m_model->teamLabel(currentTeam()),
-                            currentTeam().data(Qt::ToolTipRole).toString());
     if (!session) {
         m_connection->setText(tr("No team connected. Start with --demo to try the sandbox team."));
         return;
