@@ -1,6 +1,5 @@
 #include "apierror.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,40 +8,33 @@ using namespace Qt::StringLiterals;
 
 namespace ems {
 
-namespace {
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("ems::ApiError", text);
-}
-} // namespace
-
 QString ApiError::title() const
 {
     switch (kind) {
     case Kind::None:
         return {};
     case Kind::Unauthorized:
-        return translate("Not authorized (401)");
+        return tr("Not authorized (401)");
     case Kind::Forbidden:
-        return translate("Forbidden (403)");
+        return tr("Forbidden (403)");
     case Kind::NotFound:
-        return translate("Not found (404)");
+        return tr("Not found (404)");
     case Kind::RateLimited:
-        return translate("Rate limited (429)");
+        return tr("Rate limited (429)");
     case Kind::Server:
-        return translate("Server error (%1)").arg(httpStatus);
+        return tr("Server error (%1)").arg(httpStatus);
     case Kind::Client:
-        return translate("Request refused (%1)").arg(httpStatus);
+        return tr("Request refused (%1)").arg(httpStatus);
     case Kind::Network:
-        return translate("Network error");
+        return tr("Network error");
     case Kind::Timeout:
-        return translate("Timed out");
+        return tr("Timed out");
     case Kind::Tls:
-        return translate("TLS error");
+        return tr("TLS error");
     case Kind::BadResponse:
-        return translate("Unexpected response");
+        return tr("Unexpected response");
     case Kind::Cancelled:
-        return translate("Cancelled");
+        return tr("Cancelled");
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -10,6 +11,9 @@ namespace ems {
 // for people: the method and URL, and the server's own message when it sent one.
 struct ApiError
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
+public:
     enum class Kind {
         None,
         Unauthorized, // 401

@@ -29,19 +29,19 @@ std::optional<QUrl> ConnectionSettings::normalizeUrl(const QString &input, bool 
     };
     QString text = input.trimmed();
     if (text.isEmpty())
-        return fail(u"Enter the team URL, for example https://acme.eu-1.celonis.cloud."_s);
+        return fail(tr("Enter the team URL, for example https://acme.eu-1.celonis.cloud."));
     static const QRegularExpression scheme(u"^[A-Za-z][A-Za-z0-9+.-]*://"_s);
     if (!scheme.match(text).hasMatch())
         text.prepend(u"https://"_s);
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return fail(u"\"%1\" is not a valid team URL."_s.arg(input.trimmed()));
+        return fail(tr("\"%1\" is not a valid team URL.").arg(input.trimmed()));
     const QString urlScheme = url.scheme().toLower();
     if (urlScheme != u"https" && urlScheme != u"http")
-        return fail(u"The team URL must start with https:// (got %1://)."_s.arg(urlScheme));
+        return fail(tr("The team URL must start with https:// (got %1://).").arg(urlScheme));
     if (urlScheme == u"http" && !allowPlainHttp && !isLoopback(url.host())) {
-        return fail(u"Plain http:// would send the API key unencrypted. Use https://, or allow "
-                    "plain HTTP explicitly in the connection's advanced settings."_s);
+        return fail(tr("Plain http:// would send the API key unencrypted. Use https://, or allow "
+                       "plain HTTP explicitly in the connection's advanced settings."));
     }
     QUrl normalized;
     normalized.setScheme(urlScheme);
@@ -67,17 +67,17 @@ void ConnectionSettings::applyEnvironment()
 QString ConnectionSettings::validate() const
 {
     if (!teamUrl.isValid() || teamUrl.host().isEmpty())
-        return u"The team URL is missing."_s;
+        return tr("The team URL is missing.");
     if (apiKey.trimmed().isEmpty())
-        return u"The API key is missing."_s;
+        return tr("The API key is missing.");
     if (timeoutSeconds < 1 || timeoutSeconds > 3600)
-        return u"The timeout must be between 1 and 3600 seconds."_s;
+        return tr("The timeout must be between 1 and 3600 seconds.");
     if (totalRetries < 0 || totalRetries > maxRetries)
-        return u"Retries must be between 0 and %1."_s.arg(maxRetries);
+        return tr("Retries must be between 0 and %1.").arg(maxRetries);
     if (backoffFactor < 0 || backoffFactor > 60)
-        return u"The backoff factor must be between 0 and 60."_s;
+        return tr("The backoff factor must be between 0 and 60.");
     if (maxConcurrentRequests < 1 || maxConcurrentRequests > 64)
-        return u"Concurrent requests must be between 1 and 64."_s;
+        return tr("Concurrent requests must be between 1 and 64.");
     return {};
 }
 
@@ -96,16 +96,16 @@ std::optional<KeyType> ConnectionSettings::keyTypeFromString(const QString &text
 namespace {
 struct KeyTypeNames
 {
-    QString name;    // as PyCelonis and CELONIS_KEY_TYPE spell it
+    QString name; // as PyCelonis and CELONIS_KEY_TYPE spell it
     QString display; // for people
 };
 
 const KeyTypeNames &namesOf(KeyType type)
 {
-    static const KeyTypeNames names[] = {
-            {u"AUTO"_s, u"key type detected automatically"_s}, // KeyType::Auto
-            {u"APP_KEY"_s, u"application key"_s},              // KeyType::AppKey
-            {u"USER_KEY"_s, u"user key"_s}};                   // KeyType::UserKey
+    static const KeyTypeNames names[]
+            = {{u"AUTO"_s, u"key type detected automatically"_s}, // KeyType::Auto
+               {u"APP_KEY"_s, u"application key"_s}, // KeyType::AppKey
+               {u"USER_KEY"_s, u"user key"_s}}; // KeyType::UserKey
     return names[int(type)];
 }
 } // namespace

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 #include <optional>
@@ -12,6 +13,9 @@ enum class KeyType { Auto, AppKey, UserKey };
 // desktop user wants: retries on, a timeout that fails a stuck request in reasonable time.
 struct ConnectionSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(ConnectionSettings)
+
+public:
     QUrl teamUrl;
     QString apiKey;
     KeyType keyType = KeyType::Auto;

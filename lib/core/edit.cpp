@@ -8,10 +8,10 @@ QString Edit::describe() const
 {
     const QString name = original.name;
     if (changes.size() == 1 && changes.contains(u"name"))
-        return QObject::tr("Rename “%1” to “%2”").arg(name, changes.value(u"name").toString());
+        return tr("Rename “%1” to “%2”").arg(name, changes.value(u"name").toString());
     if (changes.size() == 1 && changes.contains(u"description"))
-        return QObject::tr("Change the description of “%1”").arg(name);
-    return QObject::tr("Change %1 of “%2”").arg(changes.keys().join(u", "_s), name);
+        return tr("Change the description of “%1”").arg(name);
+    return tr("Change %1 of “%2”").arg(changes.keys().join(u", "_s), name);
 }
 
 QJsonObject Edit::toJson() const

@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "resource.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace ems {
@@ -12,6 +13,9 @@ class Session;
 // One change a user made to one object: what they saw, what they want, where it stands.
 struct Edit
 {
+    Q_DECLARE_TR_FUNCTIONS(Edit)
+
+public:
     enum class State { Pending, Writing, Conflict, Failed, Done };
 
     quint64 id = 0;

@@ -14,8 +14,8 @@ bool readString(const QJsonObject &object, const char16_t *field, QString *targe
     if (value.isUndefined() || value.isNull())
         return true;
     if (!value.isString()) {
-        *errorMessage = u"The field \"%1\" of the current user is not a string."_s.arg(
-                QStringView(field));
+        *errorMessage = Identity::tr("The field \"%1\" of the current user is not a string.")
+                                .arg(QStringView(field));
         return false;
     }
     *target = value.toString();
@@ -27,7 +27,7 @@ bool readString(const QJsonObject &object, const char16_t *field, QString *targe
 std::optional<Identity> Identity::fromJson(const QJsonValue &value, QString *errorMessage)
 {
     if (!value.isObject()) {
-        *errorMessage = u"GET /api/cloud did not answer with a JSON object."_s;
+        *errorMessage = tr("GET /api/cloud did not answer with a JSON object.");
         return std::nullopt;
     }
     const QJsonObject object = value.toObject();
@@ -45,11 +45,11 @@ std::optional<Identity> Identity::fromJson(const QJsonValue &value, QString *err
 QString Identity::greeting(KeyType keyType) const
 {
     if (keyType == KeyType::AppKey)
-        return u"Initial connect successful! You are using an Application Key."_s;
+        return tr("Initial connect successful! You are using an Application Key.");
     const QString who = !name.isEmpty() ? name : email;
     if (who.isEmpty())
-        return u"Initial connect successful!"_s;
-    return u"Initial connect successful! Hello %1."_s.arg(who);
+        return tr("Initial connect successful!");
+    return tr("Initial connect successful! Hello %1.").arg(who);
 }
 
 } // namespace ems

@@ -2,6 +2,7 @@
 
 #include "connectionsettings.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <optional>
@@ -11,6 +12,9 @@ namespace ems {
 // Who the key belongs to, from the connect check (GET /api/cloud).
 struct Identity
 {
+    Q_DECLARE_TR_FUNCTIONS(Identity)
+
+public:
     QString id;
     QString name;
     QString email;

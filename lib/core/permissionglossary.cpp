@@ -1,6 +1,5 @@
 #include "permissionglossary.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 using namespace Qt::StringLiterals;
@@ -9,14 +8,28 @@ namespace ems {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ems::PermissionGlossary", text);
-}
-
-// Object words for the generic patterns: USE_ALL_DATA_POOLS -> "data pools".
+// Object words for the generic patterns: USE_ALL_DATA_POOLS -> "data pools". Subjects not
+// in the table are spelled out from the identifier.
 QString words(const QString &subject)
 {
+    static const QHash<QString, const char *> known{
+            {u"SPACE"_s, QT_TRANSLATE_NOOP("PermissionGlossary", "space")},
+            {u"SPACES"_s, QT_TRANSLATE_NOOP("PermissionGlossary", "spaces")},
+            {u"PACKAGE"_s, QT_TRANSLATE_NOOP("PermissionGlossary", "package")},
+            {u"PACKAGES"_s, QT_TRANSLATE_NOOP("PermissionGlossary", "packages")},
+            {u"DATA_POOL"_s, QT_TRANSLATE_NOOP("PermissionGlossary", "data pool")},
+            {u"DATA_POOLS"_s, QT_TRANSLATE_NOOP("PermissionGlossary", "data pools")},
+            {u"DATA_MODEL"_s, QT_TRANSLATE_NOOP("PermissionGlossary", "data model")},
+            {u"DATA_MODELS"_s, QT_TRANSLATE_NOOP("PermissionGlossary", "data models")},
+            {u"WORKSPACE"_s, QT_TRANSLATE_NOOP("PermissionGlossary", "workspace")},
+            {u"WORKSPACES"_s, QT_TRANSLATE_NOOP("PermissionGlossary", "workspaces")},
+            {u"ANALYSIS"_s, QT_TRANSLATE_NOOP("PermissionGlossary", "analysis")},
+            {u"ANALYSES"_s, QT_TRANSLATE_NOOP("PermissionGlossary", "analyses")},
+            {u"SKILL"_s, QT_TRANSLATE_NOOP("PermissionGlossary", "skill")},
+            {u"SKILLS"_s, QT_TRANSLATE_NOOP("PermissionGlossary", "skills")},
+    };
+    if (const auto it = known.constFind(subject); it != known.constEnd())
+        return PermissionGlossary::tr(*it);
     return subject.toLower().replace(u'_', u' ');
 }
 
@@ -25,26 +38,15 @@ QString words(const QString &subject)
 QString PermissionGlossary::explain(const QString &permission)
 {
     static const QHash<QString, const char *> known{
-            {u"USE"_s,
-             QT_TRANSLATE_NOOP("ems::PermissionGlossary", "Open this space and see what is in it")},
-            {u"MANAGE_PERMISSIONS"_s,
-             QT_TRANSLATE_NOOP("ems::PermissionGlossary", "Change who may do what")},
-            {u"MANAGE_MEMBERS"_s,
-             QT_TRANSLATE_NOOP("ems::PermissionGlossary",
-                               "Invite, change and remove team members")},
-            {u"MANAGE_APPLICATIONS"_s,
-             QT_TRANSLATE_NOOP("ems::PermissionGlossary", "Create and change application keys")},
-            {u"EXPORT_CONTENT"_s,
-             QT_TRANSLATE_NOOP("ems::PermissionGlossary",
-                               "Export the content, for example to another team")},
+            {u"USE"_s, QT_TR_NOOP("Open this space and see what is in it")},
+            {u"MANAGE_PERMISSIONS"_s, QT_TR_NOOP("Change who may do what")},
+            {u"MANAGE_MEMBERS"_s, QT_TR_NOOP("Invite, change and remove team members")},
+            {u"MANAGE_APPLICATIONS"_s, QT_TR_NOOP("Create and change application keys")},
+            {u"EXPORT_CONTENT"_s, QT_TR_NOOP("Export the content, for example to another team")},
             {u"EDIT_ALL_SPACES"_s,
-             QT_TRANSLATE_NOOP("ems::PermissionGlossary",
-                               "Change every space and the packages in it, including their names")},
-            {u"USE_ALL_SPACES"_s,
-             QT_TRANSLATE_NOOP("ems::PermissionGlossary",
-                               "Open every space and the packages in it")},
-            {u"DELETE_ALL_SPACES"_s,
-             QT_TRANSLATE_NOOP("ems::PermissionGlossary", "Delete any space or package")},
+             QT_TR_NOOP("Change every space and the packages in it, including their names")},
+            {u"USE_ALL_SPACES"_s, QT_TR_NOOP("Open every space and the packages in it")},
+            {u"DELETE_ALL_SPACES"_s, QT_TR_NOOP("Delete any space or package")},
     };
     if (const auto it = known.constFind(permission); it != known.constEnd())
         return tr(*it);

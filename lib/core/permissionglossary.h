@@ -2,6 +2,7 @@
 
 #include "resource.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -10,6 +11,8 @@ namespace ems {
 // Short explanations of EMS permissions for people, and what they mean for EMS Explorer.
 class PermissionGlossary
 {
+    Q_DECLARE_TR_FUNCTIONS(PermissionGlossary)
+
 public:
     // "EDIT_ALL_SPACES" -> "Change every space and the packages in it".
     static QString explain(const QString &permission);

@@ -1,6 +1,5 @@
 #include "requestlogexport.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,11 +10,6 @@ using namespace Qt::StringLiterals;
 namespace ems {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ems::RequestLogExport", text);
-}
 
 QString headerLines(const RequestLogEntry::Headers &headers)
 {

@@ -2,6 +2,7 @@
 
 #include "requestlogentry.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace ems {
@@ -10,6 +11,8 @@ namespace ems {
 // Entries are redacted already; curl puts $CELONIS_API_TOKEN where the key was.
 class RequestLogExport
 {
+    Q_DECLARE_TR_FUNCTIONS(RequestLogExport)
+
 public:
     static constexpr qsizetype shortBodyBytes = 16 * 1024;
 

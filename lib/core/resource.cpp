@@ -27,7 +27,10 @@ public:
             return value.toString();
         if (!required && (value.isUndefined() || value.isNull()))
             return {};
-        fail(field, required && value.isUndefined() ? u"is missing"_s : u"is not a string"_s);
+        fail(field,
+             required && value.isUndefined()
+                     ? Resource::tr("The field \"%1\" of a %2 is missing.")
+                     : Resource::tr("The field \"%1\" of a %2 is not a string."));
         return {};
     }
 
@@ -37,7 +40,7 @@ public:
         if (value.isDouble())
             return value.toInteger();
         if (!value.isUndefined() && !value.isNull())
-            fail(field, u"is not a number"_s);
+            fail(field, Resource::tr("The field \"%1\" of a %2 is not a number."));
         return 0;
     }
 
@@ -48,12 +51,14 @@ public:
         if (value.isUndefined() || value.isNull())
             return result;
         if (!value.isArray()) {
-            fail(field, u"is not a list"_s);
+            fail(field, Resource::tr("The field \"%1\" of a %2 is not a list."));
             return result;
         }
         for (const QJsonValue &entry : value.toArray()) {
             if (!entry.isString()) {
-                fail(field, u"holds something that is not a string"_s);
+                fail(field,
+                     Resource::tr("The field \"%1\" of a %2 holds something that is "
+                                  "not a string."));
                 return {};
             }
             result.append(entry.toString());
@@ -62,12 +67,11 @@ public:
     }
 
 private:
-    void fail(const QString &field, const QString &problem)
+    // message: %1 is the field, %2 the kind of object.
+    void fail(const QString &field, const QString &message)
     {
-        if (m_ok && m_error) {
-            *m_error = u"The field \"%1\" of a %2 %3."_s.arg(field, Resource::familyName(m_family),
-                                                             problem);
-        }
+        if (m_ok && m_error)
+            *m_error = message.arg(field, Resource::familyName(m_family));
         m_ok = false;
     }
 
@@ -98,16 +102,19 @@ QString Resource::changeStampField(Family family)
 
 QString Resource::familyName(Family family)
 {
-    static const QStringList names{u"space"_s,      u"content node"_s, u"data pool"_s,
-                                   u"data model"_s, u"workspace"_s,    u"analysis"_s};
-    return names.at(int(family));
+    static const char *const names[]{QT_TR_NOOP("space"),     QT_TR_NOOP("content node"),
+                                     QT_TR_NOOP("data pool"), QT_TR_NOOP("data model"),
+                                     QT_TR_NOOP("workspace"), QT_TR_NOOP("analysis")};
+    return tr(names[int(family)]);
 }
 
 QString Resource::kindName(Kind kind)
 {
-    static const QStringList names{u"Space"_s,     u"Package"_s,    u"Folder"_s,    u"Asset"_s,
-                                   u"Data pool"_s, u"Data model"_s, u"Workspace"_s, u"Analysis"_s};
-    return names.at(int(kind));
+    static const char *const names[]{QT_TR_NOOP("Space"),     QT_TR_NOOP("Package"),
+                                     QT_TR_NOOP("Folder"),    QT_TR_NOOP("Asset"),
+                                     QT_TR_NOOP("Data pool"), QT_TR_NOOP("Data model"),
+                                     QT_TR_NOOP("Workspace"), QT_TR_NOOP("Analysis")};
+    return tr(names[int(kind)]);
 }
 
 std::optional<Resource> Resource::fromJson(Family family, const QJsonValue &value,
@@ -115,7 +122,7 @@ std::optional<Resource> Resource::fromJson(Family family, const QJsonValue &valu
 {
     if (!value.isObject()) {
         if (errorMessage)
-            *errorMessage = u"A %1 is not a JSON object."_s.arg(familyName(family));
+            *errorMessage = tr("A %1 is not a JSON object.").arg(familyName(family));
         return std::nullopt;
     }
     Resource r;
@@ -165,7 +172,7 @@ std::optional<Resource> Resource::fromJson(Family family, const QJsonValue &valu
     }
     if (read.ok() && r.id.isEmpty()) {
         if (errorMessage)
-            *errorMessage = u"A %1 has an empty id."_s.arg(familyName(family));
+            *errorMessage = tr("A %1 has an empty id.").arg(familyName(family));
         return std::nullopt;
     }
     if (!read.ok())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 #include <optional>
@@ -10,6 +11,9 @@ namespace ems {
 // plus the raw JSON as the server sent it (unknown fields included) for the full-object PUT.
 struct Resource
 {
+    Q_DECLARE_TR_FUNCTIONS(Resource)
+
+public:
     // How it was listed; decides the endpoints and which fields must be there.
     enum class Family { Space, Node, DataPool, DataModel, Workspace, Analysis };
     enum class Kind { Space, Package, Folder, Asset, DataPool, DataModel, Workspace, Analysis };

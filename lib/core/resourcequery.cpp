@@ -45,9 +45,11 @@ ResourceQuery::Decoded ResourceQuery::decode(Resource::Family family, bool singl
         return decoded;
     }
     if (!json.isArray()) {
-        decoded.shapeError = u"Expected a list of %1s, got %2."_s.arg(
-                Resource::familyName(family),
-                json.isObject() ? u"an object"_s : u"something else"_s);
+        decoded.shapeError = json.isObject()
+                ? tr("Expected a list of %1 entries, got an object.")
+                          .arg(Resource::familyName(family))
+                : tr("Expected a list of %1 entries, got something else.")
+                          .arg(Resource::familyName(family));
         return decoded;
     }
     const QJsonArray array = json.toArray();
@@ -57,7 +59,7 @@ ResourceQuery::Decoded ResourceQuery::decode(Resource::Family family, bool singl
         if (auto resource = Resource::fromJson(family, array.at(i), &problem))
             decoded.resources.append(std::move(*resource));
         else
-            decoded.invalid.append(u"Entry %1: %2"_s.arg(i + 1).arg(problem));
+            decoded.invalid.append(tr("Entry %1: %2").arg(i + 1).arg(problem));
     }
     return decoded;
 }

@@ -11,7 +11,7 @@ std::optional<QList<ServicePermission>> ServicePermission::listFromJson(const QJ
                                                                         QString *errorMessage)
 {
     if (!value.isArray()) {
-        *errorMessage = u"The permissions answer is not a JSON array."_s;
+        *errorMessage = tr("The permissions answer is not a JSON array.");
         return std::nullopt;
     }
     QList<ServicePermission> result;
@@ -21,14 +21,14 @@ std::optional<QList<ServicePermission>> ServicePermission::listFromJson(const QJ
         const QJsonValue permissions = object.value(u"permissions");
         if (!service.isString()
             || !(permissions.isArray() || permissions.isNull() || permissions.isUndefined())) {
-            *errorMessage = u"A permissions entry lacks a serviceName or has a permissions "
-                            "field that is not a list."_s;
+            *errorMessage = tr("A permissions entry lacks a serviceName or has a permissions "
+                               "field that is not a list.");
             return std::nullopt;
         }
         ServicePermission permission{service.toString(), {}};
         for (const QJsonValue &p : permissions.toArray()) {
             if (!p.isString()) {
-                *errorMessage = u"A permission of %1 is not a string."_s.arg(service.toString());
+                *errorMessage = tr("A permission of %1 is not a string.").arg(service.toString());
                 return std::nullopt;
             }
             permission.permissions.append(p.toString());

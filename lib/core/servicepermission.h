@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QList>
 #include <QStringList>
@@ -10,6 +11,9 @@ namespace ems {
 // One entry of GET /api/cloud/permissions: a service and what the key may do in it.
 struct ServicePermission
 {
+    Q_DECLARE_TR_FUNCTIONS(ServicePermission)
+
+public:
     QString serviceName;
     QStringList permissions;
 

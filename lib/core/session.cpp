@@ -42,7 +42,8 @@ ParsedBody parseBody(const QByteArray &body)
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return {{},
-                u"The answer is not valid JSON (%1 at byte %2)."_s.arg(parseError.errorString())
+                Session::tr("The answer is not valid JSON (%1 at byte %2).")
+                        .arg(parseError.errorString())
                         .arg(parseError.offset)};
     }
     return {document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()), {}};
@@ -87,8 +88,8 @@ Session::Session(const ConnectionSettings &settings, QObject *parent)
     if (!m_settings.caBundleFile.isEmpty()) {
         const QList<QSslCertificate> extra = QSslCertificate::fromPath(m_settings.caBundleFile);
         if (extra.isEmpty()) {
-            m_sslSetupError = u"No PEM certificate could be read from the CA bundle %1."_s.arg(
-                    m_settings.caBundleFile);
+            m_sslSetupError = tr("No PEM certificate could be read from the CA bundle %1.")
+                                      .arg(m_settings.caBundleFile);
         }
         m_ssl.addCaCertificates(extra);
     }

@@ -21,8 +21,8 @@ UpdateJob::UpdateJob(Session *session, const Resource &original, const QJsonObje
         m_error.kind = ApiError::Kind::Client;
         m_error.method = "PUT";
         m_error.url = session->teamUrl().resolved(QUrl(original.path()));
-        m_error.detail = u"A %1 cannot be changed through the API."_s.arg(
-                Resource::familyName(original.family));
+        m_error.detail = tr("A %1 cannot be changed through the API.")
+                                 .arg(Resource::familyName(original.family));
         QTimer::singleShot(0, this, [this] { end(Outcome::Failed); });
         return;
     }

@@ -163,7 +163,7 @@ void TestResourceService::wrongShapeIsBadResponse()
     fetch(new ResourceQuery(m_session->get(u"/api/cloud"_s), Resource::Family::Space, false),
           &error);
     QCOMPARE(error.kind, ApiError::Kind::BadResponse);
-    QVERIFY(error.message().contains(u"Expected a list of spaces"_s));
+    QVERIFY(error.message().contains(u"Expected a list of space entries"_s));
 }
 
 void TestResourceService::updateRoundTrip_data()
