@@ -18,7 +18,7 @@ QString shown(const QJsonValue &value)
     if (value.isString())
         return value.toString();
     if (value.isNull() || value.isUndefined())
-        return QObject::tr("(empty)");
+        return ConflictDialog::tr("(empty)");
     return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
             .chopped(1)
             .mid(1);

@@ -51,7 +51,7 @@ ConnectDialog::ConnectDialog(ProfileStore *profiles, CredentialStore *credential
 {
     setWindowTitle(tr("Connect to a Team"));
     m_list->setAccessibleName(tr("Profiles"));
-    auto *add = new QPushButton(tr("&New Profile"), this);
+    auto *add = new QPushButton(tr("Ne&w Profile"), this);
     connect(add, &QPushButton::clicked, this, &ConnectDialog::newProfile);
     connect(m_list, &QListWidget::currentTextChanged, this, &ConnectDialog::showProfile);
 
@@ -87,7 +87,7 @@ ConnectDialog::ConnectDialog(ProfileStore *profiles, CredentialStore *credential
     advanced->addRow(m_connectCheck);
     advanced->addRow(m_permissions);
     advanced->addRow(m_plainHttp);
-    advanced->addRow(tr("C&A bundle:"), m_caBundle);
+    advanced->addRow(tr("CA bund&le:"), m_caBundle);
     m_showAdvanced->setText(tr("&Advanced: timeout, retries, checks, certificates"));
     m_showAdvanced->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_showAdvanced->setAutoRaise(true);
@@ -103,7 +103,7 @@ ConnectDialog::ConnectDialog(ProfileStore *profiles, CredentialStore *credential
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("Team &URL:"), m_url);
-    form->addRow(tr("&Key type:"), m_keyType);
+    form->addRow(tr("Key t&ype:"), m_keyType);
     form->addRow(tr("API &key:"), m_key);
 
     m_result->setWordWrap(true);
