@@ -1,0 +1,2077 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Not authorized (401)</source>
+        <translation>Nicht autorisiert (401)</translation>
+    </message>
+    <message>
+        <source>Forbidden (403)</source>
+        <translation>Verboten (403)</translation>
+    </message>
+    <message>
+        <source>Not found (404)</source>
+        <translation>Nicht gefunden (404)</translation>
+    </message>
+    <message>
+        <source>Rate limited (429)</source>
+        <translation>Zu viele Anfragen (429)</translation>
+    </message>
+    <message>
+        <source>Server error (%1)</source>
+        <translation>Serverfehler (%1)</translation>
+    </message>
+    <message>
+        <source>Request refused (%1)</source>
+        <translation>Anfrage abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS-Fehler</translation>
+    </message>
+    <message>
+        <source>Unexpected response</source>
+        <translation>Unerwartete Antwort</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>Enter the team URL, for example https://acme.eu-1.celonis.cloud.</source>
+        <translation>Geben Sie die Team-URL ein, zum Beispiel https://acme.eu-1.celonis.cloud.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid team URL.</source>
+        <translation>„%1“ ist keine gültige Team-URL.</translation>
+    </message>
+    <message>
+        <source>The team URL must start with https:// (got %1://).</source>
+        <translation>Die Team-URL muss mit https:// beginnen (angegeben: %1://).</translation>
+    </message>
+    <message>
+        <source>Plain http:// would send the API key unencrypted. Use https://, or allow plain HTTP explicitly in the connection&apos;s advanced settings.</source>
+        <translation>Mit einfachem http:// würde der API-Schlüssel unverschlüsselt gesendet. Verwenden Sie https:// oder erlauben Sie einfaches HTTP ausdrücklich in den erweiterten Einstellungen der Verbindung.</translation>
+    </message>
+    <message>
+        <source>The team URL is missing.</source>
+        <translation>Die Team-URL fehlt.</translation>
+    </message>
+    <message>
+        <source>The API key is missing.</source>
+        <translation>Der API-Schlüssel fehlt.</translation>
+    </message>
+    <message>
+        <source>The timeout must be between 1 and 3600 seconds.</source>
+        <translation>Die Zeitüberschreitung muss zwischen 1 und 3600 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>Retries must be between 0 and %1.</source>
+        <translation>Die Wiederholungen müssen zwischen 0 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>The backoff factor must be between 0 and 60.</source>
+        <translation>Der Backoff-Faktor muss zwischen 0 und 60 liegen.</translation>
+    </message>
+    <message>
+        <source>Concurrent requests must be between 1 and 64.</source>
+        <translation>Gleichzeitige Anfragen müssen zwischen 1 und 64 liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>Edit</name>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>„%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Change the description of “%1”</source>
+        <translation>Beschreibung von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change %1 of “%2”</source>
+        <translation>%1 von „%2“ ändern</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>The field &quot;%1&quot; of the current user is not a string.</source>
+        <translation>Das Feld „%1“ des aktuellen Benutzers ist kein Text.</translation>
+    </message>
+    <message>
+        <source>GET /api/cloud did not answer with a JSON object.</source>
+        <translation>GET /api/cloud hat nicht mit einem JSON-Objekt geantwortet.</translation>
+    </message>
+    <message>
+        <source>Initial connect successful! You are using an Application Key.</source>
+        <translation>Verbindung erfolgreich hergestellt! Sie verwenden einen Anwendungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Initial connect successful!</source>
+        <translation>Verbindung erfolgreich hergestellt!</translation>
+    </message>
+    <message>
+        <source>Initial connect successful! Hello %1.</source>
+        <translation>Verbindung erfolgreich hergestellt! Hallo %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Options</name>
+    <message>
+        <source>Start the built-in sandbox team and connect to it.</source>
+        <translation>Das eingebaute Sandbox-Team starten und sich damit verbinden.</translation>
+    </message>
+    <message>
+        <source>Connect to a saved profile.</source>
+        <translation>Mit einem gespeicherten Profil verbinden.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Connect to this team URL (the key comes from CELONIS_API_TOKEN or a prompt, never from the command line).</source>
+        <translation>Mit dieser Team-URL verbinden (der Schlüssel kommt aus CELONIS_API_TOKEN oder einer Abfrage, nie von der Befehlszeile).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>APP_KEY, USER_KEY or AUTO.</source>
+        <translation>APP_KEY, USER_KEY oder AUTO.</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>Skip GET /api/cloud.</source>
+        <translation>GET /api/cloud überspringen.</translation>
+    </message>
+    <message>
+        <source>Do not load the key&apos;s permissions.</source>
+        <translation>Die Berechtigungen des Schlüssels nicht laden.</translation>
+    </message>
+    <message>
+        <source>Seconds before a request fails.</source>
+        <translation>Sekunden, bis eine Anfrage fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekunden</translation>
+    </message>
+    <message>
+        <source>Retries on 429, 5xx, resets and timeouts.</source>
+        <translation>Wiederholungen bei 429, 5xx, Verbindungsabbrüchen und Zeitüberschreitungen.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Wait factor * 2^(n-1) s before retry n.</source>
+        <translation>Vor Wiederholung n Faktor * 2^(n-1) s warten.</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>faktor</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window once loaded, then exit.</source>
+        <translation>Ein Bild des Fensters speichern, sobald es geladen ist, dann beenden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Print &quot;shown&quot; and quit once the window is on screen (for the start-up benchmark).</source>
+        <translation>„shown“ ausgeben und beenden, sobald das Fenster angezeigt wird (für den Start-Benchmark).</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the item to select, as a path of names from the team (&quot;Studio/Procurement/Procurement App&quot;).</source>
+        <translation>Mit --screenshot: das auszuwählende Element, als Pfad von Namen ab dem Team („Studio/Procurement/Procurement App“).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>pfad</translation>
+    </message>
+    <message>
+        <source>--key-type must be APP_KEY, USER_KEY or AUTO.</source>
+        <translation>--key-type muss APP_KEY, USER_KEY oder AUTO sein.</translation>
+    </message>
+    <message>
+        <source>--timeout, --retries and --backoff-factor take numbers.</source>
+        <translation>--timeout, --retries und --backoff-factor erwarten Zahlen.</translation>
+    </message>
+    <message>
+        <source>A desktop browser for Celonis EMS teams.</source>
+        <translation>Ein Desktop-Browser für Celonis-EMS-Teams.</translation>
+    </message>
+    <message>
+        <source>Sandbox team (demo)</source>
+        <translation>Sandbox-Team (Demo)</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;. Create it with File &gt; Connect to a Team.</source>
+        <translation>Es gibt kein Profil „%1“. Legen Sie es mit Datei &gt; Mit einem Team verbinden an.</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionGlossary</name>
+    <message>
+        <source>space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>spaces</source>
+        <translation>Spaces</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>data pool</source>
+        <translation>Datenpool</translation>
+    </message>
+    <message>
+        <source>data pools</source>
+        <translation>Datenpools</translation>
+    </message>
+    <message>
+        <source>data model</source>
+        <translation>Datenmodell</translation>
+    </message>
+    <message>
+        <source>data models</source>
+        <translation>Datenmodelle</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>workspaces</source>
+        <translation>Workspaces</translation>
+    </message>
+    <message>
+        <source>analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>analyses</source>
+        <translation>Analysen</translation>
+    </message>
+    <message>
+        <source>skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Open this space and see what is in it</source>
+        <translation>Diesen Space öffnen und seinen Inhalt sehen</translation>
+    </message>
+    <message>
+        <source>Change who may do what</source>
+        <translation>Ändern, wer was darf</translation>
+    </message>
+    <message>
+        <source>Invite, change and remove team members</source>
+        <translation>Teammitglieder einladen, ändern und entfernen</translation>
+    </message>
+    <message>
+        <source>Create and change application keys</source>
+        <translation>Anwendungsschlüssel erstellen und ändern</translation>
+    </message>
+    <message>
+        <source>Export the content, for example to another team</source>
+        <translation>Den Inhalt exportieren, zum Beispiel in ein anderes Team</translation>
+    </message>
+    <message>
+        <source>Change every space and the packages in it, including their names</source>
+        <translation>Jeden Space und die Pakete darin ändern, auch ihre Namen</translation>
+    </message>
+    <message>
+        <source>Open every space and the packages in it</source>
+        <translation>Jeden Space und die Pakete darin öffnen</translation>
+    </message>
+    <message>
+        <source>Delete any space or package</source>
+        <translation>Jeden Space und jedes Paket löschen</translation>
+    </message>
+    <message>
+        <source>Open and read all %1</source>
+        <translation>Alle %1 öffnen und lesen</translation>
+    </message>
+    <message>
+        <source>Open and read this %1</source>
+        <translation>Dieses Objekt (%1) öffnen und lesen</translation>
+    </message>
+    <message>
+        <source>Change all %1, including their names</source>
+        <translation>Alle %1 ändern, auch ihre Namen</translation>
+    </message>
+    <message>
+        <source>Change this %1, including its name</source>
+        <translation>Dieses Objekt (%1) ändern, auch seinen Namen</translation>
+    </message>
+    <message>
+        <source>Delete any of the %1</source>
+        <translation>Beliebige %1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete this %1</source>
+        <translation>Dieses Objekt (%1) löschen</translation>
+    </message>
+    <message>
+        <source>Create a %1</source>
+        <translation>Neu anlegen: %1</translation>
+    </message>
+    <message>
+        <source>Manage %1</source>
+        <translation>%1 verwalten</translation>
+    </message>
+    <message>
+        <source>A permission EMS Explorer does not know; see the EMS documentation.</source>
+        <translation>Eine Berechtigung, die EMS Explorer nicht kennt; siehe die EMS-Dokumentation.</translation>
+    </message>
+    <message>
+        <source>View its latest state</source>
+        <translation>Seinen aktuellen Stand ansehen</translation>
+    </message>
+    <message>
+        <source>The key could read it, though it lists no permission on it.</source>
+        <translation>Der Schlüssel konnte es lesen, obwohl es keine Berechtigung dafür nennt.</translation>
+    </message>
+    <message>
+        <source>The key could read it just now.</source>
+        <translation>Der Schlüssel konnte es gerade lesen.</translation>
+    </message>
+    <message>
+        <source>Rename it</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>A %1 cannot be changed through the API.</source>
+        <translation>Ein Objekt der Art %1 kann nicht über die API geändert werden.</translation>
+    </message>
+    <message>
+        <source>The object does not list permissions; the team decides when you write.</source>
+        <translation>Das Objekt nennt keine Berechtigungen; das Team entscheidet beim Schreiben.</translation>
+    </message>
+    <message>
+        <source>Allowed by %1.</source>
+        <translation>Erlaubt durch %1.</translation>
+    </message>
+    <message>
+        <source>Needs %1, which the key does not have on this object.</source>
+        <translation>Benötigt %1, was der Schlüssel für dieses Objekt nicht hat.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogExport</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>
+… %1 more bytes: choose Show All to see them.</source>
+        <translation>
+… %1 weitere Bytes: wählen Sie „Alles zeigen“, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>URL: %1
+</source>
+        <translation>URL: %1
+</translation>
+    </message>
+    <message>
+        <source>Started: %1, took %2 ms, attempt %3 of %4
+</source>
+        <translation>Gestartet: %1, Dauer %2 ms, Versuch %3 von %4
+</translation>
+    </message>
+    <message>
+        <source>Status: %1
+</source>
+        <translation>Status: %1
+</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Error: %1
+</source>
+        <translation>Fehler: %1
+</translation>
+    </message>
+    <message>
+        <source>Retry-After: %1
+</source>
+        <translation>Retry-After: %1
+</translation>
+    </message>
+    <message>
+        <source>Waited %1 ms before the next attempt.
+</source>
+        <translation>%1 ms bis zum nächsten Versuch gewartet.
+</translation>
+    </message>
+    <message>
+        <source>
+Request headers:
+</source>
+        <translation>
+Anfrage-Header:
+</translation>
+    </message>
+    <message>
+        <source>
+Request body:
+</source>
+        <translation>
+Anfrage-Body:
+</translation>
+    </message>
+    <message>
+        <source>
+Response headers:
+</source>
+        <translation>
+Antwort-Header:
+</translation>
+    </message>
+    <message>
+        <source>
+Response body (%1 bytes):
+</source>
+        <translation>
+Antwort-Body (%1 Bytes):
+</translation>
+    </message>
+    <message>
+        <source>
+(The log keeps the first %1 bytes of a body.)</source>
+        <translation>
+(Das Protokoll behält die ersten %1 Bytes eines Bodys.)</translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2</source>
+        <translation>Versuch %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Resource</name>
+    <message>
+        <source>The field &quot;%1&quot; of a %2 is missing.</source>
+        <translation>Das Feld „%1“ eines Objekts der Art %2 fehlt.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of a %2 is not a string.</source>
+        <translation>Das Feld „%1“ eines Objekts der Art %2 ist kein Text.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of a %2 is not a number.</source>
+        <translation>Das Feld „%1“ eines Objekts der Art %2 ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of a %2 is not a list.</source>
+        <translation>Das Feld „%1“ eines Objekts der Art %2 ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of a %2 holds something that is not a string.</source>
+        <translation>Das Feld „%1“ eines Objekts der Art %2 enthält etwas, das kein Text ist.</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>content node</source>
+        <translation>Inhaltsknoten</translation>
+    </message>
+    <message>
+        <source>data pool</source>
+        <translation>Datenpool</translation>
+    </message>
+    <message>
+        <source>data model</source>
+        <translation>Datenmodell</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Data pool</source>
+        <translation>Datenpool</translation>
+    </message>
+    <message>
+        <source>Data model</source>
+        <translation>Datenmodell</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>A %1 is not a JSON object.</source>
+        <translation>Ein Objekt der Art %1 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>A %1 has an empty id.</source>
+        <translation>Ein Objekt der Art %1 hat eine leere ID.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePermission</name>
+    <message>
+        <source>The permissions answer is not a JSON array.</source>
+        <translation>Die Antwort mit den Berechtigungen ist kein JSON-Array.</translation>
+    </message>
+    <message>
+        <source>A permissions entry lacks a serviceName or has a permissions field that is not a list.</source>
+        <translation>Einem Berechtigungseintrag fehlt serviceName, oder sein Feld permissions ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>A permission of %1 is not a string.</source>
+        <translation>Eine Berechtigung von %1 ist kein Text.</translation>
+    </message>
+</context>
+<context>
+    <name>ems::ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Changed on the server</source>
+        <translation>Auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was changed on the server after you read it. Choose which version to keep.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wurde auf dem Server geändert, nachdem Sie es gelesen haben. Wählen Sie, welche Fassung bleiben soll.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>When you read it</source>
+        <translation>Beim Lesen</translation>
+    </message>
+    <message>
+        <source>On the server now</source>
+        <translation>Jetzt auf dem Server</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <source>Other fields may have changed too.</source>
+        <translation>Andere Felder können sich ebenfalls geändert haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>Ü&amp;berschreiben</translation>
+    </message>
+    <message>
+        <source>Write your values over the server&apos;s</source>
+        <translation>Ihre Werte über die des Servers schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation>&amp;Deren behalten</translation>
+    </message>
+    <message>
+        <source>Drop your change and show the server&apos;s values</source>
+        <translation>Ihre Änderung verwerfen und die Werte des Servers zeigen</translation>
+    </message>
+    <message>
+        <source>Write nothing for now; your text stays available to retry</source>
+        <translation>Vorerst nichts schreiben; Ihr Text bleibt für einen neuen Versuch erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>ems::ConnectDialog</name>
+    <message>
+        <source>Check the connection (GET /api/cloud)</source>
+        <translation>Die Verbindung prüfen (GET /api/cloud)</translation>
+    </message>
+    <message>
+        <source>Load the key&apos;s permissions</source>
+        <translation>Die Berechtigungen des Schlüssels laden</translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP (the key travels unencrypted)</source>
+        <translation>Einfaches HTTP erlauben (der Schlüssel wird unverschlüsselt übertragen)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to a Team</source>
+        <translation>Mit einem Team verbinden</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>Team URL</source>
+        <translation>Team-URL</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>Application key (AppKey)</source>
+        <translation>Anwendungsschlüssel (AppKey)</translation>
+    </message>
+    <message>
+        <source>User API key (Bearer)</source>
+        <translation>Benutzer-API-Schlüssel (Bearer)</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>Schlüsseltyp</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Zeitüberschreitung in Sekunden</translation>
+    </message>
+    <message>
+        <source>Total retries</source>
+        <translation>Wiederholungen insgesamt</translation>
+    </message>
+    <message>
+        <source>Backoff factor</source>
+        <translation>Backoff-Faktor</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM file)</source>
+        <translation>Zusätzliche CA-Zertifikate (PEM-Datei)</translation>
+    </message>
+    <message>
+        <source>none: the system&apos;s certificates only</source>
+        <translation>keine: nur die Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>&amp;Zeitüberschreitung:</translation>
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation>&amp;Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Backoff factor:</source>
+        <translation>&amp;Backoff-Faktor:</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced: timeout, retries, checks, certificates</source>
+        <translation>&amp;Erweitert: Zeitüberschreitung, Wiederholungen, Prüfungen, Zertifikate</translation>
+    </message>
+    <message>
+        <source>Show advanced settings</source>
+        <translation>Erweiterte Einstellungen zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Team &amp;URL:</source>
+        <translation>Team-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Neues Team</translation>
+    </message>
+    <message>
+        <source>paste the API key</source>
+        <translation>API-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>from CELONIS_API_TOKEN</source>
+        <translation>aus CELONIS_API_TOKEN</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain; type to replace</source>
+        <translation>im Schlüsselbund des Systems gespeichert; zum Ersetzen tippen</translation>
+    </message>
+    <message>
+        <source>kept in a private file; type to replace</source>
+        <translation>in einer privaten Datei gespeichert; zum Ersetzen tippen</translation>
+    </message>
+    <message>
+        <source>kept in memory for this run only</source>
+        <translation>nur für diese Sitzung im Speicher gehalten</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>Paste the API key of this team.</source>
+        <translation>Fügen Sie den API-Schlüssel dieses Teams ein.</translation>
+    </message>
+    <message>
+        <source>Keychain not available</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Keep in Memory for This Run</source>
+        <translation>Für diese Sitzung im Speicher halten</translation>
+    </message>
+    <message>
+        <source>Store in a File Only I Can Read</source>
+        <translation>In einer Datei speichern, die nur ich lesen kann</translation>
+    </message>
+    <message>
+        <source>A file keeps the key in plain text on this computer, readable by your user account only. Anyone who can act as you can read it.</source>
+        <translation>Eine Datei speichert den Schlüssel im Klartext auf diesem Computer, nur für Ihr Benutzerkonto lesbar. Wer in Ihrem Namen handeln kann, kann ihn lesen.</translation>
+    </message>
+    <message>
+        <source>Not saved: the key has nowhere to go.</source>
+        <translation>Nicht gespeichert: Für den Schlüssel gibt es keinen Speicherort.</translation>
+    </message>
+    <message>
+        <source>API key for %1</source>
+        <translation>API-Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1” and its stored API key?</source>
+        <translation>Das Profil „%1“ und seinen gespeicherten API-Schlüssel löschen?</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” and its key.</source>
+        <translation>„%1“ und sein Schlüssel wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Profile</source>
+        <translation>Neues &amp;Profil</translation>
+    </message>
+    <message>
+        <source>CA bund&amp;le:</source>
+        <translation>C&amp;A-Bündel:</translation>
+    </message>
+    <message>
+        <source>Key t&amp;ype:</source>
+        <translation>Schlüsselt&amp;yp:</translation>
+    </message>
+</context>
+<context>
+    <name>ems::CredentialStore</name>
+    <message>
+        <source>No API key is stored for this profile. Enter it again.</source>
+        <translation>Für dieses Profil ist kein API-Schlüssel gespeichert. Geben Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Keep the key in memory for this run, or store it in a file only you can read.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Halten Sie den Schlüssel für diese Sitzung im Speicher oder speichern Sie ihn in einer Datei, die nur Sie lesen können.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1). Unlock it and try again.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert (%1). Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>Der Schlüsselbund des Systems ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>This profile keeps its key in memory only. Enter it again.</source>
+        <translation>Dieses Profil hält seinen Schlüssel nur im Speicher. Geben Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read (%2). Enter the key again.</source>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden (%2). Geben Sie den Schlüssel erneut ein.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be written: %2</source>
+        <translation>Die Schlüsseldatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ems::EditDelegate</name>
+    <message>
+        <source>New name</source>
+        <translation>Neuer Name</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neuer Wert für %1</translation>
+    </message>
+</context>
+<context>
+    <name>ems::EditManager</name>
+    <message>
+        <source>The name must be text.</source>
+        <translation>Der Name muss Text sein.</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>Der Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The name can be at most 255 characters long (this one has %1).</source>
+        <translation>Der Name darf höchstens 255 Zeichen lang sein (dieser hat %1).</translation>
+    </message>
+    <message>
+        <source>The description must be text.</source>
+        <translation>Die Beschreibung muss Text sein.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; cannot be edited.</source>
+        <translation>Das Feld „%1“ kann nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot be changed.</source>
+        <translation>Ein Objekt der Art %1 kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Staged, not written yet: %1</source>
+        <translation>Vorgemerkt, noch nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Writing: %1</source>
+        <translation>Wird geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Changed on the server since you read it: %1 is waiting for your choice.</source>
+        <translation>Seit dem Lesen auf dem Server geändert: %1 wartet auf Ihre Entscheidung.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Not written: the object changed on the server and you cancelled.</source>
+        <translation>Nicht geschrieben: Das Objekt wurde auf dem Server geändert, und Sie haben abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ems::LogDock</name>
+    <message>
+        <source>Network Log</source>
+        <translation>Netzwerkprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>P&amp;lain</source>
+        <translation>&amp;Einfach</translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>&amp;Alles zeigen</translation>
+    </message>
+    <message>
+        <source>Filter by URL, status or error</source>
+        <translation>Nach URL, Status oder Fehler filtern</translation>
+    </message>
+    <message>
+        <source>Filter requests</source>
+        <translation>Anfragen filtern</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>Jede Methode</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation>2xx Erfolg</translation>
+    </message>
+    <message>
+        <source>4xx client errors</source>
+        <translation>4xx Client-Fehler</translation>
+    </message>
+    <message>
+        <source>5xx server errors</source>
+        <translation>5xx Serverfehler</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation>Wiederholt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stop adding requests to the log</source>
+        <translation>Keine Anfragen mehr ins Protokoll aufnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>One line per request, as PyCelonis logs them</source>
+        <translation>Eine Zeile pro Anfrage, wie PyCelonis sie protokolliert</translation>
+    </message>
+    <message>
+        <source>Show all requests again</source>
+        <translation>Wieder alle Anfragen zeigen</translation>
+    </message>
+    <message>
+        <source>Show all requests</source>
+        <translation>Alle Anfragen zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Als &amp;curl kopieren</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HAR…</source>
+        <translation>Als &amp;HAR speichern…</translation>
+    </message>
+    <message>
+        <source>Save as HAR</source>
+        <translation>Als HAR speichern</translation>
+    </message>
+    <message>
+        <source>HTTP Archive (*.har)</source>
+        <translation>HTTP-Archiv (*.har)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Text…</source>
+        <translation>Als &amp;Text speichern…</translation>
+    </message>
+    <message>
+        <source>Save as text</source>
+        <translation>Als Text speichern</translation>
+    </message>
+    <message>
+        <source>Text (*.log *.txt)</source>
+        <translation>Text (*.log *.txt)</translation>
+    </message>
+    <message>
+        <source>&amp;Verbose Plain View (Headers)</source>
+        <translation>&amp;Ausführliche einfache Ansicht (Header)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>Requests as text</source>
+        <translation>Anfragen als Text</translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation>Details der Anfrage</translation>
+    </message>
+    <message>
+        <source>Select a request to see its headers, bodies and timing.</source>
+        <translation>Wählen Sie eine Anfrage, um ihre Header, Bodys und Zeiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Show the whole body</source>
+        <translation>Den ganzen Body zeigen</translation>
+    </message>
+    <message>
+        <source>Only “%1” ✕</source>
+        <translation>Nur „%1“ ✕</translation>
+    </message>
+    <message>
+        <source>Show all requests, not only those for %1</source>
+        <translation>Alle Anfragen zeigen, nicht nur die für %1</translation>
+    </message>
+</context>
+<context>
+    <name>ems::MainWindow</name>
+    <message>
+        <source>EMS Explorer</source>
+        <translation>EMS Explorer</translation>
+    </message>
+    <message>
+        <source>Filter loaded items by name, or paste an ID</source>
+        <translation>Nach Namen filtern oder ID einfügen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Filters the loaded items by name as you type. An ID jumps to that object.</source>
+        <translation>Filtert die geladenen Elemente beim Tippen nach Namen. Eine ID springt zu diesem Objekt.</translation>
+    </message>
+    <message>
+        <source>Team resources</source>
+        <translation>Ressourcen des Teams</translation>
+    </message>
+    <message>
+        <source>Teams, spaces, packages and their content, data pools and workspaces. Expanding an item loads its content.</source>
+        <translation>Teams, Spaces, Pakete und ihr Inhalt, Datenpools und Workspaces. Beim Aufklappen wird der Inhalt eines Elements geladen.</translation>
+    </message>
+    <message>
+        <source>Find summary</source>
+        <translation>Zusammenfassung der Suche</translation>
+    </message>
+    <message>
+        <source>Loading the whole team</source>
+        <translation>Das ganze Team wird geladen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel loading the whole team</source>
+        <translation>Laden des ganzen Teams abbrechen</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Requests in flight</source>
+        <translation>Laufende Anfragen</translation>
+    </message>
+    <message>
+        <source>Pending edits</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message>
+        <source>Applied %1 of %2 pending edits.</source>
+        <translation>%1 von %2 ausstehenden Änderungen angewendet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Stopped loading the team.</source>
+        <translation>Laden des Teams angehalten.</translation>
+    </message>
+    <message>
+        <source>The whole team is loaded.</source>
+        <translation>Das ganze Team ist geladen.</translation>
+    </message>
+    <message>
+        <source>No team connected</source>
+        <translation>Kein Team verbunden</translation>
+    </message>
+    <message>
+        <source>Start EMS Explorer with --demo to try the built-in sandbox team, or set CELONIS_URL and CELONIS_API_TOKEN (as for PyCelonis) and start it again.</source>
+        <translation>Starten Sie EMS Explorer mit --demo, um das eingebaute Sandbox-Team auszuprobieren, oder setzen Sie CELONIS_URL und CELONIS_API_TOKEN (wie für PyCelonis) und starten Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a Team…</source>
+        <translation>Mit einem Team &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect Team</source>
+        <translation>Team &amp;trennen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation>&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>Als &amp;JSON kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Stage Edits (Don&apos;t Write)</source>
+        <translation>Änderungen &amp;vormerken (nicht schreiben)</translation>
+    </message>
+    <message>
+        <source>Edits are staged: nothing is written until you apply them.</source>
+        <translation>Änderungen werden vorgemerkt: Nichts wird geschrieben, bis Sie sie anwenden.</translation>
+    </message>
+    <message>
+        <source>Edits are written right away.</source>
+        <translation>Änderungen werden sofort geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Pending Edits</source>
+        <translation>Ausstehende Änderungen &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Pending Edits</source>
+        <translation>Ausstehende Änderungen v&amp;erwerfen</translation>
+    </message>
+    <message>
+        <source>Discard pending edits</source>
+        <translation>Ausstehende Änderungen verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop %n staged edit(s) without writing them?</source>
+        <translation>
+            <numerusform>%n vorgemerkte Änderung verwerfen, ohne sie zu schreiben?</numerusform>
+            <numerusform>%n vorgemerkte Änderungen verwerfen, ohne sie zu schreiben?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload the selected item and its content</source>
+        <translation>Das ausgewählte Element und seinen Inhalt neu laden</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Team</source>
+        <translation>&amp;Team aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Whole Team</source>
+        <translation>Das ganze Team &amp;durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Network Log</source>
+        <translation>&amp;Netzwerkprotokoll</translation>
+    </message>
+    <message>
+        <source>Show Re&amp;quests for This Item</source>
+        <translation>An&amp;fragen für dieses Element zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Permissions of This Key…</source>
+        <translation>&amp;Berechtigungen dieses Schlüssels…</translation>
+    </message>
+    <message>
+        <source>&amp;What Can I Do Here?</source>
+        <translation>&amp;Was darf ich hier?</translation>
+    </message>
+    <message>
+        <source>Search whole team</source>
+        <translation>Ganzes Team durchsuchen</translation>
+    </message>
+    <message>
+        <source>Load everything not loaded yet, then filter (Ctrl+Shift+F)</source>
+        <translation>Alles noch nicht Geladene laden, dann filtern (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>Search the whole team</source>
+        <translation>Das ganze Team durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About EMS Explorer</source>
+        <translation>&amp;Über EMS Explorer</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staged edit(s) from your last session for %1 are not written yet.</source>
+        <translation>
+            <numerusform>%n vorgemerkte Änderung aus Ihrer letzten Sitzung für %1 ist noch nicht geschrieben.</numerusform>
+            <numerusform>%n vorgemerkte Änderungen aus Ihrer letzten Sitzung für %1 sind noch nicht geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply Now</source>
+        <translation>Jetzt anwenden</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select an item in the tree to see its latest state.</source>
+        <translation>Wählen Sie ein Element im Baum, um seinen aktuellen Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>Could not load</source>
+        <translation>Konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>%1
+
+Press Enter to try again, or Ctrl+Shift+L to see the failed request in the network log.</source>
+        <translation>%1
+
+Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um die fehlgeschlagene Anfrage im Netzwerkprotokoll zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) loaded.</source>
+        <translation>
+            <numerusform>%n Element geladen.</numerusform>
+            <numerusform>%n Elemente geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>Suche %1…</translation>
+    </message>
+    <message>
+        <source>Copied the ID %1.</source>
+        <translation>ID %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: select an object and wait for its latest state.</source>
+        <translation>Nichts zu kopieren: Wählen Sie ein Objekt und warten Sie auf seinen aktuellen Stand.</translation>
+    </message>
+    <message>
+        <source>Copied the object as JSON.</source>
+        <translation>Objekt als JSON kopiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n laufende Anfrage</numerusform>
+            <numerusform>%n laufende Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>No team connected. Start with --demo to try the sandbox team.</source>
+        <translation>Kein Team verbunden. Starten Sie mit --demo, um das Sandbox-Team auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>%1: connecting to %2…</source>
+        <translation>%1: verbinde mit %2…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>API key for %1</source>
+        <translation>API-Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: no API key.</source>
+        <translation>Nicht mit %1 verbunden: kein API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>That request is no longer in the log.</source>
+        <translation>Diese Anfrage ist nicht mehr im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Select an object to rename it.</source>
+        <translation>Wählen Sie ein Objekt, um es umzubenennen.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot be renamed through the API.</source>
+        <translation>Ein Objekt der Art %1 kann nicht über die API umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Your change to “%1” was not written: the object had changed on the server. Your text is kept; Retry writes it over the current version.</source>
+        <translation>Ihre Änderung an „%1“ wurde nicht geschrieben: Das Objekt wurde auf dem Server geändert. Ihr Text bleibt erhalten; „Wiederholen“ schreibt ihn über die aktuelle Fassung.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Copy Your Text</source>
+        <translation>Ihren Text kopieren</translation>
+    </message>
+    <message>
+        <source>Staged, not written yet: %1</source>
+        <translation>Vorgemerkt, noch nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Writing: %1…</source>
+        <translation>Wird geschrieben: %1…</translation>
+    </message>
+    <message>
+        <source>Changed on the server: %1 waits for your choice.</source>
+        <translation>Auf dem Server geändert: %1 wartet auf Ihre Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending edit(s)</source>
+        <translation>
+            <numerusform>%n ausstehende Änderung</numerusform>
+            <numerusform>%n ausstehende Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n Pending Edit(s)</source>
+        <translation>
+            <numerusform>%n ausstehende Änderung &amp;anwenden</numerusform>
+            <numerusform>%n ausstehende Änderungen &amp;anwenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About EMS Explorer</source>
+        <translation>Über EMS Explorer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;EMS Explorer %1&lt;/h3&gt;&lt;p&gt;A desktop browser for Celonis EMS teams.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;EMS Explorer is free software under the MIT license. It uses:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt (Core, Network, Widgets, Svg): LGPL 3&lt;/li&gt;&lt;li&gt;QtKeychain: BSD 3-Clause&lt;/li&gt;&lt;li&gt;cpp-httplib (the sandbox): MIT&lt;/li&gt;&lt;li&gt;OpenSSL: Apache 2.0&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Celonis and EMS are trademarks of Celonis SE; EMS Explorer is not made by Celonis.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;EMS Explorer %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Browser für Celonis-EMS-Teams.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;EMS Explorer ist freie Software unter der MIT-Lizenz. Er verwendet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt (Core, Network, Widgets, Svg): LGPL 3&lt;/li&gt;&lt;li&gt;QtKeychain: BSD 3-Clause&lt;/li&gt;&lt;li&gt;cpp-httplib (die Sandbox): MIT&lt;/li&gt;&lt;li&gt;OpenSSL: Apache 2.0&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Celonis und EMS sind Marken der Celonis SE; EMS Explorer stammt nicht von Celonis.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ems::NotificationBar</name>
+    <message>
+        <source>Notification</source>
+        <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss the notification</source>
+        <translation>Die Benachrichtigung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ems::PermissionsDialog</name>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Connected key</source>
+        <translation>Verbundener Schlüssel</translation>
+    </message>
+    <message>
+        <source>Filter services and permissions</source>
+        <translation>Services und Berechtigungen filtern</translation>
+    </message>
+    <message>
+        <source>Filter permissions</source>
+        <translation>Berechtigungen filtern</translation>
+    </message>
+    <message>
+        <source>Permissions per service</source>
+        <translation>Berechtigungen pro Service</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>Als &amp;JSON kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Show this after connecting</source>
+        <translation>Nach dem Verbinden &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>What can I do here</source>
+        <translation>Was darf ich hier</translation>
+    </message>
+    <message>
+        <source>This &amp;Key</source>
+        <translation>Dieser &amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>What Can I Do &amp;Here?</source>
+        <translation>Was darf ich &amp;hier?</translation>
+    </message>
+    <message>
+        <source>No team connected.</source>
+        <translation>Kein Team verbunden.</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>verbinde…</translation>
+    </message>
+    <message>
+        <source>%1 · %2. Loading permissions is switched off for this connection.</source>
+        <translation>%1 · %2. Das Laden der Berechtigungen ist für diese Verbindung ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>%1 · %2. The permissions have not arrived yet.</source>
+        <translation>%1 · %2. Die Berechtigungen sind noch nicht angekommen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2. Team-wide permissions of this key, per service:</source>
+        <translation>%1 · %2. Teamweite Berechtigungen dieses Schlüssels, pro Service:</translation>
+    </message>
+    <message>
+        <source>Select an object in the tree to see what your key may do with it.</source>
+        <translation>Wählen Sie ein Objekt im Baum, um zu sehen, was Ihr Schlüssel damit darf.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>In EMS Explorer</source>
+        <translation>In EMS Explorer</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Its permissions</source>
+        <translation>Seine Berechtigungen</translation>
+    </message>
+    <message>
+        <source>(not listed)</source>
+        <translation>(nicht aufgeführt)</translation>
+    </message>
+    <message>
+        <source>The object does not say.</source>
+        <translation>Das Objekt sagt es nicht.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>The key may not act on it.</source>
+        <translation>Der Schlüssel darf damit nichts tun.</translation>
+    </message>
+</context>
+<context>
+    <name>ems::PermissionsModel</name>
+    <message>
+        <source>No permissions in this service</source>
+        <translation>Keine Berechtigungen in diesem Service</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n permission(s)</source>
+        <translation>
+            <numerusform>%n Berechtigung</numerusform>
+            <numerusform>%n Berechtigungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service / permission</source>
+        <translation>Service / Berechtigung</translation>
+    </message>
+    <message>
+        <source>What it allows</source>
+        <translation>Was sie erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>ems::PropertyModel</name>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n Eintrag]</numerusform>
+            <numerusform>[%n Einträge]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n field(s)}</source>
+        <translation>
+            <numerusform>{%n Feld}</numerusform>
+            <numerusform>{%n Felder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Editable: double-click or press F2 to change it.</source>
+        <translation>Bearbeitbar: Doppelklicken oder F2 drücken, um es zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1 (epoch milliseconds %2)</source>
+        <translation>%1 (Epoch-Millisekunden %2)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>ems::PropertyPane</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Your permissions on this object</source>
+        <translation>Ihre Berechtigungen für dieses Objekt</translation>
+    </message>
+    <message>
+        <source>Edit status</source>
+        <translation>Bearbeitungsstatus</translation>
+    </message>
+    <message>
+        <source>Reading the latest state</source>
+        <translation>Aktueller Stand wird gelesen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Retry reading this object</source>
+        <translation>Dieses Objekt erneut lesen</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Every field of the selected object. Ctrl+C copies the value of the current field.</source>
+        <translation>Alle Felder des ausgewählten Objekts. Strg+C kopiert den Wert des aktuellen Felds.</translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select an item in the tree to see its latest state.</source>
+        <translation>Wählen Sie ein Element im Baum, um seinen aktuellen Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Read-only: a %1 cannot be changed through the API.</source>
+        <translation>Schreibgeschützt: Ein Objekt der Art %1 kann nicht über die API geändert werden.</translation>
+    </message>
+    <message>
+        <source>The object does not list permissions.</source>
+        <translation>Das Objekt nennt keine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+</context>
+<context>
+    <name>ems::RequestLogModel</name>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 · retried</source>
+        <translation>%1 · wiederholt</translation>
+    </message>
+    <message>
+        <source>%1 · failed</source>
+        <translation>%1 · fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Retried after %1 ms.</source>
+        <translation>Nach %1 ms wiederholt.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+</context>
+<context>
+    <name>ems::ResourceFilterModel</name>
+    <message>
+        <source>%1 loaded items</source>
+        <translation>%1 geladene Elemente</translation>
+    </message>
+    <message>
+        <source>%1 matches in %2 loaded items</source>
+        <translation>%1 Treffer in %2 geladenen Elementen</translation>
+    </message>
+</context>
+<context>
+    <name>ems::ResourceQuery</name>
+    <message>
+        <source>Expected a list of %1 entries, got an object.</source>
+        <translation>Eine Liste von Einträgen der Art %1 erwartet, erhalten: ein Objekt.</translation>
+    </message>
+    <message>
+        <source>Expected a list of %1 entries, got something else.</source>
+        <translation>Eine Liste von Einträgen der Art %1 erwartet, erhalten: etwas anderes.</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ems::ResourceTreeModel</name>
+    <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <source>Data Integration</source>
+        <translation>Data Integration</translation>
+    </message>
+    <message>
+        <source>Process Analytics</source>
+        <translation>Process Analytics</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Knowledge model</source>
+        <translation>Knowledge Model</translation>
+    </message>
+    <message>
+        <source>View (legacy)</source>
+        <translation>Ansicht (alt)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Action flow</source>
+        <translation>Action Flow</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Data pool</source>
+        <translation>Datenpool</translation>
+    </message>
+    <message>
+        <source>Data model</source>
+        <translation>Datenmodell</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>Analysis (legacy)</source>
+        <translation>Analyse (alt)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · connection failed</source>
+        <translation>%1 · Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 · connecting…</source>
+        <translation>%1 · verbinde…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>%1
+Press Enter or choose Retry to load again.</source>
+        <translation>%1
+Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu laden.</translation>
+    </message>
+    <message>
+        <source>, loading</source>
+        <translation>, wird geladen</translation>
+    </message>
+    <message>
+        <source>, failed to load</source>
+        <translation>, Laden fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Error. Press Enter to retry.</source>
+        <translation>Fehler. Drücken Sie die Eingabetaste für einen neuen Versuch.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Read-only: your key lacks the permission %1 on this object.</source>
+        <translation>Schreibgeschützt: Ihrem Schlüssel fehlt die Berechtigung %1 für dieses Objekt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) could not be read and are not shown: %1</source>
+        <translation>
+            <numerusform>%n Objekt konnte nicht gelesen werden und wird nicht gezeigt: %1</numerusform>
+            <numerusform>%n Objekte konnten nicht gelesen werden und werden nicht gezeigt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The object %1 exists, but its place in the tree could not be loaded.</source>
+        <translation>Das Objekt %1 existiert, aber sein Platz im Baum konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Choose a team to search in.</source>
+        <translation>Wählen Sie ein Team, in dem gesucht werden soll.</translation>
+    </message>
+    <message>
+        <source>Nothing with the id %1 in this team: no space, content node, data pool, data model or analysis has it.</source>
+        <translation>Nichts mit der ID %1 in diesem Team: Kein Space, Inhaltsknoten, Datenpool, Datenmodell und keine Analyse hat sie.</translation>
+    </message>
+    <message>
+        <source>There is no &quot;%1&quot; in &quot;%2&quot;.</source>
+        <translation>Es gibt kein „%1“ in „%2“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be loaded.</source>
+        <translation>„%1“ konnte nicht geladen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ems::Session</name>
+    <message>
+        <source>The answer is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>No PEM certificate could be read from the CA bundle %1.</source>
+        <translation>Aus dem CA-Bündel %1 konnte kein PEM-Zertifikat gelesen werden.</translation>
+    </message>
+    <message>
+        <source>connected, connect check off</source>
+        <translation>verbunden, Verbindungsprüfung aus</translation>
+    </message>
+    <message>
+        <source>Application Key in use</source>
+        <translation>Anwendungsschlüssel in Gebrauch</translation>
+    </message>
+    <message>
+        <source>Hello %1 (user key)</source>
+        <translation>Hallo %1 (Benutzerschlüssel)</translation>
+    </message>
+    <message>
+        <source>Not sent: the connect check failed.</source>
+        <translation>Nicht gesendet: Die Verbindungsprüfung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation>Keine Antwort innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <source>The key was refused as %1. Check the key; if it is %2, change the key type of this connection.</source>
+        <translation>Der Schlüssel wurde als %1 abgelehnt. Prüfen Sie den Schlüssel; wenn es %2 ist, ändern Sie den Schlüsseltyp dieser Verbindung.</translation>
+    </message>
+    <message>
+        <source>an application key (AppKey)</source>
+        <translation>Anwendungsschlüssel (AppKey)</translation>
+    </message>
+    <message>
+        <source>a user key (Bearer)</source>
+        <translation>Benutzerschlüssel (Bearer)</translation>
+    </message>
+    <message>
+        <source>a user API key</source>
+        <translation>ein Benutzer-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>an application key</source>
+        <translation>ein Anwendungsschlüssel</translation>
+    </message>
+    <message>
+        <source>The key lacks a permission for this.</source>
+        <translation>Dem Schlüssel fehlt dafür eine Berechtigung.</translation>
+    </message>
+    <message>
+        <source>The key has no permissions in the service %1.</source>
+        <translation>Der Schlüssel hat keine Berechtigungen im Service %1.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s permissions in %1 (%2) do not allow this.</source>
+        <translation>Die Berechtigungen des Schlüssels in %1 (%2) erlauben das nicht.</translation>
+    </message>
+    <message>
+        <source>If the team uses a private certificate authority, add its certificate as the CA bundle of this connection.</source>
+        <translation>Wenn das Team eine eigene Zertifizierungsstelle verwendet, fügen Sie deren Zertifikat als CA-Bündel dieser Verbindung hinzu.</translation>
+    </message>
+    <message>
+        <source>Increase the timeout of this connection if the team is slow.</source>
+        <translation>Erhöhen Sie die Zeitüberschreitung dieser Verbindung, wenn das Team langsam ist.</translation>
+    </message>
+    <message>
+        <source>The team limits how fast requests may come; try again in a moment.</source>
+        <translation>Das Team begrenzt, wie schnell Anfragen kommen dürfen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Check the team URL and your network or proxy settings.</source>
+        <translation>Prüfen Sie die Team-URL und Ihre Netzwerk- oder Proxy-Einstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>ems::UpdateJob</name>
+    <message>
+        <source>A %1 cannot be changed through the API.</source>
+        <translation>Ein Objekt der Art %1 kann nicht über die API geändert werden.</translation>
+    </message>
+</context>
+</TS>
