@@ -5,13 +5,14 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/teamseeder.h"
 #include "ui/mainwindow.h"
+#include "ui/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QLocale>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -20,30 +21,33 @@ namespace {
 
 struct Options
 {
-    QCommandLineOption demo{u"demo"_s, u"Start the built-in sandbox team and connect to it."_s};
-    QCommandLineOption profile{u"profile"_s, u"Connect to a saved profile."_s, u"name"_s};
+    Q_DECLARE_TR_FUNCTIONS(Options)
+
+public:
+    QCommandLineOption demo{u"demo"_s, tr("Start the built-in sandbox team and connect to it.")};
+    QCommandLineOption profile{u"profile"_s, tr("Connect to a saved profile."), tr("name")};
     QCommandLineOption url{u"url"_s,
-                           u"Connect to this team URL (the key comes from "
-                           "CELONIS_API_TOKEN or a prompt, never from the command "
-                           "line)."_s,
-                           u"url"_s};
-    QCommandLineOption keyType{u"key-type"_s, u"APP_KEY, USER_KEY or AUTO."_s, u"type"_s};
-    QCommandLineOption noConnectCheck{u"no-connect-check"_s, u"Skip GET /api/cloud."_s};
-    QCommandLineOption noPermissions{u"no-permissions"_s, u"Do not load the key's permissions."_s};
-    QCommandLineOption timeout{u"timeout"_s, u"Seconds before a request fails."_s, u"seconds"_s};
-    QCommandLineOption retries{u"retries"_s, u"Retries on 429, 5xx, resets and timeouts."_s,
-                               u"n"_s};
-    QCommandLineOption backoff{u"backoff-factor"_s, u"Wait factor * 2^(n-1) s before retry n."_s,
-                               u"factor"_s};
-    QCommandLineOption screenshot{
-            u"screenshot"_s, u"Save a picture of the window once loaded, then exit."_s, u"file"_s};
+                           tr("Connect to this team URL (the key comes from CELONIS_API_TOKEN "
+                              "or a prompt, never from the command line)."),
+                           tr("url")};
+    QCommandLineOption keyType{u"key-type"_s, tr("APP_KEY, USER_KEY or AUTO."), tr("type")};
+    QCommandLineOption noConnectCheck{u"no-connect-check"_s, tr("Skip GET /api/cloud.")};
+    QCommandLineOption noPermissions{u"no-permissions"_s, tr("Do not load the key's permissions.")};
+    QCommandLineOption timeout{u"timeout"_s, tr("Seconds before a request fails."), tr("seconds")};
+    QCommandLineOption retries{u"retries"_s, tr("Retries on 429, 5xx, resets and timeouts."),
+                               tr("n")};
+    QCommandLineOption backoff{u"backoff-factor"_s, tr("Wait factor * 2^(n-1) s before retry n."),
+                               tr("factor")};
+    QCommandLineOption screenshot{u"screenshot"_s,
+                                  tr("Save a picture of the window once loaded, then exit."),
+                                  tr("file")};
     QCommandLineOption quitWhenShown{u"quit-when-shown"_s,
-                                     u"Print \"shown\" and quit once the window is on screen "
-                                     "(for the start-up benchmark)."_s};
+                                     tr("Print \"shown\" and quit once the window is on screen "
+                                        "(for the start-up benchmark).")};
     QCommandLineOption select{u"select"_s,
-                              u"With --screenshot: the item to select, as a path of names from "
-                              "the team (\"Studio/Procurement/Procurement App\")."_s,
-                              u"path"_s};
+                              tr("With --screenshot: the item to select, as a path of names from "
+                                 "the team (\"Studio/Procurement/Procurement App\")."),
+                              tr("path")};
 };
 
 // Applies the command line's connection options over a profile; returns an error or empty.
@@ -53,7 +57,7 @@ QString applyOptions(const QCommandLineParser &parser, const Options &o, ems::Pr
     if (parser.isSet(o.keyType)) {
         const auto type = ems::ConnectionSettings::keyTypeFromString(parser.value(o.keyType));
         if (!type)
-            return u"--key-type must be APP_KEY, USER_KEY or AUTO."_s;
+            return Options::tr("--key-type must be APP_KEY, USER_KEY or AUTO.");
         s.keyType = *type;
     }
     if (parser.isSet(o.noConnectCheck))
@@ -68,7 +72,7 @@ QString applyOptions(const QCommandLineParser &parser, const Options &o, ems::Pr
     if (ok && parser.isSet(o.backoff))
         s.backoffFactor = parser.value(o.backoff).toDouble(&ok);
     if (!ok)
-        return u"--timeout, --retries and --backoff-factor take numbers."_s;
+        return Options::tr("--timeout, --retries and --backoff-factor take numbers.");
     s.apiKey = u"-"_s; // checked separately: validate() wants one
     const QString problem = s.validate();
     s.apiKey.clear();
@@ -99,17 +103,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(EMS_VERSION));
     QApplication::setDesktopFileName(u"invalid.example.EmsExplorer"_s);
 
-    // English plural forms first, the user's language (when there is one) over them.
-    QTranslator english;
-    QTranslator local;
-    if (english.load(u":/i18n/ems-explorer_en.qm"_s))
-        QCoreApplication::installTranslator(&english);
-    if (local.load(QLocale(), u"ems-explorer"_s, u"_"_s, u":/i18n"_s)
-        && !local.filePath().endsWith(u"_en.qm"_s))
-        QCoreApplication::installTranslator(&local);
+    const ems::Translations translations{QLocale()};
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"A desktop browser for Celonis EMS teams."_s);
+    parser.setApplicationDescription(Options::tr("A desktop browser for Celonis EMS teams."));
     parser.addHelpOption();
     parser.addVersionOption();
     const Options o;
@@ -136,14 +133,17 @@ int main(int argc, char *argv[])
         // Scripts (and people) can talk to the same team while the program runs.
         qInfo("ems-explorer: sandbox team at %s", qPrintable(sandbox->url().toString()));
         profile = ems::Profile();
-        profile->name = QObject::tr("Sandbox team (demo)");
+        profile->name = Options::tr("Sandbox team (demo)");
         profile->settings.teamUrl = sandbox->url();
         key = sandbox->keys().constFirst().token;
     } else if (parser.isSet(o.profile)) {
         profile = ems::ProfileStore().profile(parser.value(o.profile));
         if (!profile) {
-            err << "ems-explorer: there is no profile \"" << parser.value(o.profile)
-                << "\". Create it with File > Connect to a Team." << Qt::endl;
+            err << "ems-explorer: "
+                << Options::tr("There is no profile \"%1\". Create it with File > Connect to a "
+                               "Team.")
+                            .arg(parser.value(o.profile))
+                << Qt::endl;
             return 2;
         }
     } else if (parser.isSet(o.url)) {
