@@ -5,7 +5,8 @@
 namespace ems {
 
 // Runs parsing and decoding off the event loop, on a pool with one thread less than there
-// are cores, so that the event loop keeps a core of its own while big answers are parsed.
+// are cores and at a lower priority, so that the event loop keeps a core of its own (or,
+// when it shares one, the larger part of it) while big answers are parsed.
 class BackgroundWork
 {
 public:
