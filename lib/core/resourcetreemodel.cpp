@@ -1043,26 +1043,26 @@ void ResourceTreeModel::revealPath(const QModelIndex &teamIndex, const QStringLi
         Q_EMIT revealFailed(tr("Choose a team to search in."));
         return;
     }
-    auto step = std::make_shared<std::function<void(TreeNode *, int)>>();
-    *step = [this, names, step](TreeNode *at, int i) {
-        if (i == names.size()) {
-            Q_EMIT revealed(indexOf(at));
-            return;
-        }
-        ensureLoaded(at, [this, at, i, names, step](bool loaded) {
-            for (const auto &child : at->children) {
-                if (!child->isPlaceholder()
-                    && child->name.compare(names.at(i), Qt::CaseInsensitive) == 0) {
-                    (*step)(child.get(), i + 1);
-                    return;
-                }
+    revealPathFrom(start, names, 0);
+}
+
+void ResourceTreeModel::revealPathFrom(TreeNode *at, const QStringList &names, int i)
+{
+    if (i == names.size()) {
+        Q_EMIT revealed(indexOf(at));
+        return;
+    }
+    ensureLoaded(at, [this, at, names, i](bool loaded) {
+        for (const auto &child : at->children) {
+            if (!child->isPlaceholder()
+                && child->name.compare(names.at(i), Qt::CaseInsensitive) == 0) {
+                revealPathFrom(child.get(), names, i + 1);
+                return;
             }
-            Q_EMIT revealFailed(
-                    loaded ? tr("There is no \"%1\" in \"%2\".").arg(names.at(i), at->name)
-                           : tr("\"%1\" could not be loaded.").arg(at->name));
-        });
-    };
-    (*step)(start, 0);
+        }
+        Q_EMIT revealFailed(loaded ? tr("There is no \"%1\" in \"%2\".").arg(names.at(i), at->name)
+                                   : tr("\"%1\" could not be loaded.").arg(at->name));
+    });
 }
 
 void ResourceTreeModel::loadAll(const QModelIndex &teamIndex)

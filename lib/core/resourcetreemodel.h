@@ -131,6 +131,8 @@ private:
     void indexSubtree(Team *team, TreeNode *node, bool add);
     void forgetSubtree(TreeNode *node);
     void revealLoaded(TreeNode *team, const QString &id, const QString &notFound);
+    // Finds names[i], names[i + 1], ... below at, loading each level on the way.
+    void revealPathFrom(TreeNode *at, const QStringList &names, int i);
     void revealThrough(TreeNode *team, const QList<std::pair<Resource::Family, QString>> &steps,
                        const QString &id);
     void loadAllVisit(TreeNode *node);
