@@ -101,13 +101,23 @@ Session::Session(const ConnectionSettings &settings, QObject *parent)
 
 Session::~Session()
 {
-    const QSet<ApiJob *> jobs = m_jobs;
-    for (ApiJob *job : jobs) {
+    // Jobs outlive their session: the unfinished ones end as Cancelled, and each still
+    // delivers finished() from the event loop, so whoever waits for one hears of it.
+    for (ApiJob *job : findChildren<ApiJob *>(Qt::FindDirectChildrenOnly)) {
         if (job->m_reply) {
             job->m_reply->disconnect();
             job->m_reply->abort();
+            job->m_reply = nullptr; // the manager deletes it
         }
+        delete job->m_retryTimer;
+        job->m_retryTimer = nullptr;
         job->m_session = nullptr;
+        job->setParent(nullptr);
+        if (!job->m_finished) {
+            job->m_finished = true;
+            job->m_error = cancelledError(job);
+            deliver(job);
+        }
     }
 }
 
@@ -529,6 +539,11 @@ void Session::finish(ApiJob *job, const ApiError &error)
     m_jobs.remove(job);
     m_queue.removeOne(job);
     Q_EMIT requestsInFlightChanged(requestsInFlight());
+    deliver(job);
+}
+
+void Session::deliver(ApiJob *job)
+{
     QMetaObject::invokeMethod(
             job,
             [job] {
@@ -539,6 +554,16 @@ void Session::finish(ApiJob *job, const ApiError &error)
             Qt::QueuedConnection);
 }
 
+ApiError Session::cancelledError(const ApiJob *job)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Cancelled;
+    error.method = job->method();
+    error.url = job->url();
+    error.detail = tr("Cancelled.");
+    return error;
+}
+
 void Session::cancel(ApiJob *job)
 {
     job->m_cancelled = true;
@@ -546,14 +571,9 @@ void Session::cancel(ApiJob *job)
         job->m_reply->abort(); // attemptFinished() finishes it as Cancelled
         return;
     }
-    ApiError error;
-    error.kind = ApiError::Kind::Cancelled;
-    error.method = job->method();
-    error.url = job->url();
-    error.detail = tr("Cancelled.");
     delete job->m_retryTimer;
     job->m_retryTimer = nullptr;
-    finish(job, error);
+    finish(job, cancelledError(job));
 }
 
 void Session::forget(ApiJob *job)

@@ -83,6 +83,8 @@ private:
     void attemptFinished(ApiJob *job, QNetworkReply *reply);
     void completeWithBody(ApiJob *job, const QByteArray &body);
     void finish(ApiJob *job, const ApiError &error);
+    static void deliver(ApiJob *job); // emits finished() from the event loop
+    static ApiError cancelledError(const ApiJob *job);
     void cancel(ApiJob *job);
     void forget(ApiJob *job);
     ApiError errorFor(ApiJob *job, QNetworkReply *reply, int status, const QByteArray &body) const;

@@ -5,6 +5,7 @@
 #include "sandbox/teamseeder.h"
 #include "sandboxfixture.h"
 
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void forbiddenUpdateSaysWhy();
     void validationErrorComesBack();
     void workspacesAreReadOnly();
+    void queryOutlivesItsSession();
 
 private:
     QList<Resource> fetch(ResourceQuery *query, ApiError *error = nullptr);
@@ -288,6 +290,20 @@ void TestResourceService::workspacesAreReadOnly()
             = write(m_service->update(first(m_service->workspaces()), {{u"name"_s, u"X"_s}}));
     QCOMPARE(job->outcome(), UpdateJob::Outcome::Failed);
     QVERIFY(job->error().message().contains(u"cannot be changed"_s));
+}
+
+// A session that goes away (a team disconnected) ends its running requests as Cancelled:
+// whoever waits for them hears of it, and the queries clean up after themselves.
+void TestResourceService::queryOutlivesItsSession()
+{
+    QPointer<ResourceQuery> query = m_service->spaces();
+    QSignalSpy finished(query.data(), &ResourceQuery::finished);
+    m_service.reset();
+    m_session.reset();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(query->error().kind, ApiError::Kind::Cancelled);
+    QTRY_VERIFY(query.isNull());
 }
 
 QTEST_GUILESS_MAIN(TestResourceService)
