@@ -45,10 +45,9 @@ ResourceQuery::Decoded ResourceQuery::decode(Resource::Family family, bool singl
         return decoded;
     }
     if (!json.isArray()) {
-        decoded.shapeError = json.isObject()
-                ? tr("Expected a list of %1 entries, got an object.")
-                          .arg(Resource::familyName(family))
-                : tr("Expected a list of %1 entries, got something else.")
+        decoded.shapeError
+                = (json.isObject() ? tr("Expected a list of %1 entries, got an object.")
+                                   : tr("Expected a list of %1 entries, got something else."))
                           .arg(Resource::familyName(family));
         return decoded;
     }
