@@ -1607,9 +1607,9 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
     </message>
     <message numerus="yes">
         <source>%n permission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n permission</numerusform>
+            <numerusform>%n permissions</numerusform>
         </translation>
     </message>
     <message>
@@ -1625,16 +1625,16 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
     <name>ems::PropertyModel</name>
     <message numerus="yes">
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{%n field(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n field}</numerusform>
+            <numerusform>{%n fields}</numerusform>
         </translation>
     </message>
     <message>
@@ -1939,9 +1939,9 @@ Press Enter or choose Retry to load again.</source>
     </message>
     <message numerus="yes">
         <source>%n object(s) could not be read and are not shown: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n object could not be read and is not shown: %1</numerusform>
+            <numerusform>%n objects could not be read and are not shown: %1</numerusform>
         </translation>
     </message>
     <message>

@@ -121,6 +121,7 @@ class TestTranslations : public QObject
 private Q_SLOTS:
     void initTestCase();
     void germanCatalogueIsComplete();
+    void englishCatalogueHasEveryPlural();
     void germanLocaleTranslatesTheWindow();
     void germanLocaleTranslatesCoreAndQt();
     void englishLocaleKeepsSourceTextsAndPlurals();
@@ -155,6 +156,23 @@ void TestTranslations::germanCatalogueIsComplete()
                      qPrintable(where));
         }
     }
+}
+
+// English is the source language: its catalogue only has to give the plural forms.
+void TestTranslations::englishCatalogueHasEveryPlural()
+{
+    const QList<Message> messages
+            = readCatalogue(QStringLiteral(EMS_TRANSLATIONS) + u"/ems-explorer_en.ts"_s);
+    int plurals = 0;
+    for (const Message &m : messages) {
+        if (!m.source.contains(u"%n"))
+            continue;
+        ++plurals;
+        QVERIFY2(m.type.isEmpty() && m.translations.size() == 2
+                         && !m.translations.contains(QString()),
+                 qPrintable(m.context + u": "_s + m.source));
+    }
+    QVERIFY(plurals >= 10);
 }
 
 void TestTranslations::germanLocaleTranslatesTheWindow()
