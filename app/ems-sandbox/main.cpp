@@ -82,6 +82,11 @@ std::optional<Options> parse(QCommandLineParser &parser, const QStringList &argu
                                   u"rate"_s, u"0"_s);
     const auto cert = option(u"tls-cert"_s, u"PEM certificate: serve HTTPS."_s, u"file"_s);
     const auto key = option(u"tls-key"_s, u"PEM private key for --tls-cert."_s, u"file"_s);
+    const auto tokenLifetime = option(u"token-lifetime"_s,
+                                      u"Seconds an OAuth access token lives."_s, u"s"_s, u"899"_s);
+    const auto devicePoll
+            = option(u"device-poll-interval"_s,
+                     u"Seconds between polls of the device-code grant."_s, u"s"_s, u"5"_s);
     const auto state
             = option(u"state"_s, u"Keep edits in this JSON file across restarts."_s, u"file"_s);
     parser.process(arguments);
@@ -124,6 +129,8 @@ std::optional<Options> parse(QCommandLineParser &parser, const QStringList &argu
     options.server.certificateFile = parser.value(cert);
     options.server.keyFile = parser.value(key);
     options.server.stateFile = parser.value(state);
+    options.server.tokenLifetimeSeconds = number(tokenLifetime, 1, 86400);
+    options.server.devicePollSeconds = number(devicePoll, 1, 60);
     options.faults.latencyMs = number(latency, 0, 600000);
     options.faults.jitterMs = number(jitter, 0, 600000);
     options.faults.failRate = rate(failRate);
@@ -151,6 +158,17 @@ std::optional<Options> parse(QCommandLineParser &parser, const QStringList &argu
     return options;
 }
 
+// "OAUTH_CLIENT <client id> <secret or -> <scopes, comma-separated>"; - marks a public
+// client, which signs people in through the browser or a device code.
+void printClients(QTextStream &out, const QList<OAuthClient> &clients, const QString &indent = {})
+{
+    for (const OAuthClient &client : clients) {
+        out << indent << "OAUTH_CLIENT " << client.clientId << ' '
+            << (client.isPublic() ? u"-"_s : client.secret) << ' ' << client.scopes.join(u',')
+            << Qt::endl;
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -176,6 +194,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(u"list-keys"_s)) {
         for (const ApiKey &key : std::as_const(team.keys))
             out << key.typeName() << ' ' << key.token << ' ' << key.role << Qt::endl;
+        printClients(out, team.oauthClients);
         return 0;
     }
 
@@ -188,6 +207,7 @@ int main(int argc, char *argv[])
         << seedingMs << " ms) at " << server.url().toString() << Qt::endl;
     for (const ApiKey &key : server.keys())
         out << "  " << key.typeName() << ' ' << key.token << ' ' << key.role << Qt::endl;
+    printClients(out, server.oauthClients(), u"  "_s);
     out << "Press Ctrl+C to stop." << Qt::endl;
 
     if (::pipe(signalPipe) != 0)

@@ -1,5 +1,7 @@
 #include "api.h"
 
+#include "oauthserver.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QUuid>
@@ -77,8 +79,9 @@ ApiReply ApiReply::validation(const QString &attribute, const QString &error, co
     return json(QJsonObject{{u"errors"_s, QJsonArray{entry}}}, 400);
 }
 
-Api::Api(Team *team)
+Api::Api(Team *team, OAuthServer *oauth)
     : m_team(team)
+    , m_oauth(oauth)
 { }
 
 const QList<Api::Route> &Api::routes()
@@ -92,6 +95,7 @@ const QList<Api::Route> &Api::routes()
             route(u"GET"_s, u"/api/cloud/permissions"_s, &Api::permissions),
             route(u"GET"_s, u"/api/cloud/team"_s, &Api::cloudTeam),
             route(u"GET"_s, u"/api/team"_s, &Api::team),
+            route(u"GET"_s, u"/api/team/cui-settings/cui-pdf-cover"_s, &Api::cuiPdfCover),
             route(u"GET"_s, u"/package-manager/api/spaces"_s, &Api::listSpaces),
             route(u"POST"_s, u"/package-manager/api/spaces"_s, &Api::createSpace),
             route(u"POST"_s, u"/package-manager/api/spaces/delete/"_s + id, &Api::deleteSpace),
@@ -106,6 +110,7 @@ const QList<Api::Route> &Api::routes()
             route(u"DELETE"_s, u"/package-manager/api/nodes/"_s + id, &Api::deleteNode),
             route(u"GET"_s, u"/package-manager/api/packages"_s, &Api::listPackages),
             route(u"GET"_s, u"/integration/api/pools"_s, &Api::listPools),
+            route(u"GET"_s, u"/integration/api/pools/paged"_s, &Api::listPoolsPaged),
             route(u"POST"_s, u"/integration/api/pools"_s, &Api::createPool),
             route(u"GET"_s, u"/integration/api/pools/"_s + id, &Api::getPool),
             route(u"PUT"_s, u"/integration/api/pools/"_s + id, &Api::putPool),
@@ -129,6 +134,8 @@ const QList<Api::Route> &Api::routes()
 
 ApiReply Api::handle(const ApiRequest &request)
 {
+    if (OAuthServer::handles(request.path))
+        return m_oauth->handle(request, *m_team);
     bool pathKnown = false;
     for (const Route &route : routes()) {
         const QRegularExpressionMatch match = route.pattern.match(request.path);
@@ -145,17 +152,60 @@ ApiReply Api::handle(const ApiRequest &request)
                                    u"Authentication required. Send the header "
                                    "'Authorization: AppKey <key>' or 'Bearer <key>'."_s);
         }
-        const ApiKey *key = m_team->keyForToken(token);
-        if (!key || scheme.compare(key->scheme(), Qt::CaseInsensitive) != 0)
+        Principal principal;
+        if (const ApiKey *key = m_team->keyForToken(token)) {
+            if (scheme.compare(key->scheme(), Qt::CaseInsensitive) != 0)
+                return ApiReply::error(401, u"The provided API key is not valid for this team."_s);
+            principal.key = *key;
+        } else if (scheme.compare(u"Bearer", Qt::CaseInsensitive) != 0) {
             return ApiReply::error(401, u"The provided API key is not valid for this team."_s);
+        } else if (auto refused = authenticateOAuth(token, &principal)) {
+            return *refused;
+        }
+        if (auto refused = requireScope(principal, request.path))
+            return *refused;
         QStringList captures = match.capturedTexts();
         captures.removeFirst();
-        return (this->*route.handler)(*key, captures, request);
+        return (this->*route.handler)(principal.key, captures, request);
     }
     if (pathKnown)
         return ApiReply::error(
                 405, u"Method %1 is not allowed on %2."_s.arg(request.method, request.path));
     return ApiReply::error(404, u"No endpoint at %1."_s.arg(request.path));
+}
+
+std::optional<ApiReply> Api::authenticateOAuth(const QString &token, Principal *principal) const
+{
+    switch (m_oauth->lookup(token, *m_team, principal)) {
+    case OAuthServer::TokenState::Valid:
+        return std::nullopt;
+    case OAuthServer::TokenState::Expired: {
+        ApiReply reply = ApiReply::error(401, u"The access token expired. Get a new one."_s);
+        reply.headers.append({QByteArrayLiteral("WWW-Authenticate"),
+                              QByteArrayLiteral("Bearer error=\"invalid_token\", "
+                                                "error_description=\"The access token expired\"")});
+        return reply;
+    }
+    case OAuthServer::TokenState::Unknown:
+        break;
+    }
+    return ApiReply::error(401, u"The provided API key or token is not valid for this team."_s);
+}
+
+// RFC 6750 §3.1: a token without the scope an API needs is refused with 403.
+std::optional<ApiReply> Api::requireScope(const Principal &principal, const QString &path) const
+{
+    const QString scope = OAuthServer::requiredScope(path);
+    if (!principal.scopes || scope.isEmpty() || principal.scopes->contains(scope))
+        return std::nullopt;
+    ApiReply reply
+            = ApiReply::error(403,
+                              u"Forbidden. The OAuth token lacks the scope %1 (granted: %2)."_s.arg(
+                                      scope, principal.scopes->join(u' ')));
+    reply.headers.append(
+            {QByteArrayLiteral("WWW-Authenticate"),
+             "Bearer error=\"insufficient_scope\", scope=\"" + scope.toLatin1() + '"'});
+    return reply;
 }
 
 Collection &Api::collection(Kind kind)
@@ -344,6 +394,12 @@ ApiReply Api::team(const ApiKey &, const QStringList &, const ApiRequest &)
     return ApiReply::json(m_team->info);
 }
 
+// content-cli asks before it writes a file; 403 is what a team without CUI marking says.
+ApiReply Api::cuiPdfCover(const ApiKey &, const QStringList &, const ApiRequest &)
+{
+    return ApiReply::error(403, u"Forbidden. CUI marking is not enabled for this team."_s);
+}
+
 ApiReply Api::listSpaces(const ApiKey &key, const QStringList &, const ApiRequest &)
 {
     return list(key, Kind::Space, m_team->spaces.all());
@@ -473,6 +529,35 @@ ApiReply Api::listPackages(const ApiKey &key, const QStringList &, const ApiRequ
 ApiReply Api::listPools(const ApiKey &key, const QStringList &, const ApiRequest &)
 {
     return list(key, Kind::DataPool, m_team->pools.all());
+}
+
+// content-cli's slim, paged pool list. Pages count from 0; totalCount is the number of
+// pages, the reading under which content-cli's loop (while pageNumber < totalCount) is right.
+ApiReply Api::listPoolsPaged(const ApiKey &key, const QStringList &, const ApiRequest &request)
+{
+    if (auto denied = requireLevel(key, Kind::DataPool, Level::Use))
+        return *denied;
+    bool ok = false;
+    const int limit = request.query.queryItemValue(u"limit"_s).toInt(&ok);
+    if (!ok || limit < 1 || limit > 1000)
+        return ApiReply::error(400, u"Bad request. limit must be from 1 to 1000."_s);
+    const int page = request.query.queryItemValue(u"page"_s).toInt(&ok);
+    if (!ok || page < 0)
+        return ApiReply::error(400, u"Bad request. page must be 0 or more."_s);
+    const QList<QJsonObject> pools = m_team->pools.all();
+    QJsonArray content;
+    for (const QJsonObject &pool : pools.mid(qsizetype(page) * limit, limit)) {
+        content.append(QJsonObject{{u"id"_s, pool.value(u"id")},
+                                   {u"name"_s, pool.value(u"name")},
+                                   {u"status"_s, pool.value(u"configurationStatus")},
+                                   {u"createdBy"_s, pool.value(u"creatorUserId")},
+                                   {u"tags"_s, pool.value(u"tags")},
+                                   {u"dataSources"_s, QJsonArray()}});
+    }
+    return ApiReply::json(QJsonObject{{u"content"_s, content},
+                                      {u"pageSize"_s, limit},
+                                      {u"pageNumber"_s, page},
+                                      {u"totalCount"_s, int((pools.size() + limit - 1) / limit)}});
 }
 
 ApiReply Api::getPool(const ApiKey &key, const QStringList &args, const ApiRequest &)

@@ -24,6 +24,7 @@ struct ApiReply
     int status = 200;
     QByteArray body;
     QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray contentType; // empty: JSON
     bool changed = false; // the team was modified
 
     static ApiReply json(const QJsonValue &value, int status = 200);
@@ -33,10 +34,13 @@ struct ApiReply
 
 // The EMS endpoints of ems-api.md over a Team. Knows nothing of HTTP transport: the server
 // hands it a parsed request and holds the lock (shared for GET, exclusive otherwise).
+class OAuthServer;
+struct Principal;
+
 class Api
 {
 public:
-    explicit Api(Team *team);
+    Api(Team *team, OAuthServer *oauth);
 
     ApiReply handle(const ApiRequest &request);
     static bool isRead(const QString &method) { return method == u"GET" || method == u"HEAD"; }
@@ -62,12 +66,16 @@ private:
                                 Collection &children, const QString &parentField);
     std::optional<ApiReply> requireLevel(const ApiKey &key, Kind kind,
                                          AccessPolicy::Level level) const;
+    std::optional<ApiReply> authenticateOAuth(const QString &token, Principal *principal) const;
+    std::optional<ApiReply> requireScope(const Principal &principal, const QString &path) const;
     std::optional<ApiReply> parseNamed(const QByteArray &body, QJsonObject *object) const;
 
     ApiReply currentUser(const ApiKey &, const QStringList &, const ApiRequest &);
     ApiReply permissions(const ApiKey &, const QStringList &, const ApiRequest &);
     ApiReply cloudTeam(const ApiKey &, const QStringList &, const ApiRequest &);
     ApiReply team(const ApiKey &, const QStringList &, const ApiRequest &);
+    ApiReply cuiPdfCover(const ApiKey &, const QStringList &, const ApiRequest &);
+    ApiReply listPoolsPaged(const ApiKey &, const QStringList &, const ApiRequest &);
     ApiReply listSpaces(const ApiKey &, const QStringList &, const ApiRequest &);
     ApiReply getSpace(const ApiKey &, const QStringList &, const ApiRequest &);
     ApiReply createSpace(const ApiKey &, const QStringList &, const ApiRequest &);
@@ -95,6 +103,7 @@ private:
     ApiReply putAnalysis(const ApiKey &, const QStringList &, const ApiRequest &);
 
     Team *m_team;
+    OAuthServer *m_oauth;
 };
 
 } // namespace ems::sandbox

@@ -41,8 +41,11 @@ void setJson(httplib::Response &response, const ApiReply &reply)
     response.status = reply.status;
     for (const auto &[name, value] : reply.headers)
         response.set_header(toStd(name), toStd(value));
-    if (!reply.body.isEmpty())
-        response.set_content(toStd(reply.body), jsonType);
+    if (!reply.body.isEmpty()) {
+        response.set_content(toStd(reply.body),
+                             reply.contentType.isEmpty() ? jsonType
+                                                         : reply.contentType.constData());
+    }
 }
 
 } // namespace
@@ -50,9 +53,12 @@ void setJson(httplib::Response &response, const ApiReply &reply)
 SandboxServer::SandboxServer(Team team, const ServerOptions &options, const FaultConfig &faults)
     : m_options(options)
     , m_team(std::move(team))
-    , m_api(std::make_unique<Api>(&m_team))
+    , m_api(std::make_unique<Api>(&m_team, &m_oauth))
     , m_faults(faults)
-{ }
+{
+    m_oauth.setTokenLifetime(options.tokenLifetimeSeconds);
+    m_oauth.setDevicePollInterval(options.devicePollSeconds);
+}
 
 SandboxServer::~SandboxServer()
 {
@@ -141,6 +147,7 @@ bool SandboxServer::start(QString *errorMessage)
     }
     ::listen(*listeningSocket, SOMAXCONN);
     m_port = quint16(port);
+    m_oauth.setIssuer(url());
     m_thread = std::thread([this] { m_server->listen_after_bind(); });
     while (!m_server->is_running()) // stop() before the loop runs would be lost
         std::this_thread::yield();
@@ -171,6 +178,12 @@ QList<ApiKey> SandboxServer::keys() const
 {
     QReadLocker lock(&m_teamLock);
     return m_team.keys;
+}
+
+QList<OAuthClient> SandboxServer::oauthClients() const
+{
+    QReadLocker lock(&m_teamLock);
+    return m_team.oauthClients;
 }
 
 QList<ReceivedRequest> SandboxServer::received() const

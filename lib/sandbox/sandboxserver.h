@@ -1,6 +1,7 @@
 #pragma once
 
 #include "faultinjector.h"
+#include "oauthserver.h"
 #include "team.h"
 
 #include <QReadWriteLock>
@@ -26,6 +27,8 @@ struct ServerOptions
     QString keyFile;
     QString stateFile; // when set: loaded at start if present, rewritten after each write
     int workerThreads = 64;
+    int tokenLifetimeSeconds = 899; // OAuth access tokens, as on a real team
+    int devicePollSeconds = 5; // the device-code grant's polling interval
 };
 
 // One request as the server saw it, for tests that count attempts or check headers.
@@ -57,7 +60,9 @@ public:
     quint16 port() const { return m_port; }
     QUrl url() const;
     FaultInjector &faults() { return m_faults; }
+    OAuthServer &oauth() { return m_oauth; }
     QList<ApiKey> keys() const;
+    QList<OAuthClient> oauthClients() const;
 
     QList<ReceivedRequest> received() const;
     void clearReceived();
@@ -70,6 +75,7 @@ private:
 
     ServerOptions m_options;
     Team m_team;
+    OAuthServer m_oauth;
     std::unique_ptr<Api> m_api;
     mutable QReadWriteLock m_teamLock;
     FaultInjector m_faults;

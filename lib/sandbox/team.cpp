@@ -18,8 +18,12 @@ QJsonObject Team::toJson() const
     QJsonArray keyArray;
     for (const ApiKey &key : keys)
         keyArray.append(key.toJson());
+    QJsonArray clientArray;
+    for (const OAuthClient &client : oauthClients)
+        clientArray.append(client.toJson());
     return {{u"info"_s, info},
             {u"keys"_s, keyArray},
+            {u"oauthClients"_s, clientArray},
             {u"spaces"_s, spaces.toJson()},
             {u"nodes"_s, nodes.toJson()},
             {u"pools"_s, pools.toJson()},
@@ -34,6 +38,8 @@ Team Team::fromJson(const QJsonObject &object)
     team.info = object.value(u"info").toObject();
     for (const QJsonValue &key : object.value(u"keys").toArray())
         team.keys.append(ApiKey::fromJson(key.toObject()));
+    for (const QJsonValue &client : object.value(u"oauthClients").toArray())
+        team.oauthClients.append(OAuthClient::fromJson(client.toObject()));
     team.spaces.fromJson(object.value(u"spaces").toArray());
     team.nodes.fromJson(object.value(u"nodes").toArray());
     team.pools.fromJson(object.value(u"pools").toArray());

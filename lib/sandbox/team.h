@@ -2,6 +2,7 @@
 
 #include "apikey.h"
 #include "collection.h"
+#include "oauthclient.h"
 
 namespace ems::sandbox {
 
@@ -11,6 +12,7 @@ struct Team
 {
     QJsonObject info; // TeamTransport: id, name, domain, ...
     QList<ApiKey> keys;
+    QList<OAuthClient> oauthClients;
     Collection spaces;
     Collection nodes{{QStringLiteral("spaceId"), QStringLiteral("rootNodeId"),
                       QStringLiteral("rootNodeKey")}};

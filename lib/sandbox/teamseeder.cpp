@@ -93,6 +93,43 @@ QList<ApiKey> TeamSeeder::standardKeys(const QJsonObject &teamInfo)
     return {admin, viewer, app};
 }
 
+QList<OAuthClient> TeamSeeder::standardClients(const QJsonObject &teamInfo)
+{
+    const QStringList allScopes{u"studio"_s, u"package-manager"_s, u"integration.data-pools"_s,
+                                u"action-engine.projects"_s};
+    // A client's permissions are the admin's: what tells the clients apart is their scopes.
+    const QJsonArray everything = standardKeys(teamInfo).constFirst().permissions;
+
+    OAuthClient automation;
+    automation.clientId = u"explorer-automation"_s;
+    automation.secret = u"c2FuZGJveC1vYXV0aC1hdXRvbWF0aW9u"_s;
+    automation.name = u"Explorer Automation"_s;
+    automation.scopes = allScopes;
+    automation.identity = user(teamInfo, u"5e1c0f6a-7d1b-4c55-9a0e-2f4b8d3c1a04"_s, automation.name,
+                               QJsonValue::Null, false);
+    automation.permissions = everything;
+
+    OAuthClient studioOnly;
+    studioOnly.clientId = u"studio-reporter"_s;
+    studioOnly.secret = u"c2FuZGJveC1vYXV0aC1zdHVkaW8tb25seQ"_s;
+    studioOnly.name = u"Studio Reporter"_s;
+    studioOnly.scopes = {u"studio"_s, u"package-manager"_s};
+    studioOnly.identity = user(teamInfo, u"5e1c0f6a-7d1b-4c55-9a0e-2f4b8d3c1a05"_s, studioOnly.name,
+                               QJsonValue::Null, false);
+    studioOnly.permissions = everything;
+
+    // Public clients sign people in; their tokens act as the person.
+    OAuthClient explorer;
+    explorer.clientId = u"ems-explorer"_s;
+    explorer.name = u"EMS Explorer"_s;
+    explorer.scopes = allScopes;
+    OAuthClient contentCli;
+    contentCli.clientId = u"content-cli"_s;
+    contentCli.name = u"Content CLI"_s;
+    contentCli.scopes = allScopes;
+    return {automation, studioOnly, explorer, contentCli};
+}
+
 TeamSeeder::TeamSeeder(const QString &teamDomain, const QString &teamName)
     : m_namespace(QUuid::createUuidV5(QUuid(u"6ba7b811-9dad-11d1-80b4-00c04fd430c8"_s),
                                       u"https://%1.eu-1.celonis.cloud"_s.arg(teamDomain)))
@@ -110,6 +147,7 @@ TeamSeeder::TeamSeeder(const QString &teamDomain, const QString &teamName)
                    {u"permissionsManagementMode"_s, u"STANDARD"_s},
                    {u"dataConsumptionStage"_s, u"GREEN"_s}};
     m_team.keys = standardKeys(m_team.info);
+    m_team.oauthClients = standardClients(m_team.info);
     m_creatorId = m_team.keys.constFirst().identity.value(u"id").toString();
 }
 

@@ -27,6 +27,7 @@ public:
     static Team demo();
     static Team big(const BigTeamSize &size);
     static QList<ApiKey> standardKeys(const QJsonObject &teamInfo);
+    static QList<OAuthClient> standardClients(const QJsonObject &teamInfo);
 
 private:
     explicit TeamSeeder(const QString &teamDomain, const QString &teamName);
