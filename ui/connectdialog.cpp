@@ -355,7 +355,7 @@ void ConnectDialog::testConnection()
         const auto run = [this, profile](const QString &key) {
             delete m_testSession;
             ConnectionSettings settings = profile.settings;
-            settings.apiKey = key;
+            settings.secret = key;
             settings.connectCheck = true;
             settings.loadPermissions = false;
             m_testSession = new Session(settings, this);

@@ -555,7 +555,7 @@ void MainWindow::updateSummary()
 void MainWindow::connectProfile(const Profile &profile, const QString &key)
 {
     ConnectionSettings settings = profile.settings;
-    settings.apiKey = key;
+    settings.secret = key;
     auto *session = new Session(settings);
     // A saved profile learns the key type AUTO found, so the next start saves a round trip.
     connect(session, &Session::keyTypeDetected, this, [this, name = profile.name](KeyType type) {

@@ -73,9 +73,9 @@ QString applyOptions(const QCommandLineParser &parser, const Options &o, ems::Pr
         s.backoffFactor = parser.value(o.backoff).toDouble(&ok);
     if (!ok)
         return Options::tr("--timeout, --retries and --backoff-factor take numbers.");
-    s.apiKey = u"-"_s; // checked separately: validate() wants one
+    s.secret = u"-"_s; // checked separately: validate() wants one
     const QString problem = s.validate();
-    s.apiKey.clear();
+    s.secret.clear();
     return problem;
 }
 

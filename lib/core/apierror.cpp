@@ -75,6 +75,12 @@ QString ApiError::serverMessage(const QByteArray &body)
     const QString message = object.value(u"message").toString();
     if (!message.isEmpty())
         return message;
+    // RFC 6749 §5.2, from the token endpoint: "invalid_scope: The client may not ...".
+    const QString oauthError = object.value(u"error").toString();
+    if (!oauthError.isEmpty()) {
+        const QString description = object.value(u"error_description").toString();
+        return description.isEmpty() ? oauthError : oauthError + u": "_s + description;
+    }
     QStringList problems;
     for (const QJsonValue &entry : object.value(u"errors").toArray()) {
         const QString attribute = entry[u"attribute"].toString();

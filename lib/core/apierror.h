@@ -41,7 +41,8 @@ public:
     QString summary() const; // the message without method and URL, for a notification
     QString title() const; // short, for an error row: "Not found", "Forbidden", ...
 
-    // Reads the message of an EMS error body ({"message": ...} or {"errors": [...]}).
+    // Reads the message of an EMS error body ({"message": ...} or {"errors": [...]}), or of
+    // an OAuth error ({"error": ..., "error_description": ...}).
     static QString serverMessage(const QByteArray &body);
     static Kind kindForStatus(int status);
 };

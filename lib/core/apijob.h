@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrlQuery>
+#include <optional>
 
 class QNetworkReply;
 class QTimer;
@@ -59,6 +60,12 @@ private:
     QByteArray m_body;
     QString m_context;
     QByteArray m_schemeOverride; // the connect probe chooses its own scheme
+    // Token and discovery requests send this (empty: no header) instead of the session's.
+    std::optional<QByteArray> m_authorizationOverride;
+    QByteArray m_contentType = "application/json;charset=utf-8";
+    QByteArray m_authorization; // what the last attempt sent, to tell a stale token
+    bool m_retryable = false; // idempotent, or a token request
+    bool m_reauthorized = false; // an OAuth 401 got one new token and one more try
 
     int m_attempt = 0;
     QNetworkReply *m_reply = nullptr;

@@ -56,8 +56,17 @@ void ConnectionSettings::applyEnvironment()
         if (auto url = normalizeUrl(qEnvironmentVariable("CELONIS_URL"), allowPlainHttp, nullptr))
             teamUrl = *url;
     }
-    if (apiKey.isEmpty())
-        apiKey = qEnvironmentVariable("CELONIS_API_TOKEN").trimmed();
+    if (secret.isEmpty())
+        secret = qEnvironmentVariable("CELONIS_API_TOKEN").trimmed();
+    if (secret.isEmpty() && !qEnvironmentVariableIsEmpty("OAUTH_CLIENT_ID")) {
+        auth = AuthKind::OAuthClient;
+        clientId = qEnvironmentVariable("OAUTH_CLIENT_ID").trimmed();
+        secret = qEnvironmentVariable("OAUTH_CLIENT_SECRET").trimmed();
+        scopes = qEnvironmentVariable("OAUTH_SCOPES").split(u' ', Qt::SkipEmptyParts);
+        clientAuth = clientAuthFromString(qEnvironmentVariable("OAUTH_METHOD"))
+                             .value_or(ClientAuthMethod::Auto);
+        return;
+    }
     if (keyType == KeyType::Auto && qEnvironmentVariableIsSet("CELONIS_KEY_TYPE")) {
         if (auto type = keyTypeFromString(qEnvironmentVariable("CELONIS_KEY_TYPE")))
             keyType = *type;
@@ -68,8 +77,24 @@ QString ConnectionSettings::validate() const
 {
     if (!teamUrl.isValid() || teamUrl.host().isEmpty())
         return tr("The team URL is missing.");
-    if (apiKey.trimmed().isEmpty())
-        return tr("The API key is missing.");
+    switch (auth) {
+    case AuthKind::ApiKey:
+        if (secret.trimmed().isEmpty())
+            return tr("The API key is missing.");
+        break;
+    case AuthKind::OAuthClient:
+        if (clientId.trimmed().isEmpty())
+            return tr("The OAuth client ID is missing.");
+        if (secret.trimmed().isEmpty())
+            return tr("The OAuth client secret is missing.");
+        break;
+    case AuthKind::BrowserSignIn:
+        if (clientId.trimmed().isEmpty())
+            return tr("The OAuth client ID is missing.");
+        if (secret.isEmpty())
+            return tr("Not signed in yet: press Sign In.");
+        break;
+    }
     if (timeoutSeconds < 1 || timeoutSeconds > 3600)
         return tr("The timeout must be between 1 and 3600 seconds.");
     if (totalRetries < 0 || totalRetries > maxRetries)
@@ -118,6 +143,34 @@ QString ConnectionSettings::keyTypeName(KeyType type)
 QString ConnectionSettings::keyTypeDisplay(KeyType type)
 {
     return namesOf(type).display;
+}
+
+namespace {
+const QStringList authKindNames{u"API_KEY"_s, u"OAUTH_CLIENT"_s, u"BROWSER"_s};
+const QStringList clientAuthNames{u"AUTO"_s, u"BASIC"_s, u"POST"_s};
+} // namespace
+
+QString ConnectionSettings::authKindName(AuthKind kind)
+{
+    return authKindNames.at(int(kind));
+}
+
+AuthKind ConnectionSettings::authKindFromString(const QString &text)
+{
+    return AuthKind(std::max(0, int(authKindNames.indexOf(text.trimmed().toUpper()))));
+}
+
+QString ConnectionSettings::clientAuthName(ClientAuthMethod method)
+{
+    return clientAuthNames.at(int(method));
+}
+
+std::optional<ClientAuthMethod> ConnectionSettings::clientAuthFromString(const QString &text)
+{
+    const qsizetype index = clientAuthNames.indexOf(text.trimmed().toUpper());
+    if (index < 0)
+        return text.trimmed().isEmpty() ? std::optional(ClientAuthMethod::Auto) : std::nullopt;
+    return ClientAuthMethod(index);
 }
 
 } // namespace ems

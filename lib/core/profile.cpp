@@ -5,7 +5,8 @@ namespace ems {
 std::optional<Profile> Profile::fromEnvironment()
 {
     if (qEnvironmentVariableIsEmpty("CELONIS_URL")
-        || qEnvironmentVariableIsEmpty("CELONIS_API_TOKEN"))
+        || (qEnvironmentVariableIsEmpty("CELONIS_API_TOKEN")
+            && qEnvironmentVariableIsEmpty("OAUTH_CLIENT_ID")))
         return std::nullopt;
     Profile profile;
     profile.name = QLatin1String(environmentName);

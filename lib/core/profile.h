@@ -13,11 +13,13 @@ struct Profile
     enum class KeyStorage { Keychain, Memory, File };
 
     QString name;
-    ConnectionSettings settings; // apiKey stays empty here
+    ConnectionSettings settings; // secret stays empty here
     KeyStorage keyStorage = KeyStorage::Keychain;
 
     static constexpr auto environmentName = "Environment";
-    // The profile PyCelonis would use: CELONIS_URL, CELONIS_API_TOKEN, CELONIS_KEY_TYPE.
+    // The profile PyCelonis would use: CELONIS_URL with CELONIS_API_TOKEN and
+    // CELONIS_KEY_TYPE, or with OAUTH_CLIENT_ID, OAUTH_CLIENT_SECRET, OAUTH_SCOPES and
+    // OAUTH_METHOD.
     static std::optional<Profile> fromEnvironment();
     bool isEnvironment() const { return name == QLatin1String(environmentName); }
 };

@@ -36,6 +36,12 @@ std::optional<Profile> ProfileStore::profile(const QString &name) const
     ConnectionSettings &s = profile.settings;
     const ConnectionSettings defaults;
     s.teamUrl = settings.value(u"url"_s).toUrl();
+    s.auth = ConnectionSettings::authKindFromString(settings.value(u"auth"_s).toString());
+    s.clientId = settings.value(u"clientId"_s).toString();
+    s.scopes = settings.value(u"scopes"_s).toString().split(u' ', Qt::SkipEmptyParts);
+    s.clientAuth
+            = ConnectionSettings::clientAuthFromString(settings.value(u"clientAuth"_s).toString())
+                      .value_or(ClientAuthMethod::Auto);
     s.keyType = ConnectionSettings::keyTypeFromString(settings.value(u"keyType"_s).toString())
                         .value_or(KeyType::Auto);
     s.timeoutSeconds = settings.value(u"timeoutSeconds"_s, defaults.timeoutSeconds).toInt();
@@ -59,7 +65,11 @@ void ProfileStore::save(const Profile &profile)
     settings.beginGroup(group(profile.name));
     const ConnectionSettings &s = profile.settings;
     settings.setValue(u"url"_s, s.teamUrl);
+    settings.setValue(u"auth"_s, ConnectionSettings::authKindName(s.auth));
     settings.setValue(u"keyType"_s, ConnectionSettings::keyTypeName(s.keyType));
+    settings.setValue(u"clientId"_s, s.clientId);
+    settings.setValue(u"scopes"_s, s.scopes.join(u' '));
+    settings.setValue(u"clientAuth"_s, ConnectionSettings::clientAuthName(s.clientAuth));
     settings.setValue(u"timeoutSeconds"_s, s.timeoutSeconds);
     settings.setValue(u"totalRetries"_s, s.totalRetries);
     settings.setValue(u"backoffFactor"_s, s.backoffFactor);

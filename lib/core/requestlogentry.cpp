@@ -1,5 +1,7 @@
 #include "requestlogentry.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace ems {
@@ -45,11 +47,33 @@ QByteArray RequestLogEntry::redactAuthorization(const QByteArray &value)
     return (scheme.isEmpty() ? QByteArray() : scheme + ' ') + "****" + tail;
 }
 
-void RequestLogEntry::redact(const QByteArray &secret)
+namespace {
+
+// Form fields and JSON members that carry OAuth secrets.
+QByteArray redactOAuthFields(const QByteArray &body)
 {
-    const auto scrub = [&secret](QByteArray &bytes) {
-        if (!secret.isEmpty())
-            bytes.replace(secret, "****");
+    static const QRegularExpression form(
+            u"(^|&)(client_secret|refresh_token|access_token|code|code_verifier|device_code)=[^&]*"_s);
+    static const QRegularExpression json(
+            u"(\"(?:access_token|refresh_token|id_token|device_code|client_secret)\"\\s*:\\s*\")"
+            "[^\"]*\""_s);
+    if (!body.contains("_token") && !body.contains("code") && !body.contains("secret"))
+        return body;
+    QString text = QString::fromUtf8(body);
+    text.replace(form, u"\\1\\2=****"_s);
+    text.replace(json, u"\\1****\""_s);
+    return text.toUtf8();
+}
+
+} // namespace
+
+void RequestLogEntry::redact(const QList<QByteArray> &secrets)
+{
+    const auto scrub = [&secrets](QByteArray &bytes) {
+        for (const QByteArray &secret : secrets) {
+            if (!secret.isEmpty())
+                bytes.replace(secret, "****");
+        }
     };
     for (Headers *headers : {&requestHeaders, &responseHeaders}) {
         for (auto &[name, value] : *headers) {
@@ -59,13 +83,18 @@ void RequestLogEntry::redact(const QByteArray &secret)
                 scrub(value);
         }
     }
+    requestBody = redactOAuthFields(requestBody);
+    responseBody = redactOAuthFields(responseBody);
     scrub(requestBody);
     scrub(responseBody);
     QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
-    if (!secret.isEmpty() && query.contains(secret)) {
-        scrub(query);
+    const QByteArray original = query;
+    scrub(query);
+    if (query != original)
         url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
-    }
+    QByteArray errorText = error.toUtf8();
+    scrub(errorText);
+    error = QString::fromUtf8(errorText);
 }
 
 } // namespace ems

@@ -43,8 +43,10 @@ struct RequestLogEntry
 
     // "Bearer abcdef…wxyz" -> "Bearer ****wxyz"; keeps the scheme and at most 4 characters.
     static QByteArray redactAuthorization(const QByteArray &value);
-    // Removes every occurrence of the secret from headers and bodies.
-    void redact(const QByteArray &secret);
+    // Removes every occurrence of the secrets from headers, bodies, the query and the error,
+    // and the values of OAuth's secret fields (client_secret, tokens, codes, verifiers) from
+    // form and JSON bodies, whatever they are.
+    void redact(const QList<QByteArray> &secrets);
 };
 
 } // namespace ems

@@ -19,10 +19,9 @@ bool RetryPolicy::isRetriedStatus(int status)
     return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
 }
 
-bool RetryPolicy::shouldRetry(const QByteArray &method, int attempt, int status,
-                              bool transportFailure) const
+bool RetryPolicy::shouldRetry(bool repeatable, int attempt, int status, bool transportFailure) const
 {
-    if (attempt >= maxAttempts() || !isIdempotent(method))
+    if (attempt >= maxAttempts() || !repeatable)
         return false;
     return transportFailure || isRetriedStatus(status);
 }

@@ -21,9 +21,9 @@ public:
 
     static bool isIdempotent(const QByteArray &method);
     static bool isRetriedStatus(int status);
-    // Whether a failed attempt (1-based) may be followed by another one.
-    bool shouldRetry(const QByteArray &method, int attempt, int status,
-                     bool transportFailure) const;
+    // Whether a failed attempt (1-based) of a request that may be repeated (an idempotent
+    // method, or an OAuth token request) may be followed by another one.
+    bool shouldRetry(bool repeatable, int attempt, int status, bool transportFailure) const;
     // Milliseconds to wait before retry number n (n = 1 for the first retry).
     qint64 delayMs(int retry, int status, const QByteArray &retryAfter,
                    const QDateTime &now = QDateTime::currentDateTimeUtc()) const;

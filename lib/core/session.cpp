@@ -3,6 +3,7 @@
 #include "apijob.h"
 #include "backgroundwork.h"
 #include "netlog.h"
+#include "oauthtokens.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -93,6 +94,13 @@ Session::Session(const ConnectionSettings &settings, QObject *parent)
         }
         m_ssl.addCaCertificates(extra);
     }
+    if (m_settings.isOAuth()) {
+        m_keyType = KeyType::UserKey; // access tokens go as Bearer
+        m_tokens = new OAuthTokens(this);
+        connect(m_tokens, &OAuthTokens::ready, this, &Session::pump);
+        connect(m_tokens, &OAuthTokens::failed, this, &Session::tokenFailed);
+        connect(m_tokens, &OAuthTokens::refreshTokenChanged, this, &Session::refreshTokenChanged);
+    }
     if (m_keyType == KeyType::AppKey)
         m_scheme = "AppKey";
     else if (m_keyType == KeyType::UserKey)
@@ -137,6 +145,14 @@ QString Session::connectedAs() const
     if (m_keyType == KeyType::AppKey)
         return tr("Application Key in use");
     const QString who = m_identity->name.isEmpty() ? m_identity->email : m_identity->name;
+    switch (m_settings.auth) {
+    case AuthKind::OAuthClient:
+        return tr("OAuth client %1").arg(who);
+    case AuthKind::BrowserSignIn:
+        return tr("Hello %1 (signed in)").arg(who);
+    case AuthKind::ApiKey:
+        break;
+    }
     return tr("Hello %1 (user key)").arg(who);
 }
 
@@ -257,6 +273,51 @@ ApiJob *Session::post(const QString &path, const QJsonObject &body, const QStrin
     return createJob("POST", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), context);
 }
 
+ApiJob *Session::oauthRequest(const QByteArray &method, const QString &path, const QUrlQuery &form,
+                              const QByteArray &authorization)
+{
+    const QByteArray body
+            = form.isEmpty() ? QByteArray() : form.toString(QUrl::FullyEncoded).toLatin1();
+    ApiJob *job = createJob(method, path, {}, body, {});
+    job->m_authorizationOverride = authorization;
+    job->m_contentType = "application/x-www-form-urlencoded";
+    job->m_retryable = true;
+    return job;
+}
+
+QStringList Session::grantedScopes() const
+{
+    return m_tokens ? m_tokens->grantedScopes() : QStringList();
+}
+
+void Session::tokenFailed(const ApiError &error)
+{
+    // While connecting, the connect check that waited for the token reports the failure.
+    if (m_state == State::Connected && m_tokens->permanentError()) {
+        m_connectError = error;
+        setState(State::Failed);
+        Q_EMIT connectFailed(error);
+    }
+    failWaiting(error);
+}
+
+// Fails the queued jobs that wait for authorization (a key type or a token).
+void Session::failWaiting(const ApiError &error)
+{
+    const QList<ApiJob *> queue = m_queue;
+    for (ApiJob *job : queue) {
+        if (authorizationFor(job))
+            continue;
+        ApiError failure = error;
+        failure.method = job->method();
+        failure.url = job->url();
+        failure.detail = tr("Not sent: no access token (%1 %2 failed: %3)")
+                                 .arg(QString::fromLatin1(error.method),
+                                      error.url.toDisplayString(), error.detail);
+        finish(job, failure);
+    }
+}
+
 ApiJob *Session::createJob(const QByteArray &method, const QString &path, const QUrlQuery &query,
                            const QByteArray &body, const QString &context)
 {
@@ -270,6 +331,7 @@ ApiJob *Session::createJob(const QByteArray &method, const QString &path, const 
     job->m_url = m_settings.teamUrl;
     job->m_url.setPath(job->m_path);
     job->m_url.setQuery(fullQuery);
+    job->m_retryable = RetryPolicy::isIdempotent(method);
     m_jobs.insert(job);
     m_queue.append(job);
     Q_EMIT requestsInFlightChanged(requestsInFlight());
@@ -278,9 +340,19 @@ ApiJob *Session::createJob(const QByteArray &method, const QString &path, const 
     return job;
 }
 
-QByteArray Session::scheme(const ApiJob *job) const
+std::optional<QByteArray> Session::authorizationFor(const ApiJob *job) const
 {
-    return job->m_schemeOverride.isEmpty() ? m_scheme : job->m_schemeOverride;
+    if (job->m_authorizationOverride)
+        return job->m_authorizationOverride;
+    if (m_tokens) {
+        if (!m_tokens->isReady())
+            return std::nullopt;
+        return m_tokens->authorization();
+    }
+    const QByteArray scheme = job->m_schemeOverride.isEmpty() ? m_scheme : job->m_schemeOverride;
+    if (scheme.isEmpty())
+        return std::nullopt;
+    return scheme + ' ' + m_settings.secret.toUtf8();
 }
 
 bool Session::isHoldingBack() const
@@ -296,7 +368,12 @@ void Session::pump()
         return;
     for (qsizetype i = 0; i < m_queue.size() && m_running < m_settings.maxConcurrentRequests;) {
         ApiJob *job = m_queue.at(i);
-        if (scheme(job).isEmpty()) {
+        if (!authorizationFor(job)) {
+            if (m_tokens && !m_tokens->permanentError()) {
+                m_tokens->ensure(); // one token request; the job waits for it
+                ++i;
+                continue;
+            }
             if (m_state == State::Failed) {
                 m_queue.removeAt(i);
                 ApiError error = m_connectError;
@@ -320,13 +397,14 @@ void Session::startAttempt(ApiJob *job)
     job->m_sslErrors.clear();
     const QUrl url = job->url();
     QNetworkRequest request(url);
-    request.setRawHeader("Authorization", scheme(job) + ' ' + m_settings.apiKey.toUtf8());
+    job->m_authorization = *authorizationFor(job);
+    if (!job->m_authorization.isEmpty())
+        request.setRawHeader("Authorization", job->m_authorization);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       u"ems-explorer/%1"_s.arg(QCoreApplication::applicationVersion()));
     if (!job->m_body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json;charset=utf-8"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, job->m_contentType);
     request.setTransferTimeout(m_settings.timeoutSeconds * 1000);
     request.setSslConfiguration(m_ssl);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
@@ -360,7 +438,7 @@ void Session::attemptFinished(ApiJob *job, QNetworkReply *reply)
     RequestLogEntry entry;
     entry.requestId = job->id();
     entry.attempt = job->m_attempt;
-    entry.maxAttempts = RetryPolicy::isIdempotent(job->method()) ? m_policy.maxAttempts() : 1;
+    entry.maxAttempts = job->m_retryable ? m_policy.maxAttempts() : 1;
     entry.started = started;
     entry.method = job->method();
     entry.url = reply->request().url();
@@ -381,16 +459,23 @@ void Session::attemptFinished(ApiJob *job, QNetworkReply *reply)
     const bool transport
             = (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout)
             && isTransientNetworkError(reply->error());
-    const bool retry = !job->m_cancelled
-            && m_policy.shouldRetry(job->method(), job->m_attempt, status, transport);
+    // An OAuth token refused with 401 (expired or revoked early): one new token, one more try.
+    const bool reauthorize = status == 401 && m_tokens && !job->m_authorizationOverride
+            && !job->m_reauthorized && !job->m_cancelled;
+    const bool retry = !job->m_cancelled && !reauthorize
+            && m_policy.shouldRetry(job->m_retryable, job->m_attempt, status, transport);
     if (retry) {
         entry.retryInMs = m_policy.delayMs(job->m_attempt, status, reply->rawHeader("Retry-After"));
     }
-    entry.redact(m_settings.apiKey.toUtf8());
+    entry.redact(m_tokens ? m_tokens->secrets() : QList<QByteArray>{m_settings.secret.toUtf8()});
     qCDebug(lcNet).noquote() << entry.summary();
     Q_EMIT requestLogged(entry);
 
-    if (retry) {
+    if (reauthorize) {
+        job->m_reauthorized = true;
+        m_tokens->invalidate(job->m_authorization);
+        m_queue.prepend(job);
+    } else if (retry) {
         job->m_retryTimer = new QTimer(job);
         job->m_retryTimer->setSingleShot(true);
         job->m_retryTimer->setTimerType(Qt::PreciseTimer); // coarse timers fire up to 5% early
@@ -487,10 +572,28 @@ QString Session::serviceForPath(const QString &path)
     return {};
 }
 
+QString Session::scopeForPath(const QString &path)
+{
+    // ems-api.md §9.8.
+    static const QList<std::pair<QString, QString>> prefixes{
+            {u"/package-manager/"_s, u"package-manager"_s},
+            {u"/integration/"_s, u"integration.data-pools"_s},
+            {u"/process-mining/"_s, u"studio"_s}};
+    for (const auto &[prefix, scope] : prefixes) {
+        if (path.startsWith(prefix))
+            return scope;
+    }
+    return {};
+}
+
 QString Session::hintFor(const ApiError &error) const
 {
     switch (error.kind) {
     case ApiError::Kind::Unauthorized:
+        if (m_tokens) {
+            return tr("The team refused a new access token too. Check that the OAuth client "
+                      "still exists and may use this team.");
+        }
         if (m_keyType == KeyType::Auto)
             return {};
         return tr("The key was refused as %1. Check the key; if it is %2, change the key type "
@@ -500,6 +603,9 @@ QString Session::hintFor(const ApiError &error) const
                      m_keyType == KeyType::AppKey ? tr("a user API key")
                                                   : tr("an application key"));
     case ApiError::Kind::Forbidden: {
+        const QString scope = scopeForPath(error.url.path());
+        if (m_tokens && !scope.isEmpty() && !m_tokens->grantedScopes().contains(scope))
+            return tr("Your OAuth client lacks the scope %1.").arg(scope);
         const QString service = serviceForPath(error.url.path());
         if (service.isEmpty() || !m_permissions)
             return tr("The key lacks a permission for this.");

@@ -19,6 +19,7 @@
 namespace ems {
 
 class ApiJob;
+class OAuthTokens;
 
 // One connection to one EMS team: the only owner of a QNetworkAccessManager, the
 // Authorization header, the retry policy, the concurrency limit and the request log.
@@ -59,9 +60,18 @@ public:
     ApiJob *get(const QString &path, const QUrlQuery &query = {}, const QString &context = {});
     ApiJob *put(const QString &path, const QJsonObject &body, const QString &context = {});
     ApiJob *post(const QString &path, const QJsonObject &body, const QString &context = {});
+    // A request that carries its own authorization (empty: none) instead of the session's:
+    // OAuth discovery and token requests. A POST sends the form; it is retried like a GET,
+    // since getting a token changes nothing on the team.
+    ApiJob *oauthRequest(const QByteArray &method, const QString &path, const QUrlQuery &form = {},
+                         const QByteArray &authorization = {});
+    // The scopes the OAuth token was granted; empty for API keys.
+    QStringList grantedScopes() const;
 
     // The EMS service a path belongs to (package-manager, event-collection, ...).
     static QString serviceForPath(const QString &path);
+    // The OAuth scope a path needs (ems-api.md §9.8); empty when none is needed.
+    static QString scopeForPath(const QString &path);
 
 Q_SIGNALS:
     void stateChanged(ems::Session::State state);
@@ -72,6 +82,8 @@ Q_SIGNALS:
     void permissionsFailed(const ems::ApiError &error);
     void requestLogged(const ems::RequestLogEntry &entry);
     void requestsInFlightChanged(int count);
+    // A browser sign-in's refresh token was rotated; store it in place of the old one.
+    void refreshTokenChanged(const QString &refreshToken);
 
 private:
     friend class ApiJob;
@@ -89,7 +101,11 @@ private:
     void forget(ApiJob *job);
     ApiError errorFor(ApiJob *job, QNetworkReply *reply, int status, const QByteArray &body) const;
     QString hintFor(const ApiError &error) const;
-    QByteArray scheme(const ApiJob *job) const;
+    // The Authorization header for the job's next attempt (empty: none); nullopt while it
+    // must wait for the key type or an access token.
+    std::optional<QByteArray> authorizationFor(const ApiJob *job) const;
+    void tokenFailed(const ApiError &error);
+    void failWaiting(const ApiError &error);
 
     void probe(const QByteArray &scheme);
     void probeFinished(ApiJob *job);
@@ -97,6 +113,7 @@ private:
     void setState(State state);
 
     ConnectionSettings m_settings;
+    OAuthTokens *m_tokens = nullptr; // OAuth connections only
     RetryPolicy m_policy;
     QNetworkAccessManager m_manager;
     QSslConfiguration m_ssl;

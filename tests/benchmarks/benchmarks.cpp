@@ -90,7 +90,7 @@ ConnectionSettings settingsFor(const QUrl &url, int concurrency)
 {
     ConnectionSettings settings;
     settings.teamUrl = url;
-    settings.apiKey = adminKey;
+    settings.secret = adminKey;
     settings.keyType = KeyType::UserKey;
     settings.maxConcurrentRequests = concurrency;
     settings.totalRetries = 0;

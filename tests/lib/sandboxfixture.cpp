@@ -25,7 +25,7 @@ ems::ConnectionSettings SandboxFixture::settings(const QString &role, ems::KeyTy
 {
     ems::ConnectionSettings settings;
     settings.teamUrl = m_server->url();
-    settings.apiKey = token(role);
+    settings.secret = token(role);
     settings.keyType = keyType;
     settings.backoffFactor = 0.01;
     settings.timeoutSeconds = 10;

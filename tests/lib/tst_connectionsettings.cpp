@@ -81,7 +81,7 @@ void TestConnectionSettings::environmentFillsEmptyFields()
     ConnectionSettings settings;
     settings.applyEnvironment();
     QCOMPARE(settings.teamUrl, QUrl(u"https://acme.eu-1.celonis.cloud"_s));
-    QCOMPARE(settings.apiKey, u"secret-token"_s);
+    QCOMPARE(settings.secret, u"secret-token"_s);
     QCOMPARE(settings.keyType, KeyType::UserKey);
 }
 
@@ -92,11 +92,11 @@ void TestConnectionSettings::environmentNeverOverridesExplicitValues()
     qputenv("CELONIS_KEY_TYPE", "APP_KEY");
     ConnectionSettings settings;
     settings.teamUrl = QUrl(u"https://mine.example"_s);
-    settings.apiKey = u"mine"_s;
+    settings.secret = u"mine"_s;
     settings.keyType = KeyType::UserKey;
     settings.applyEnvironment();
     QCOMPARE(settings.teamUrl, QUrl(u"https://mine.example"_s));
-    QCOMPARE(settings.apiKey, u"mine"_s);
+    QCOMPARE(settings.secret, u"mine"_s);
     QCOMPARE(settings.keyType, KeyType::UserKey);
 }
 
@@ -120,7 +120,7 @@ void TestConnectionSettings::validate()
     QFETCH(bool, valid);
     ConnectionSettings settings;
     settings.teamUrl = QUrl(u"https://acme.example"_s);
-    settings.apiKey = u"k"_s;
+    settings.secret = u"k"_s;
     if (field == u"timeout")
         settings.timeoutSeconds = value;
     else if (field == u"retries")
@@ -128,7 +128,7 @@ void TestConnectionSettings::validate()
     else if (field == u"concurrency")
         settings.maxConcurrentRequests = value;
     else if (field == u"key")
-        settings.apiKey.clear();
+        settings.secret.clear();
     QCOMPARE(settings.validate().isEmpty(), valid);
     QVERIFY(ConnectionSettings().totalRetries > 0); // retries are on by default
 }

@@ -115,9 +115,9 @@ void TestCredentials::profilesRoundTripWithoutSecrets()
     p.settings.backoffFactor = 1.5;
     p.settings.connectCheck = false;
     p.settings.caBundleFile = u"/etc/ssl/acme.pem"_s;
-    p.settings.apiKey = u"must-not-be-saved-0123456789"_s;
+    p.settings.secret = u"must-not-be-saved-0123456789"_s;
     profiles.save(p);
-    QVERIFY(store(*m_credentials, p, p.settings.apiKey).ok());
+    QVERIFY(store(*m_credentials, p, p.settings.secret).ok());
     QSettings().sync();
 
     QCOMPARE(profiles.names(), QStringList{u"Acme"_s});
@@ -130,14 +130,14 @@ void TestCredentials::profilesRoundTripWithoutSecrets()
     QCOMPARE(loaded->settings.backoffFactor, 1.5);
     QCOMPARE(loaded->settings.connectCheck, false);
     QCOMPARE(loaded->settings.caBundleFile, u"/etc/ssl/acme.pem"_s);
-    QVERIFY(loaded->settings.apiKey.isEmpty());
+    QVERIFY(loaded->settings.secret.isEmpty());
 
     QFile file(QSettings().fileName());
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
     const QByteArray saved = file.readAll();
     QVERIFY(saved.contains("acme.eu-1.celonis.cloud"));
     QVERIFY(!saved.contains("must-not-be-saved"));
-    QCOMPARE(m_fake->entries.value(CredentialStore::account(u"Acme"_s)), p.settings.apiKey);
+    QCOMPARE(m_fake->entries.value(CredentialStore::account(u"Acme"_s)), p.settings.secret);
 
     profiles.remove(u"Acme"_s);
     QVERIFY(profiles.names().isEmpty());

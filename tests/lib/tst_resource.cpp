@@ -220,7 +220,7 @@ void TestResource::redactsTheSecretEverywhere()
     entry.responseHeaders = {{"X-Token", "was " + secret}};
     entry.requestBody = "{\"apiToken\":\"" + secret + "\"}";
     entry.responseBody = secret + secret;
-    entry.redact(secret);
+    entry.redact({secret});
     QVERIFY(!entry.url.toString().contains(QString::fromLatin1(secret)));
     for (const auto &[name, value] : entry.requestHeaders + entry.responseHeaders)
         QVERIFY2(!value.contains(secret), name.constData());

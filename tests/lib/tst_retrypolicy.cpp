@@ -43,8 +43,9 @@ void TestRetryPolicy::shouldRetry()
     QFETCH(bool, transport);
     QFETCH(bool, retry);
     const RetryPolicy policy(3, 1);
-    QCOMPARE(policy.shouldRetry(method, attempt, status, transport), retry);
-    QVERIFY(!RetryPolicy(0, 1).shouldRetry("GET", 1, 503, false));
+    QCOMPARE(policy.shouldRetry(RetryPolicy::isIdempotent(method), attempt, status, transport),
+             retry);
+    QVERIFY(!RetryPolicy(0, 1).shouldRetry(true, 1, 503, false));
 }
 
 void TestRetryPolicy::backoffDoubles()

@@ -139,7 +139,7 @@ void TestSession::keyTypes()
 void TestSession::autoRefusedTwiceFailsQueuedRequests()
 {
     ConnectionSettings settings = m_sandbox->settings(u"admin"_s);
-    settings.apiKey = u"not-a-valid-key-for-this-team"_s;
+    settings.secret = u"not-a-valid-key-for-this-team"_s;
     m_session = std::make_unique<Session>(settings);
     QSignalSpy failed(m_session.get(), &Session::connectFailed);
     m_session->start();
