@@ -1,12 +1,14 @@
 #include "connectdialog.h"
 
 #include "core/credentialstore.h"
+#include "core/oauthsignin.h"
 #include "core/profilestore.h"
 #include "core/session.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -33,8 +35,14 @@ ConnectDialog::ConnectDialog(ProfileStore *profiles, CredentialStore *credential
     , m_list(new QListWidget(this))
     , m_name(new QLineEdit(this))
     , m_url(new QLineEdit(this))
+    , m_auth(new QComboBox(this))
     , m_keyType(new QComboBox(this))
+    , m_clientId(new QLineEdit(this))
     , m_key(new QLineEdit(this))
+    , m_scopes(new QLineEdit(this))
+    , m_clientAuth(new QComboBox(this))
+    , m_signInButtons(new QWidget(this))
+    , m_form(new QFormLayout)
     , m_showAdvanced(new QToolButton(this))
     , m_advanced(new QGroupBox(this))
     , m_timeout(new QSpinBox(m_advanced))
@@ -58,6 +66,32 @@ ConnectDialog::ConnectDialog(ProfileStore *profiles, CredentialStore *credential
     m_name->setAccessibleName(tr("Profile name"));
     m_url->setAccessibleName(tr("Team URL"));
     m_url->setPlaceholderText(u"https://acme.eu-1.celonis.cloud"_s);
+    m_auth->addItem(tr("API key"), int(AuthKind::ApiKey));
+    m_auth->addItem(tr("OAuth client (client credentials)"), int(AuthKind::OAuthClient));
+    m_auth->addItem(tr("My account, in the browser (OAuth)"), int(AuthKind::BrowserSignIn));
+    m_auth->setAccessibleName(tr("Sign in with"));
+    connect(m_auth, &QComboBox::currentIndexChanged, this, &ConnectDialog::showAuthKind);
+    m_clientId->setAccessibleName(tr("OAuth client ID"));
+    m_scopes->setAccessibleName(tr("OAuth scopes"));
+    m_scopes->setPlaceholderText(tr("empty: all the client is allowed"));
+    m_scopes->setToolTip(tr("Space-separated, for example: studio package-manager "
+                            "integration.data-pools"));
+    m_clientAuth->addItem(tr("Automatic (Basic, then in the form)"), int(ClientAuthMethod::Auto));
+    m_clientAuth->addItem(tr("HTTP Basic (client_secret_basic)"), int(ClientAuthMethod::Basic));
+    m_clientAuth->addItem(tr("In the form (client_secret_post)"), int(ClientAuthMethod::Post));
+    m_clientAuth->setAccessibleName(tr("Client authentication"));
+    auto *browserButton = new QPushButton(tr("Sign In with &Browser"), m_signInButtons);
+    auto *codeButton = new QPushButton(tr("Sign In with a C&ode"), m_signInButtons);
+    browserButton->setToolTip(tr("Opens the team's sign-in page in your browser"));
+    codeButton->setToolTip(tr("Shows a code to enter on any device, for when no browser "
+                              "opens here"));
+    connect(browserButton, &QPushButton::clicked, this, [this] { signIn(false); });
+    connect(codeButton, &QPushButton::clicked, this, [this] { signIn(true); });
+    auto *signInRow = new QHBoxLayout(m_signInButtons);
+    signInRow->setContentsMargins(0, 0, 0, 0);
+    signInRow->addWidget(browserButton);
+    signInRow->addWidget(codeButton);
+    signInRow->addStretch();
     m_keyType->addItem(tr("Detect automatically"), int(KeyType::Auto));
     m_keyType->addItem(tr("Application key (AppKey)"), int(KeyType::AppKey));
     m_keyType->addItem(tr("User API key (Bearer)"), int(KeyType::UserKey));
@@ -100,11 +134,16 @@ ConnectDialog::ConnectDialog(ProfileStore *profiles, CredentialStore *credential
     });
     m_advanced->hide();
 
-    auto *form = new QFormLayout;
+    QFormLayout *form = m_form;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("Team &URL:"), m_url);
+    form->addRow(tr("&Sign in with:"), m_auth);
     form->addRow(tr("Key t&ype:"), m_keyType);
+    form->addRow(tr("Client &ID:"), m_clientId);
     form->addRow(tr("API &key:"), m_key);
+    form->addRow(tr("Sco&pes:"), m_scopes);
+    form->addRow(tr("Client aut&hentication:"), m_clientAuth);
+    form->addRow(QString(), m_signInButtons);
 
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -184,6 +223,10 @@ void ConnectDialog::newProfile()
     const ConnectionSettings defaults;
     m_name->setText(tr("New team"));
     m_url->clear();
+    m_auth->setCurrentIndex(0);
+    m_clientId->clear();
+    m_scopes->clear();
+    m_clientAuth->setCurrentIndex(0);
     m_keyType->setCurrentIndex(0);
     m_key->clear();
     m_key->setPlaceholderText(tr("paste the API key"));
@@ -198,6 +241,65 @@ void ConnectDialog::newProfile()
     m_result->clear();
     m_url->setFocus();
     m_name->setReadOnly(false);
+    showAuthKind();
+}
+
+void ConnectDialog::showAuthKind()
+{
+    const auto kind = AuthKind(m_auth->currentData().toInt());
+    m_form->setRowVisible(m_keyType, kind == AuthKind::ApiKey);
+    m_form->setRowVisible(m_clientId, kind != AuthKind::ApiKey);
+    m_form->setRowVisible(m_key, kind != AuthKind::BrowserSignIn);
+    m_form->setRowVisible(m_scopes, kind != AuthKind::ApiKey);
+    m_form->setRowVisible(m_clientAuth, kind == AuthKind::OAuthClient);
+    m_form->setRowVisible(m_signInButtons, kind == AuthKind::BrowserSignIn);
+    auto *keyLabel = qobject_cast<QLabel *>(m_form->labelForField(m_key));
+    keyLabel->setText(kind == AuthKind::OAuthClient ? tr("Client secre&t:") : tr("API &key:"));
+    m_key->setAccessibleName(kind == AuthKind::OAuthClient ? tr("OAuth client secret")
+                                                           : tr("API key"));
+}
+
+void ConnectDialog::signIn(bool withCode)
+{
+    QString error;
+    const auto profile = profileFromForm(&error);
+    if (!profile) {
+        setResult(error, true);
+        return;
+    }
+    if (profile->settings.clientId.isEmpty()) {
+        setResult(tr("Enter the client ID of the team's OAuth client for EMS Explorer."), true);
+        m_clientId->setFocus();
+        return;
+    }
+    delete m_signIn;
+    m_signIn = new OAuthSignIn(profile->settings, this);
+    connect(m_signIn, &OAuthSignIn::openUrl, this, [this](const QUrl &url) {
+        QDesktopServices::openUrl(url);
+        setResult(tr("Continue in your browser. If none opened, sign in with a code instead."),
+                  false);
+    });
+    connect(m_signIn, &OAuthSignIn::deviceCodeReady, this,
+            [this](const QString &code, const QUrl &url) {
+                setResult(tr("On any device, open %1 and enter the code %2. EMS Explorer "
+                             "waits for you.")
+                                  .arg(url.toDisplayString(), code),
+                          false);
+            });
+    connect(m_signIn, &OAuthSignIn::failed, this,
+            [this](const QString &message) { setResult(message, true); });
+    connect(m_signIn, &OAuthSignIn::signedIn, this, [this, profile](const QString &token) {
+        storeKey(*profile, token, [this](const Profile &saved, const QString &) {
+            setResult(tr("Signed in. “%1” keeps the sign-in in the keychain; press Connect.")
+                              .arg(saved.name),
+                      false);
+        });
+    });
+    setResult(tr("Reading the team's sign-in settings…"), false);
+    if (withCode)
+        m_signIn->startDeviceCode();
+    else
+        m_signIn->startBrowser();
 }
 
 void ConnectDialog::showProfile(const QString &name)
@@ -213,9 +315,13 @@ void ConnectDialog::showProfile(const QString &name)
     m_name->setText(profile->name);
     m_name->setReadOnly(environment);
     m_url->setText(s.teamUrl.toString());
+    m_auth->setCurrentIndex(m_auth->findData(int(s.auth)));
+    m_clientId->setText(s.clientId);
+    m_scopes->setText(s.scopes.join(u' '));
+    m_clientAuth->setCurrentIndex(m_clientAuth->findData(int(s.clientAuth)));
     m_keyType->setCurrentIndex(m_keyType->findData(int(s.keyType)));
     m_key->clear();
-    m_key->setPlaceholderText(environment ? tr("from CELONIS_API_TOKEN")
+    m_key->setPlaceholderText(environment ? tr("from the environment")
                                       : profile->keyStorage == Profile::KeyStorage::Keychain
                                       ? tr("kept in the system keychain; type to replace")
                                       : profile->keyStorage == Profile::KeyStorage::File
@@ -230,6 +336,7 @@ void ConnectDialog::showProfile(const QString &name)
     m_caBundle->setText(s.caBundleFile);
     m_delete->setEnabled(!environment);
     m_result->clear();
+    showAuthKind();
 }
 
 std::optional<Profile> ConnectDialog::profileFromForm(QString *error) const
@@ -246,6 +353,10 @@ std::optional<Profile> ConnectDialog::profileFromForm(QString *error) const
         return std::nullopt;
     ConnectionSettings &s = profile.settings;
     s.teamUrl = *url;
+    s.auth = AuthKind(m_auth->currentData().toInt());
+    s.clientId = m_clientId->text().trimmed();
+    s.scopes = m_scopes->text().split(u' ', Qt::SkipEmptyParts);
+    s.clientAuth = ClientAuthMethod(m_clientAuth->currentData().toInt());
     s.keyType = KeyType(m_keyType->currentData().toInt());
     s.timeoutSeconds = m_timeout->value();
     s.totalRetries = m_retries->value();
@@ -270,13 +381,25 @@ void ConnectDialog::save(std::function<void(const Profile &, const QString &)> n
         setResult(error, true);
         return;
     }
-    const QString key = m_key->text().trimmed();
+    // A browser sign-in's secret comes from signing in, never from the (hidden) key field.
+    const QString key = profile->settings.auth == AuthKind::BrowserSignIn ? QString()
+                                                                          : m_key->text().trimmed();
     if (profile->isEnvironment()) {
-        next(*profile, qEnvironmentVariable("CELONIS_API_TOKEN").trimmed());
+        next(*profile, Profile::fromEnvironment()->settings.secret);
         return;
     }
     if (m_profiles->profile(profile->name) == std::nullopt && key.isEmpty()) {
-        setResult(tr("Paste the API key of this team."), true);
+        switch (profile->settings.auth) {
+        case AuthKind::ApiKey:
+            setResult(tr("Paste the API key of this team."), true);
+            break;
+        case AuthKind::OAuthClient:
+            setResult(tr("Paste the secret of the OAuth client."), true);
+            break;
+        case AuthKind::BrowserSignIn:
+            setResult(tr("Sign in first: press Sign In with Browser."), true);
+            return;
+        }
         m_key->setFocus();
         return;
     }
@@ -340,10 +463,19 @@ void ConnectDialog::withKey(const Profile &profile, std::function<void(const QSt
             next(result.key);
             return;
         }
+        if (profile.settings.auth == AuthKind::BrowserSignIn) {
+            setResult(tr("Not signed in: press Sign In with Browser. (%1)").arg(result.message),
+                      true);
+            return;
+        }
         bool ok = false;
-        const QString key = QInputDialog::getText(this, tr("API key for %1").arg(profile.name),
-                                                  result.message, QLineEdit::Password, {}, &ok)
-                                    .trimmed();
+        const QString key
+                = QInputDialog::getText(this,
+                                        profile.settings.auth == AuthKind::OAuthClient
+                                                ? tr("Client secret for %1").arg(profile.name)
+                                                : tr("API key for %1").arg(profile.name),
+                                        result.message, QLineEdit::Password, {}, &ok)
+                          .trimmed();
         if (ok && !key.isEmpty())
             storeKey(profile, key, [next](const Profile &, const QString &k) { next(k); });
     });

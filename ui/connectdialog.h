@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -18,12 +19,14 @@ class QToolButton;
 namespace ems {
 
 class CredentialStore;
+class OAuthSignIn;
 class ProfileStore;
 class Session;
 
-// Profiles of teams: name, URL, key type, the PyCelonis knobs under Advanced, and the key,
-// which goes to the OS keychain. Test Connection runs the connect check right here;
-// Connect hands a profile and its key to the window.
+// Profiles of teams: name, URL, how to sign in (API key and its type, OAuth client, or a
+// person's sign-in in the browser), the PyCelonis knobs under Advanced, and the secret (key,
+// client secret or refresh token), which goes to the OS keychain. Test Connection runs the
+// connect check right here; Connect hands a profile and its secret to the window.
 class ConnectDialog : public QDialog
 {
     Q_OBJECT
@@ -50,14 +53,22 @@ private:
     void testConnection();
     void deleteProfile();
     void setResult(const QString &text, bool error);
+    void showAuthKind();
+    void signIn(bool withCode);
 
     ProfileStore *m_profiles;
     CredentialStore *m_credentials;
     QListWidget *m_list;
     QLineEdit *m_name;
     QLineEdit *m_url;
+    QComboBox *m_auth;
     QComboBox *m_keyType;
+    QLineEdit *m_clientId;
     QLineEdit *m_key;
+    QLineEdit *m_scopes;
+    QComboBox *m_clientAuth;
+    QWidget *m_signInButtons;
+    QFormLayout *m_form;
     QToolButton *m_showAdvanced;
     QGroupBox *m_advanced;
     QSpinBox *m_timeout;
@@ -72,6 +83,7 @@ private:
     QPushButton *m_delete;
     QPushButton *m_connect;
     Session *m_testSession = nullptr;
+    OAuthSignIn *m_signIn = nullptr;
 };
 
 } // namespace ems

@@ -565,6 +565,20 @@ void MainWindow::connectProfile(const Profile &profile, const QString &key)
             m_profiles->save(*saved);
         }
     });
+    // A rotated refresh token replaces the stored one, or the next start could not sign in.
+    connect(session, &Session::refreshTokenChanged, this,
+            [this, profile](const QString &refreshToken) {
+                m_credentials->storeKey(profile, refreshToken,
+                                        [this, profile](const CredentialStore::Result &result) {
+                                            if (!result.ok()) {
+                                                statusBar()->showMessage(
+                                                        tr("The sign-in to %1 could not be "
+                                                           "stored: %2")
+                                                                .arg(profile.name, result.message),
+                                                        10000);
+                                            }
+                                        });
+            });
     if (settings.loadPermissions) {
         connect(session, &Session::permissionsLoaded, this, [this, session] {
             if (m_permissionsPopupAllowed && m_profiles->showPermissionsAfterConnect()
@@ -583,10 +597,21 @@ void MainWindow::connectProfileWithStoredKey(const Profile &profile)
             connectProfile(profile, result.key);
             return;
         }
+        if (profile.settings.auth == AuthKind::BrowserSignIn) {
+            statusBar()->showMessage(tr("Not signed in to %1: File > Connect to a Team, then "
+                                        "Sign In with Browser.")
+                                             .arg(profile.name),
+                                     10000);
+            return;
+        }
         bool ok = false;
-        const QString key = QInputDialog::getText(this, tr("API key for %1").arg(profile.name),
-                                                  result.message, QLineEdit::Password, {}, &ok)
-                                    .trimmed();
+        const QString key
+                = QInputDialog::getText(this,
+                                        profile.settings.auth == AuthKind::OAuthClient
+                                                ? tr("Client secret for %1").arg(profile.name)
+                                                : tr("API key for %1").arg(profile.name),
+                                        result.message, QLineEdit::Password, {}, &ok)
+                          .trimmed();
         if (!ok || key.isEmpty()) {
             statusBar()->showMessage(tr("Not connected to %1: no API key.").arg(profile.name),
                                      8000);

@@ -100,6 +100,9 @@ PermissionsDialog::PermissionsDialog(QWidget *parent)
 
 void PermissionsDialog::showSession(const Session *session, const QString &teamLabel)
 {
+    m_scopes.reset();
+    if (session && session->settings().isOAuth())
+        m_scopes = session->grantedScopes();
     if (!session) {
         m_who->setText(tr("No team connected."));
         m_model->setPermissions({});
@@ -118,6 +121,13 @@ void PermissionsDialog::showSession(const Session *session, const QString &teamL
         m_who->setText(
                 tr("%1 · %2. Team-wide permissions of this key, per service:").arg(teamLabel, who));
     }
+    if (m_scopes) {
+        m_who->setText(
+                m_who->text() + u"\n"_s
+                + tr("OAuth scopes granted: %1. An API answers only when the client has "
+                     "both its scope and the permission.")
+                          .arg(m_scopes->isEmpty() ? tr("none yet") : m_scopes->join(u", "_s)));
+    }
     m_model->setPermissions(session->permissions());
     m_services->expandAll();
 }
@@ -135,8 +145,15 @@ void PermissionsDialog::showObject(const std::optional<Resource> &resource)
                     .arg(resource->name.toHtmlEscaped(),
                          ResourceTreeModel::typeLabel(resource->kind, resource->assetType)));
     auto *actions = new QTreeWidgetItem(m_object, {tr("In EMS Explorer")});
-    for (const PermissionGlossary::Capability &capability :
-         PermissionGlossary::capabilities(*resource)) {
+    // An OAuth client needs the API's scope on top of the permission.
+    const QString scope = Session::scopeForPath(resource->path());
+    const bool scopeMissing = m_scopes && !scope.isEmpty() && !m_scopes->contains(scope);
+    for (PermissionGlossary::Capability capability : PermissionGlossary::capabilities(*resource)) {
+        if (scopeMissing && capability.allowed) {
+            capability.allowed = false;
+            capability.reason
+                    = tr("%1 But your client lacks scope %2.").arg(capability.reason, scope);
+        }
         new QTreeWidgetItem(actions,
                             {(capability.allowed ? tr("✓ %1") : tr("✗ %1")).arg(capability.action),
                              capability.reason});

@@ -3,6 +3,7 @@
 #include "core/resource.h"
 
 #include <QDialog>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -40,6 +41,7 @@ private:
     QTreeView *m_services;
     PermissionsModel *m_model;
     QLabel *m_objectTitle;
+    std::optional<QStringList> m_scopes; // granted to an OAuth connection
     QTreeWidget *m_object;
     QTabWidget *m_tabs;
 };

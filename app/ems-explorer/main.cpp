@@ -159,7 +159,7 @@ int main(int argc, char *argv[])
         profile->keyStorage = ems::Profile::KeyStorage::Memory;
         key = qEnvironmentVariable("CELONIS_API_TOKEN").trimmed();
     } else if ((profile = ems::Profile::fromEnvironment())) {
-        key = qEnvironmentVariable("CELONIS_API_TOKEN").trimmed();
+        key = profile->settings.secret; // CELONIS_API_TOKEN, or OAUTH_CLIENT_SECRET
     }
     if (profile) {
         const QString problem = applyOptions(parser, o, &*profile);

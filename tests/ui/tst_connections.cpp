@@ -1,4 +1,5 @@
 #include "../lib/fakekeychainbackend.h"
+#include "../lib/httpprobe.h"
 #include "../lib/sandboxfixture.h"
 #include "core/credentialstore.h"
 #include "core/permissionsmodel.h"
@@ -46,8 +47,12 @@ private Q_SLOTS:
     void whatCanIDoHere();
     void newProfileTestsSavesAndConnects();
     void wrongKeyTypeSaysWhy();
+    void oauthClientProfileTestsAndSaves();
+    void signInWithCodeKeepsTheSignIn();
+    void missingScopeIsExplained();
 
 private:
+    QComboBox *combo(QWidget &dialog, const QString &name) const;
     std::unique_ptr<Session> connectedSession(const QString &role);
     QStringList serviceRow(const QString &service) const;
     QLineEdit *field(ConnectDialog &dialog, const QString &name) const;
@@ -253,7 +258,7 @@ void TestConnections::wrongKeyTypeSaysWhy()
     dialog.show();
     field(dialog, u"Profile name"_s)->setText(u"Wrong type"_s);
     field(dialog, u"Team URL"_s)->setText(m_sandbox->server().url().toString());
-    auto *type = dialog.findChild<QComboBox *>();
+    auto *type = combo(dialog, u"Key type"_s);
     type->setCurrentIndex(type->findData(int(KeyType::AppKey)));
     field(dialog, u"API key"_s)->setText(m_sandbox->token(u"admin"_s));
     button(dialog, u"&Test Connection"_s)->click();
@@ -264,6 +269,117 @@ void TestConnections::wrongKeyTypeSaysWhy()
     field(dialog, u"Team URL"_s)->setText(u"http://acme.example"_s);
     button(dialog, u"&Test Connection"_s)->click();
     QVERIFY(dialog.resultText().contains(u"unencrypted"_s));
+}
+
+QComboBox *TestConnections::combo(QWidget &dialog, const QString &name) const
+{
+    for (QComboBox *box : dialog.findChildren<QComboBox *>()) {
+        if (box->accessibleName() == name)
+            return box;
+    }
+    return nullptr;
+}
+
+void TestConnections::oauthClientProfileTestsAndSaves()
+{
+    ProfileStore profiles;
+    auto fake = std::make_unique<FakeKeychainBackend>();
+    FakeKeychainBackend *keychain = fake.get();
+    CredentialStore credentials(std::move(fake));
+    ConnectDialog dialog(&profiles, &credentials);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QComboBox *auth = combo(dialog, u"Sign in with"_s);
+    auth->setCurrentIndex(auth->findData(int(AuthKind::OAuthClient)));
+    QVERIFY(!combo(dialog, u"Key type"_s)->isVisible());
+    QVERIFY(combo(dialog, u"Client authentication"_s)->isVisible());
+    QVERIFY(!field(dialog, u"API key"_s));
+    field(dialog, u"Profile name"_s)->setText(u"Automation"_s);
+    field(dialog, u"Team URL"_s)->setText(m_sandbox->server().url().toString());
+    field(dialog, u"OAuth client ID"_s)->setText(u"explorer-automation"_s);
+    const QString secret = m_sandbox->server().oauthClients().constFirst().secret;
+    QTest::keyClicks(field(dialog, u"OAuth client secret"_s), secret);
+
+    button(dialog, u"&Test Connection"_s)->click();
+    QTRY_VERIFY(dialog.resultText().contains(u"Explorer Automation"_s));
+    QCOMPARE(keychain->entries.value(CredentialStore::account(u"Automation"_s)), secret);
+    const auto saved = profiles.profile(u"Automation"_s);
+    QVERIFY(saved);
+    QCOMPARE(saved->settings.auth, AuthKind::OAuthClient);
+    QCOMPARE(saved->settings.clientId, u"explorer-automation"_s);
+    QSettings().sync();
+    QFile settings(QSettings().fileName());
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    QVERIFY(!settings.readAll().contains(secret.toUtf8()));
+}
+
+void TestConnections::signInWithCodeKeepsTheSignIn()
+{
+    sandbox::ServerOptions options;
+    options.devicePollSeconds = 1;
+    m_sandbox = std::make_unique<SandboxFixture>(sandbox::TeamSeeder::demo(), options);
+    QVERIFY(m_sandbox->started());
+    ProfileStore profiles;
+    auto fake = std::make_unique<FakeKeychainBackend>();
+    FakeKeychainBackend *keychain = fake.get();
+    CredentialStore credentials(std::move(fake));
+    ConnectDialog dialog(&profiles, &credentials);
+    dialog.show();
+    QComboBox *auth = combo(dialog, u"Sign in with"_s);
+    auth->setCurrentIndex(auth->findData(int(AuthKind::BrowserSignIn)));
+    field(dialog, u"Profile name"_s)->setText(u"Me"_s);
+    field(dialog, u"Team URL"_s)->setText(m_sandbox->server().url().toString());
+    field(dialog, u"OAuth client ID"_s)->setText(u"ems-explorer"_s);
+    button(dialog, u"&Connect"_s)->click();
+    QVERIFY(dialog.resultText().contains(u"Sign in first"_s));
+
+    button(dialog, u"Sign In with a C&ode"_s)->click();
+    QTRY_VERIFY(dialog.resultText().contains(u"enter the code"_s));
+    const QString code = dialog.resultText().section(u"enter the code "_s, 1).left(9);
+    HttpProbe phone(m_sandbox->server().url());
+    QCOMPARE(phone.send("POST", u"/oauth2/device"_s,
+                        "user_code=" + code.toLatin1() + "&user=admin&decision=allow")
+                     .status,
+             200);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.resultText().startsWith(u"Signed in."_s), 10000);
+    const QString refreshToken = keychain->entries.value(CredentialStore::account(u"Me"_s));
+    QVERIFY(!refreshToken.isEmpty());
+
+    QSignalSpy requested(&dialog, &ConnectDialog::connectRequested);
+    button(dialog, u"&Connect"_s)->click();
+    QTRY_COMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().at(1).toString(), refreshToken);
+}
+
+void TestConnections::missingScopeIsExplained()
+{
+    const auto admin = connectedSession(u"admin"_s);
+    ResourceQuery *query = ResourceService(admin.get()).pools();
+    QSignalSpy finished(query, &ResourceQuery::finished);
+    QVERIFY(finished.wait());
+    const Resource pool = query->resources().first();
+
+    ConnectionSettings settings = m_sandbox->settings(u"admin"_s);
+    settings.auth = AuthKind::OAuthClient;
+    settings.clientId = u"studio-reporter"_s;
+    settings.secret = m_sandbox->server().oauthClients().at(1).secret;
+    Session reporter(settings);
+    QSignalSpy loaded(&reporter, &Session::permissionsLoaded);
+    reporter.start();
+    QVERIFY(loaded.wait());
+    m_dialog->showSession(&reporter, u"Lovelace Werke"_s);
+    m_dialog->showObject(pool);
+    QString header;
+    for (const QLabel *label : m_dialog->findChildren<QLabel *>()) {
+        if (label->text().contains(u"Team-wide permissions"_s))
+            header = label->text();
+    }
+    QVERIFY2(header.contains(u"OAuth scopes granted: studio, package-manager."_s),
+             qPrintable(header));
+    const QTreeWidgetItem *actions = m_dialog->objectView()->topLevelItem(0);
+    QVERIFY(actions->child(0)->text(0).startsWith(u"✗"_s));
+    QVERIFY2(actions->child(0)->text(1).contains(u"lacks scope integration.data-pools"_s),
+             qPrintable(actions->child(0)->text(1)));
 }
 
 QTEST_MAIN(TestConnections)
