@@ -80,11 +80,11 @@ ConnectDialog::ConnectDialog(ProfileStore *profiles, CredentialStore *credential
     m_clientAuth->addItem(tr("HTTP Basic (client_secret_basic)"), int(ClientAuthMethod::Basic));
     m_clientAuth->addItem(tr("In the form (client_secret_post)"), int(ClientAuthMethod::Post));
     m_clientAuth->setAccessibleName(tr("Client authentication"));
-    auto *browserButton = new QPushButton(tr("Sign In with &Browser"), m_signInButtons);
-    auto *codeButton = new QPushButton(tr("Sign In with a C&ode"), m_signInButtons);
+    auto *browserButton = new QPushButton(tr("Sign In with Br&owser"), m_signInButtons);
+    auto *codeButton = new QPushButton(tr("Sign In &from Another Device"), m_signInButtons);
     browserButton->setToolTip(tr("Opens the team's sign-in page in your browser"));
-    codeButton->setToolTip(tr("Shows a code to enter on any device, for when no browser "
-                              "opens here"));
+    codeButton->setToolTip(tr("Shows a code to enter on a phone or another computer, for "
+                              "when no browser opens here"));
     connect(browserButton, &QPushButton::clicked, this, [this] { signIn(false); });
     connect(codeButton, &QPushButton::clicked, this, [this] { signIn(true); });
     auto *signInRow = new QHBoxLayout(m_signInButtons);
@@ -137,9 +137,9 @@ ConnectDialog::ConnectDialog(ProfileStore *profiles, CredentialStore *credential
     QFormLayout *form = m_form;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("Team &URL:"), m_url);
-    form->addRow(tr("&Sign in with:"), m_auth);
+    form->addRow(tr("Si&gn in with:"), m_auth);
     form->addRow(tr("Key t&ype:"), m_keyType);
-    form->addRow(tr("Client &ID:"), m_clientId);
+    form->addRow(tr("Cli&ent ID:"), m_clientId);
     form->addRow(tr("API &key:"), m_key);
     form->addRow(tr("Sco&pes:"), m_scopes);
     form->addRow(tr("Client aut&hentication:"), m_clientAuth);
@@ -254,7 +254,7 @@ void ConnectDialog::showAuthKind()
     m_form->setRowVisible(m_clientAuth, kind == AuthKind::OAuthClient);
     m_form->setRowVisible(m_signInButtons, kind == AuthKind::BrowserSignIn);
     auto *keyLabel = qobject_cast<QLabel *>(m_form->labelForField(m_key));
-    keyLabel->setText(kind == AuthKind::OAuthClient ? tr("Client secre&t:") : tr("API &key:"));
+    keyLabel->setText(kind == AuthKind::OAuthClient ? tr("Client &secret:") : tr("API &key:"));
     m_key->setAccessibleName(kind == AuthKind::OAuthClient ? tr("OAuth client secret")
                                                            : tr("API key"));
 }
@@ -276,7 +276,8 @@ void ConnectDialog::signIn(bool withCode)
     m_signIn = new OAuthSignIn(profile->settings, this);
     connect(m_signIn, &OAuthSignIn::openUrl, this, [this](const QUrl &url) {
         QDesktopServices::openUrl(url);
-        setResult(tr("Continue in your browser. If none opened, sign in with a code instead."),
+        setResult(tr("Continue in your browser. If none opened, sign in from another device "
+                     "instead."),
                   false);
     });
     connect(m_signIn, &OAuthSignIn::deviceCodeReady, this,

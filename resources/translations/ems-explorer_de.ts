@@ -90,6 +90,18 @@
         <source>Concurrent requests must be between 1 and 64.</source>
         <translation>Gleichzeitige Anfragen müssen zwischen 1 und 64 liegen.</translation>
     </message>
+    <message>
+        <source>The OAuth client ID is missing.</source>
+        <translation>Die OAuth-Client-ID fehlt.</translation>
+    </message>
+    <message>
+        <source>The OAuth client secret is missing.</source>
+        <translation>Das OAuth-Client-Geheimnis fehlt.</translation>
+    </message>
+    <message>
+        <source>Not signed in yet: press Sign In.</source>
+        <translation>Noch nicht angemeldet: Drücken Sie „Anmelden“.</translation>
+    </message>
 </context>
 <context>
     <name>Edit</name>
@@ -782,10 +794,6 @@ Antwort-Body (%1 Bytes):
         <translation>API-Schlüssel einfügen</translation>
     </message>
     <message>
-        <source>from CELONIS_API_TOKEN</source>
-        <translation>aus CELONIS_API_TOKEN</translation>
-    </message>
-    <message>
         <source>kept in the system keychain; type to replace</source>
         <translation>im Schlüsselbund des Systems gespeichert; zum Ersetzen tippen</translation>
     </message>
@@ -856,6 +864,130 @@ Antwort-Body (%1 Bytes):
     <message>
         <source>Key t&amp;ype:</source>
         <translation>Schlüsselt&amp;yp:</translation>
+    </message>
+    <message>
+        <source>OAuth client (client credentials)</source>
+        <translation>OAuth-Client (Client Credentials)</translation>
+    </message>
+    <message>
+        <source>My account, in the browser (OAuth)</source>
+        <translation>Mein Konto, im Browser (OAuth)</translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation>Anmelden mit</translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation>OAuth-Client-ID</translation>
+    </message>
+    <message>
+        <source>OAuth scopes</source>
+        <translation>OAuth-Scopes</translation>
+    </message>
+    <message>
+        <source>empty: all the client is allowed</source>
+        <translation>leer: alle, die der Client haben darf</translation>
+    </message>
+    <message>
+        <source>Space-separated, for example: studio package-manager integration.data-pools</source>
+        <translation>Durch Leerzeichen getrennt, zum Beispiel: studio package-manager integration.data-pools</translation>
+    </message>
+    <message>
+        <source>Automatic (Basic, then in the form)</source>
+        <translation>Automatisch (Basic, dann im Formular)</translation>
+    </message>
+    <message>
+        <source>HTTP Basic (client_secret_basic)</source>
+        <translation>HTTP Basic (client_secret_basic)</translation>
+    </message>
+    <message>
+        <source>In the form (client_secret_post)</source>
+        <translation>Im Formular (client_secret_post)</translation>
+    </message>
+    <message>
+        <source>Client authentication</source>
+        <translation>Client-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Opens the team&apos;s sign-in page in your browser</source>
+        <translation>Öffnet die Anmeldeseite des Teams in Ihrem Browser</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pes:</source>
+        <translation>Sc&amp;opes:</translation>
+    </message>
+    <message>
+        <source>Client aut&amp;hentication:</source>
+        <translation>Client-Aut&amp;hentifizierung:</translation>
+    </message>
+    <message>
+        <source>OAuth client secret</source>
+        <translation>OAuth-Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Enter the client ID of the team&apos;s OAuth client for EMS Explorer.</source>
+        <translation>Geben Sie die Client-ID des OAuth-Clients des Teams für EMS Explorer ein.</translation>
+    </message>
+    <message>
+        <source>On any device, open %1 and enter the code %2. EMS Explorer waits for you.</source>
+        <translation>Öffnen Sie auf einem beliebigen Gerät %1 und geben Sie den Code %2 ein. EMS Explorer wartet auf Sie.</translation>
+    </message>
+    <message>
+        <source>Signed in. “%1” keeps the sign-in in the keychain; press Connect.</source>
+        <translation>Angemeldet. „%1“ bewahrt die Anmeldung im Schlüsselbund auf; drücken Sie „Verbinden“.</translation>
+    </message>
+    <message>
+        <source>Reading the team&apos;s sign-in settings…</source>
+        <translation>Die Anmeldeeinstellungen des Teams werden gelesen…</translation>
+    </message>
+    <message>
+        <source>from the environment</source>
+        <translation>aus der Umgebung</translation>
+    </message>
+    <message>
+        <source>Paste the secret of the OAuth client.</source>
+        <translation>Fügen Sie das Geheimnis des OAuth-Clients ein.</translation>
+    </message>
+    <message>
+        <source>Sign in first: press Sign In with Browser.</source>
+        <translation>Melden Sie sich zuerst an: Drücken Sie „Im Browser anmelden“.</translation>
+    </message>
+    <message>
+        <source>Not signed in: press Sign In with Browser. (%1)</source>
+        <translation>Nicht angemeldet: Drücken Sie „Im Browser anmelden“. (%1)</translation>
+    </message>
+    <message>
+        <source>Client secret for %1</source>
+        <translation>Client-Geheimnis für %1</translation>
+    </message>
+    <message>
+        <source>Sign In with Br&amp;owser</source>
+        <translation>Im B&amp;rowser anmelden</translation>
+    </message>
+    <message>
+        <source>Sign In &amp;from Another Device</source>
+        <translation>Von einem an&amp;deren Gerät anmelden</translation>
+    </message>
+    <message>
+        <source>Shows a code to enter on a phone or another computer, for when no browser opens here</source>
+        <translation>Zeigt einen Code, den Sie auf einem Telefon oder einem anderen Computer eingeben, falls sich hier kein Browser öffnet</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in with:</source>
+        <translation>Anmelden &amp;mit:</translation>
+    </message>
+    <message>
+        <source>Cli&amp;ent ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Client-Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Continue in your browser. If none opened, sign in from another device instead.</source>
+        <translation>Fahren Sie im Browser fort. Wenn sich keiner geöffnet hat, melden Sie sich stattdessen von einem anderen Gerät an.</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1622,18 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
         <source>&lt;h3&gt;EMS Explorer %1&lt;/h3&gt;&lt;p&gt;A desktop browser for Celonis EMS teams.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;EMS Explorer is free software under the MIT license. It uses:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt (Core, Network, Widgets, Svg): LGPL 3&lt;/li&gt;&lt;li&gt;QtKeychain: BSD 3-Clause&lt;/li&gt;&lt;li&gt;cpp-httplib (the sandbox): MIT&lt;/li&gt;&lt;li&gt;OpenSSL: Apache 2.0&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Celonis and EMS are trademarks of Celonis SE; EMS Explorer is not made by Celonis.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EMS Explorer %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Browser für Celonis-EMS-Teams.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;EMS Explorer ist freie Software unter der MIT-Lizenz. Er verwendet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt (Core, Network, Widgets, Svg): LGPL 3&lt;/li&gt;&lt;li&gt;QtKeychain: BSD 3-Clause&lt;/li&gt;&lt;li&gt;cpp-httplib (die Sandbox): MIT&lt;/li&gt;&lt;li&gt;OpenSSL: Apache 2.0&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Celonis und EMS sind Marken der Celonis SE; EMS Explorer stammt nicht von Celonis.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>The sign-in to %1 could not be stored: %2</source>
+        <translation>Die Anmeldung bei %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1: File &gt; Connect to a Team, then Sign In with Browser.</source>
+        <translation>Nicht bei %1 angemeldet: Datei &gt; Mit einem Team verbinden, dann „Im Browser anmelden“.</translation>
+    </message>
+    <message>
+        <source>Client secret for %1</source>
+        <translation>Client-Geheimnis für %1</translation>
+    </message>
 </context>
 <context>
     <name>ems::NotificationBar</name>
@@ -1504,6 +1648,84 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
     <message>
         <source>Dismiss the notification</source>
         <translation>Die Benachrichtigung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ems::OAuthSignIn</name>
+    <message>
+        <source>Could not read the team&apos;s sign-in settings: %1</source>
+        <translation>Die Anmeldeeinstellungen des Teams konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This team does not offer sign-in with a code.</source>
+        <translation>Dieses Team bietet keine Anmeldung mit einem Code an.</translation>
+    </message>
+    <message>
+        <source>Could not listen on a loopback port for the browser&apos;s answer.</source>
+        <translation>Für die Antwort des Browsers konnte kein lokaler Port geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this tab and return to EMS Explorer.</source>
+        <translation>Angemeldet. Sie können diesen Tab schließen und zu EMS Explorer zurückkehren.</translation>
+    </message>
+    <message>
+        <source>The sign-in was denied in the browser.</source>
+        <translation>Die Anmeldung wurde im Browser abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The team refused the sign-in (%1).</source>
+        <translation>Das Team hat die Anmeldung abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>The team did not give a sign-in code: %1</source>
+        <translation>Das Team hat keinen Anmeldecode geliefert: %1</translation>
+    </message>
+    <message>
+        <source>the answer lacks fields.</source>
+        <translation>der Antwort fehlen Felder.</translation>
+    </message>
+    <message>
+        <source>The sign-in was denied.</source>
+        <translation>Die Anmeldung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The code expired. Start again.</source>
+        <translation>Der Code ist abgelaufen. Beginnen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in failed: %1</source>
+        <translation>Die Anmeldung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The team signed you in but gave no refresh token, so EMS Explorer could not stay signed in. Ask for the offline_access scope.</source>
+        <translation>Das Team hat Sie angemeldet, aber kein Refresh-Token geliefert, daher kann EMS Explorer nicht angemeldet bleiben. Fordern Sie den Scope offline_access an.</translation>
+    </message>
+</context>
+<context>
+    <name>ems::OAuthTokens</name>
+    <message>
+        <source>The discovery document has no %1.</source>
+        <translation>Das Discovery-Dokument enthält kein %1.</translation>
+    </message>
+    <message>
+        <source>The discovery document names %1 on another host (%2). EMS Explorer signs in with the team itself only.</source>
+        <translation>Das Discovery-Dokument nennt %1 auf einem anderen Host (%2). EMS Explorer meldet sich nur beim Team selbst an.</translation>
+    </message>
+    <message>
+        <source>Check the client ID and secret of this connection; the team does not know this client or refused its secret.</source>
+        <translation>Prüfen Sie Client-ID und Geheimnis dieser Verbindung; das Team kennt diesen Client nicht oder hat sein Geheimnis abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Ask for scopes the OAuth client is allowed in the connection&apos;s settings, or leave Scopes empty to get all it is allowed.</source>
+        <translation>Fordern Sie in den Einstellungen der Verbindung Scopes an, die der OAuth-Client haben darf, oder lassen Sie „Scopes“ leer, um alle erlaubten zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The sign-in expired or was revoked. Sign in again.</source>
+        <translation>Die Anmeldung ist abgelaufen oder wurde widerrufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The token answer has no access_token or a wrong expires_in.</source>
+        <translation>Die Token-Antwort enthält kein access_token oder ein falsches expires_in.</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1837,18 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
     <message>
         <source>The key may not act on it.</source>
         <translation>Der Schlüssel darf damit nichts tun.</translation>
+    </message>
+    <message>
+        <source>OAuth scopes granted: %1. An API answers only when the client has both its scope and the permission.</source>
+        <translation>Gewährte OAuth-Scopes: %1. Eine API antwortet nur, wenn der Client ihren Scope und die Berechtigung hat.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>%1 But your client lacks scope %2.</source>
+        <translation>%1 Aber Ihrem Client fehlt der Scope %2.</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2299,26 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
     <message>
         <source>Check the team URL and your network or proxy settings.</source>
         <translation>Prüfen Sie die Team-URL und Ihre Netzwerk- oder Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>OAuth client %1</source>
+        <translation>OAuth-Client %1</translation>
+    </message>
+    <message>
+        <source>Hello %1 (signed in)</source>
+        <translation>Hallo %1 (angemeldet)</translation>
+    </message>
+    <message>
+        <source>Not sent: no access token (%1 %2 failed: %3)</source>
+        <translation>Nicht gesendet: kein Zugriffstoken (%1 %2 fehlgeschlagen: %3)</translation>
+    </message>
+    <message>
+        <source>The team refused a new access token too. Check that the OAuth client still exists and may use this team.</source>
+        <translation>Das Team hat auch ein neues Zugriffstoken abgelehnt. Prüfen Sie, ob der OAuth-Client noch existiert und dieses Team verwenden darf.</translation>
+    </message>
+    <message>
+        <source>Your OAuth client lacks the scope %1.</source>
+        <translation>Ihrem OAuth-Client fehlt der Scope %1.</translation>
     </message>
 </context>
 <context>

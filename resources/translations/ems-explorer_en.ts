@@ -90,6 +90,18 @@
         <source>Concurrent requests must be between 1 and 64.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The OAuth client ID is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth client secret is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in yet: press Sign In.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Edit</name>
@@ -778,10 +790,6 @@ Response body (%1 bytes):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>from CELONIS_API_TOKEN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>kept in the system keychain; type to replace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,6 +847,130 @@ Response body (%1 bytes):
     </message>
     <message>
         <source>Deleted “%1” and its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client (client credentials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My account, in the browser (OAuth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: all the client is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space-separated, for example: studio package-manager integration.data-pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (Basic, then in the form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP Basic (client_secret_basic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the form (client_secret_post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the team&apos;s sign-in page in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sco&amp;pes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client aut&amp;hentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client ID of the team&apos;s OAuth client for EMS Explorer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On any device, open %1 and enter the code %2. EMS Explorer waits for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. “%1” keeps the sign-in in the keychain; press Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the team&apos;s sign-in settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the secret of the OAuth client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: press Sign In with Browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: press Sign In with Browser. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In with Br&amp;owser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In &amp;from Another Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a code to enter on a phone or another computer, for when no browser opens here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cli&amp;ent ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue in your browser. If none opened, sign in from another device instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1472,6 +1604,18 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
         <source>&lt;h3&gt;EMS Explorer %1&lt;/h3&gt;&lt;p&gt;A desktop browser for Celonis EMS teams.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;EMS Explorer is free software under the MIT license. It uses:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt (Core, Network, Widgets, Svg): LGPL 3&lt;/li&gt;&lt;li&gt;QtKeychain: BSD 3-Clause&lt;/li&gt;&lt;li&gt;cpp-httplib (the sandbox): MIT&lt;/li&gt;&lt;li&gt;OpenSSL: Apache 2.0&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Celonis and EMS are trademarks of Celonis SE; EMS Explorer is not made by Celonis.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sign-in to %1 could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to %1: File &gt; Connect to a Team, then Sign In with Browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ems::NotificationBar</name>
@@ -1485,6 +1629,84 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
     </message>
     <message>
         <source>Dismiss the notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ems::OAuthSignIn</name>
+    <message>
+        <source>Could not read the team&apos;s sign-in settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team does not offer sign-in with a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not listen on a loopback port for the browser&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this tab and return to EMS Explorer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was denied in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team refused the sign-in (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team did not give a sign-in code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer lacks fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code expired. Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team signed you in but gave no refresh token, so EMS Explorer could not stay signed in. Ask for the offline_access scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ems::OAuthTokens</name>
+    <message>
+        <source>The discovery document has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discovery document names %1 on another host (%2). EMS Explorer signs in with the team itself only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the client ID and secret of this connection; the team does not know this client or refused its secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for scopes the OAuth client is allowed in the connection&apos;s settings, or leave Scopes empty to get all it is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in expired or was revoked. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token answer has no access_token or a wrong expires_in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1596,6 +1818,18 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
     </message>
     <message>
         <source>The key may not act on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth scopes granted: %1. An API answers only when the client has both its scope and the permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 But your client lacks scope %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2045,6 +2279,26 @@ Press Enter or choose Retry to load again.</source>
     </message>
     <message>
         <source>Check the team URL and your network or proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1 (signed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: no access token (%1 %2 failed: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team refused a new access token too. Check that the OAuth client still exists and may use this team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your OAuth client lacks the scope %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

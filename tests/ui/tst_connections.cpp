@@ -333,7 +333,7 @@ void TestConnections::signInWithCodeKeepsTheSignIn()
     button(dialog, u"&Connect"_s)->click();
     QVERIFY(dialog.resultText().contains(u"Sign in first"_s));
 
-    button(dialog, u"Sign In with a C&ode"_s)->click();
+    button(dialog, u"Sign In &from Another Device"_s)->click();
     QTRY_VERIFY(dialog.resultText().contains(u"enter the code"_s));
     const QString code = dialog.resultText().section(u"enter the code "_s, 1).left(9);
     HttpProbe phone(m_sandbox->server().url());
