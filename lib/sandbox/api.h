@@ -16,6 +16,7 @@ struct ApiRequest
     QString path;
     QUrlQuery query;
     QString authorization;
+    QString contentType;
     QByteArray body;
 };
 

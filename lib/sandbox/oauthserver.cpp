@@ -167,6 +167,12 @@ ApiReply OAuthServer::handle(const ApiRequest &request, const Team &team)
 {
     const QString &path = request.path;
     const bool post = request.method == u"POST";
+    // RFC 6749 §3.2 and §4.1.3: form bodies only.
+    if (post && path.startsWith(u"/oauth2/")
+        && !request.contentType.startsWith(u"application/x-www-form-urlencoded")) {
+        return oauthError(400, u"invalid_request"_s,
+                          u"Send the parameters as application/x-www-form-urlencoded."_s);
+    }
     if (path == u"/.well-known/openid-configuration"
         || path == u"/.well-known/oauth-authorization-server")
         return discovery();

@@ -240,6 +240,7 @@ void SandboxServer::serve(const httplib::Request &request, httplib::Response &re
     for (const auto &[name, value] : request.params)
         apiRequest.query.addQueryItem(QString::fromStdString(name), QString::fromStdString(value));
     apiRequest.authorization = QString::fromStdString(request.get_header_value("Authorization"));
+    apiRequest.contentType = QString::fromStdString(request.get_header_value("Content-Type"));
     apiRequest.body = fromStd(request.body);
 
     ReceivedRequest entry;

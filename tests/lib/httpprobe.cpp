@@ -22,8 +22,11 @@ HttpResult HttpProbe::send(const QByteArray &method, const QString &pathAndQuery
     if (!m_authorization.isEmpty())
         request.setRawHeader("Authorization", m_authorization);
     if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, m_contentType);
+    if (!m_followRedirects) {
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::ManualRedirectPolicy);
+    }
     if (m_useSsl)
         request.setSslConfiguration(m_ssl);
     QNetworkReply *reply = m_manager.sendCustomRequest(request, method, body);

@@ -26,6 +26,8 @@ public:
     explicit HttpProbe(const QUrl &base);
 
     void setAuthorization(const QByteArray &value) { m_authorization = value; }
+    void setContentType(const QByteArray &value) { m_contentType = value; }
+    void setFollowRedirects(bool follow) { m_followRedirects = follow; }
     void setSslConfiguration(const QSslConfiguration &config)
     {
         m_ssl = config;
@@ -40,6 +42,8 @@ private:
     QNetworkAccessManager m_manager;
     QUrl m_base;
     QByteArray m_authorization;
+    QByteArray m_contentType = "application/json";
+    bool m_followRedirects = true;
     QSslConfiguration m_ssl;
     bool m_useSsl = false;
 };

@@ -26,6 +26,9 @@ private Q_SLOTS:
 
     void profilesRoundTripWithoutSecrets();
     void environmentProfile();
+    void oauthProfilesRoundTrip_data();
+    void oauthProfilesRoundTrip();
+    void oauthEnvironmentProfile();
     void keychainStoresAndReads();
     void readErrors_data();
     void readErrors();
@@ -67,6 +70,9 @@ void TestCredentials::cleanup()
     qunsetenv("CELONIS_URL");
     qunsetenv("CELONIS_API_TOKEN");
     qunsetenv("CELONIS_KEY_TYPE");
+    for (const char *name : {"OAUTH_CLIENT_ID", "OAUTH_CLIENT_SECRET", "OAUTH_SCOPES",
+                             "OAUTH_METHOD"})
+        qunsetenv(name);
 }
 
 Profile TestCredentials::profile(Profile::KeyStorage storage) const
@@ -155,6 +161,68 @@ void TestCredentials::environmentProfile()
     QCOMPARE(environment->settings.teamUrl, QUrl(u"https://acme.eu-1.celonis.cloud"_s));
     QCOMPARE(environment->settings.keyType, KeyType::AppKey);
     QCOMPARE(environment->keyStorage, Profile::KeyStorage::Memory);
+}
+
+void TestCredentials::oauthProfilesRoundTrip_data()
+{
+    QTest::addColumn<AuthKind>("auth");
+    QTest::addColumn<ClientAuthMethod>("method");
+    QTest::newRow("client, post") << AuthKind::OAuthClient << ClientAuthMethod::Post;
+    QTest::newRow("browser") << AuthKind::BrowserSignIn << ClientAuthMethod::Auto;
+}
+
+void TestCredentials::oauthProfilesRoundTrip()
+{
+    QFETCH(AuthKind, auth);
+    QFETCH(ClientAuthMethod, method);
+    ProfileStore profiles;
+    Profile p = profile();
+    p.settings.auth = auth;
+    p.settings.clientId = u"explorer-automation"_s;
+    p.settings.scopes = {u"studio"_s, u"integration.data-pools"_s};
+    p.settings.clientAuth = method;
+    const QString secret = u"client-secret-or-refresh-token-42"_s;
+    profiles.save(p);
+    QVERIFY(store(*m_credentials, p, secret).ok());
+    QSettings().sync();
+
+    const auto loaded = profiles.profile(u"Acme"_s);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->settings.auth, auth);
+    QCOMPARE(loaded->settings.clientId, u"explorer-automation"_s);
+    QCOMPARE(loaded->settings.scopes, p.settings.scopes);
+    QCOMPARE(loaded->settings.clientAuth, method);
+    QVERIFY(loaded->settings.secret.isEmpty());
+    QFile file(QSettings().fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(secret.toUtf8()));
+    QCOMPARE(read(*m_credentials, *loaded).key, secret);
+}
+
+// As PyCelonis 2.x: CELONIS_URL with the OAuth variables, when no token is set.
+void TestCredentials::oauthEnvironmentProfile()
+{
+    qputenv("CELONIS_URL", "acme.eu-1.celonis.cloud");
+    qputenv("OAUTH_CLIENT_ID", "explorer-automation");
+    qputenv("OAUTH_CLIENT_SECRET", "env-secret");
+    qputenv("OAUTH_SCOPES", "studio  package-manager");
+    qputenv("OAUTH_METHOD", "POST");
+    const auto environment = Profile::fromEnvironment();
+    QVERIFY(environment);
+    const ConnectionSettings &s = environment->settings;
+    QCOMPARE(s.auth, AuthKind::OAuthClient);
+    QCOMPARE(s.clientId, u"explorer-automation"_s);
+    QCOMPARE(s.secret, u"env-secret"_s);
+    QCOMPARE(s.scopes, QStringList({u"studio"_s, u"package-manager"_s}));
+    QCOMPARE(s.clientAuth, ClientAuthMethod::Post);
+    QVERIFY(s.validate().isEmpty());
+
+    qputenv("CELONIS_API_TOKEN", "a-token"); // a token wins, as in PyCelonis
+    QCOMPARE(Profile::fromEnvironment()->settings.auth, AuthKind::ApiKey);
+    qunsetenv("CELONIS_API_TOKEN");
+    qunsetenv("OAUTH_CLIENT_SECRET");
+    QCOMPARE(Profile::fromEnvironment()->settings.validate(),
+             u"The OAuth client secret is missing."_s);
 }
 
 void TestCredentials::keychainStoresAndReads()

@@ -126,6 +126,7 @@ QString TestOAuth::signInWithBrowser(const QString &person)
         || query.queryItemValue(u"code_challenge"_s).size() != 43)
         return {};
     HttpProbe browser(m_sandbox->server().url());
+    browser.setContentType("application/x-www-form-urlencoded");
     const HttpResult page = browser.get(url.path() + u'?' + url.query(QUrl::FullyEncoded));
     if (page.status != 200 || !page.body.contains("Sign in to"))
         return {};
@@ -299,6 +300,7 @@ void TestOAuth::deviceCodeSignInCompletes()
     QVERIFY(code.at(0).at(1).toUrl().query().contains(userCode));
     // The person types the code on another device and allows.
     HttpProbe phone(m_sandbox->server().url());
+    phone.setContentType("application/x-www-form-urlencoded");
     const HttpResult page
             = phone.send("POST", u"/oauth2/device"_s,
                          "user_code=" + userCode.toLatin1() + "&user=viewer&decision=allow");

@@ -337,6 +337,7 @@ void TestConnections::signInWithCodeKeepsTheSignIn()
     QTRY_VERIFY(dialog.resultText().contains(u"enter the code"_s));
     const QString code = dialog.resultText().section(u"enter the code "_s, 1).left(9);
     HttpProbe phone(m_sandbox->server().url());
+    phone.setContentType("application/x-www-form-urlencoded");
     QCOMPARE(phone.send("POST", u"/oauth2/device"_s,
                         "user_code=" + code.toLatin1() + "&user=admin&decision=allow")
                      .status,
