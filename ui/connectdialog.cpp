@@ -4,6 +4,7 @@
 #include "core/oauthsignin.h"
 #include "core/profilestore.h"
 #include "core/session.h"
+#include "secretprompt.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -14,7 +15,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -469,16 +469,8 @@ void ConnectDialog::withKey(const Profile &profile, std::function<void(const QSt
                       true);
             return;
         }
-        bool ok = false;
-        const QString key
-                = QInputDialog::getText(this,
-                                        profile.settings.auth == AuthKind::OAuthClient
-                                                ? tr("Client secret for %1").arg(profile.name)
-                                                : tr("API key for %1").arg(profile.name),
-                                        result.message, QLineEdit::Password, {}, &ok)
-                          .trimmed();
-        if (ok && !key.isEmpty())
-            storeKey(profile, key, [next](const Profile &, const QString &k) { next(k); });
+        if (const auto key = SecretPrompt::ask(this, profile, result.message))
+            storeKey(profile, *key, [next](const Profile &, const QString &k) { next(k); });
     });
 }
 

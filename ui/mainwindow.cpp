@@ -15,6 +15,7 @@
 #include "notificationbar.h"
 #include "permissionsdialog.h"
 #include "propertypane.h"
+#include "secretprompt.h"
 #include "treedecorationproxy.h"
 
 #include <QAction>
@@ -23,7 +24,6 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -604,21 +604,14 @@ void MainWindow::connectProfileWithStoredKey(const Profile &profile)
                                      10000);
             return;
         }
-        bool ok = false;
-        const QString key
-                = QInputDialog::getText(this,
-                                        profile.settings.auth == AuthKind::OAuthClient
-                                                ? tr("Client secret for %1").arg(profile.name)
-                                                : tr("API key for %1").arg(profile.name),
-                                        result.message, QLineEdit::Password, {}, &ok)
-                          .trimmed();
-        if (!ok || key.isEmpty()) {
+        const auto key = SecretPrompt::ask(this, profile, result.message);
+        if (!key) {
             statusBar()->showMessage(tr("Not connected to %1: no API key.").arg(profile.name),
                                      8000);
             return;
         }
         // The key is used for this run; saving it is the connect dialog's job.
-        connectProfile(profile, key);
+        connectProfile(profile, *key);
     });
 }
 

@@ -22,6 +22,17 @@ ApiJob::~ApiJob()
         m_session->forget(this);
 }
 
+ApiError ApiJob::badResponse(const QString &problem) const
+{
+    ApiError error;
+    error.kind = ApiError::Kind::BadResponse;
+    error.httpStatus = m_httpStatus;
+    error.method = m_method;
+    error.url = m_url;
+    error.detail = problem;
+    return error;
+}
+
 void ApiJob::keepUntilDestroyed(QObject *owner)
 {
     m_kept = true;

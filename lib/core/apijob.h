@@ -37,6 +37,8 @@ public:
     const ApiError &error() const { return m_error; }
     int httpStatus() const { return m_httpStatus; }
     const QJsonValue &json() const { return m_json; }
+    // The error for an answer that arrived but is not what was expected.
+    ApiError badResponse(const QString &problem) const;
 
     void cancel();
     // Keeps the job (and its answer) after finished() until owner is destroyed; the session

@@ -102,12 +102,7 @@ void OAuthTokens::discover()
             const auto url = endpointOnTeam(m_session->teamUrl(), job->json(), u"token_endpoint"_s,
                                             &problem);
             if (!url) {
-                ApiError error = job->error();
-                error.kind = ApiError::Kind::BadResponse;
-                error.method = job->method();
-                error.url = job->url();
-                error.detail = problem;
-                fail(error, true);
+                fail(job->badResponse(problem), true);
                 return;
             }
             m_tokenPath = url->path();
@@ -175,11 +170,8 @@ void OAuthTokens::tokenAnswered(ApiJob *job)
     const QJsonValue lifetime = answer[u"expires_in"];
     if (!token.isString() || token.toString().isEmpty()
         || !(lifetime.isUndefined() || lifetime.isDouble())) {
-        error.kind = ApiError::Kind::BadResponse;
-        error.method = job->method();
-        error.url = job->url();
-        error.detail = tr("The token answer has no access_token or a wrong expires_in.");
-        fail(error, false);
+        fail(job->badResponse(tr("The token answer has no access_token or a wrong expires_in.")),
+             false);
         return;
     }
     m_accessToken = token.toString().toUtf8();

@@ -215,11 +215,7 @@ void Session::probeFinished(ApiJob *job)
             pump();
             return;
         }
-        m_connectError = job->error();
-        m_connectError.kind = ApiError::Kind::BadResponse;
-        m_connectError.method = job->method();
-        m_connectError.url = job->url();
-        m_connectError.detail = problem;
+        m_connectError = job->badResponse(problem);
     } else {
         m_connectError = job->error();
         if (m_keyType == KeyType::Auto && rejected) {
@@ -245,12 +241,7 @@ void Session::requestPermissions()
         QString problem;
         auto permissions = ServicePermission::listFromJson(job->json(), &problem);
         if (!permissions) {
-            ApiError error = job->error();
-            error.kind = ApiError::Kind::BadResponse;
-            error.method = job->method();
-            error.url = job->url();
-            error.detail = problem;
-            Q_EMIT permissionsFailed(error);
+            Q_EMIT permissionsFailed(job->badResponse(problem));
             return;
         }
         m_permissions = *permissions;
@@ -501,14 +492,7 @@ void Session::attemptFinished(ApiJob *job, QNetworkReply *reply)
 void Session::completeWithBody(ApiJob *job, const QByteArray &body)
 {
     const auto done = [this, job](const ParsedBody &parsed) {
-        ApiError error;
-        if (!parsed.error.isEmpty()) {
-            error.kind = ApiError::Kind::BadResponse;
-            error.httpStatus = job->httpStatus();
-            error.method = job->method();
-            error.url = job->url();
-            error.detail = parsed.error;
-        }
+        const ApiError error = parsed.error.isEmpty() ? ApiError() : job->badResponse(parsed.error);
         job->m_json = parsed.value;
         finish(job, error);
     };
@@ -558,32 +542,42 @@ ApiError Session::errorFor(ApiJob *job, QNetworkReply *reply, int status,
     return error;
 }
 
+namespace {
+
+// Which EMS service a path belongs to, and the OAuth scope it needs (ems-api.md §9.8).
+struct PathArea
+{
+    QString prefix;
+    QString service;
+    QString scope;
+};
+
+const PathArea *areaOf(const QString &path)
+{
+    static const QList<PathArea> areas{
+            {u"/package-manager/"_s, u"package-manager"_s, u"package-manager"_s},
+            {u"/integration/"_s, u"event-collection"_s, u"integration.data-pools"_s},
+            {u"/process-mining/"_s, u"process-analytics"_s, u"studio"_s},
+            {u"/api/"_s, u"team"_s, {}}};
+    for (const PathArea &area : areas) {
+        if (path.startsWith(area.prefix))
+            return &area;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 QString Session::serviceForPath(const QString &path)
 {
-    static const QList<std::pair<QString, QString>> prefixes{
-            {u"/package-manager/"_s, u"package-manager"_s},
-            {u"/integration/"_s, u"event-collection"_s},
-            {u"/process-mining/"_s, u"process-analytics"_s},
-            {u"/api/"_s, u"team"_s}};
-    for (const auto &[prefix, service] : prefixes) {
-        if (path.startsWith(prefix))
-            return service;
-    }
-    return {};
+    const PathArea *area = areaOf(path);
+    return area ? area->service : QString();
 }
 
 QString Session::scopeForPath(const QString &path)
 {
-    // ems-api.md §9.8.
-    static const QList<std::pair<QString, QString>> prefixes{
-            {u"/package-manager/"_s, u"package-manager"_s},
-            {u"/integration/"_s, u"integration.data-pools"_s},
-            {u"/process-mining/"_s, u"studio"_s}};
-    for (const auto &[prefix, scope] : prefixes) {
-        if (path.startsWith(prefix))
-            return scope;
-    }
-    return {};
+    const PathArea *area = areaOf(path);
+    return area ? area->scope : QString();
 }
 
 QString Session::hintFor(const ApiError &error) const

@@ -100,34 +100,27 @@ QList<OAuthClient> TeamSeeder::standardClients(const QJsonObject &teamInfo)
     // A client's permissions are the admin's: what tells the clients apart is their scopes.
     const QJsonArray everything = standardKeys(teamInfo).constFirst().permissions;
 
-    OAuthClient automation;
-    automation.clientId = u"explorer-automation"_s;
-    automation.secret = u"c2FuZGJveC1vYXV0aC1hdXRvbWF0aW9u"_s;
-    automation.name = u"Explorer Automation"_s;
-    automation.scopes = allScopes;
-    automation.identity = user(teamInfo, u"5e1c0f6a-7d1b-4c55-9a0e-2f4b8d3c1a04"_s, automation.name,
-                               QJsonValue::Null, false);
-    automation.permissions = everything;
-
-    OAuthClient studioOnly;
-    studioOnly.clientId = u"studio-reporter"_s;
-    studioOnly.secret = u"c2FuZGJveC1vYXV0aC1zdHVkaW8tb25seQ"_s;
-    studioOnly.name = u"Studio Reporter"_s;
-    studioOnly.scopes = {u"studio"_s, u"package-manager"_s};
-    studioOnly.identity = user(teamInfo, u"5e1c0f6a-7d1b-4c55-9a0e-2f4b8d3c1a05"_s, studioOnly.name,
-                               QJsonValue::Null, false);
-    studioOnly.permissions = everything;
-
-    // Public clients sign people in; their tokens act as the person.
-    OAuthClient explorer;
-    explorer.clientId = u"ems-explorer"_s;
-    explorer.name = u"EMS Explorer"_s;
-    explorer.scopes = allScopes;
-    OAuthClient contentCli;
-    contentCli.clientId = u"content-cli"_s;
-    contentCli.name = u"Content CLI"_s;
-    contentCli.scopes = allScopes;
-    return {automation, studioOnly, explorer, contentCli};
+    // Confidential clients act as themselves; public ones sign people in and act as them.
+    const auto client = [&](const QString &clientId, const QString &secret, const QString &name,
+                            const QStringList &scopes, const QString &userId = {}) {
+        OAuthClient c;
+        c.clientId = clientId;
+        c.secret = secret;
+        c.name = name;
+        c.scopes = scopes;
+        if (!c.isPublic()) {
+            c.identity = user(teamInfo, userId, name, QJsonValue::Null, false);
+            c.permissions = everything;
+        }
+        return c;
+    };
+    return {client(u"explorer-automation"_s, u"c2FuZGJveC1vYXV0aC1hdXRvbWF0aW9u"_s,
+                   u"Explorer Automation"_s, allScopes, u"5e1c0f6a-7d1b-4c55-9a0e-2f4b8d3c1a04"_s),
+            client(u"studio-reporter"_s, u"c2FuZGJveC1vYXV0aC1zdHVkaW8tb25seQ"_s,
+                   u"Studio Reporter"_s, {u"studio"_s, u"package-manager"_s},
+                   u"5e1c0f6a-7d1b-4c55-9a0e-2f4b8d3c1a05"_s),
+            client(u"ems-explorer"_s, {}, u"EMS Explorer"_s, allScopes),
+            client(u"content-cli"_s, {}, u"Content CLI"_s, allScopes)};
 }
 
 TeamSeeder::TeamSeeder(const QString &teamDomain, const QString &teamName)

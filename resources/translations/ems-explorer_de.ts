@@ -586,6 +586,17 @@ Antwort-Body (%1 Bytes):
     </message>
 </context>
 <context>
+    <name>SecretPrompt</name>
+    <message>
+        <source>Client secret for %1</source>
+        <translation>Client-Geheimnis für %1</translation>
+    </message>
+    <message>
+        <source>API key for %1</source>
+        <translation>API-Schlüssel für %1</translation>
+    </message>
+</context>
+<context>
     <name>ServicePermission</name>
     <message>
         <source>The permissions answer is not a JSON array.</source>
@@ -834,10 +845,6 @@ Antwort-Body (%1 Bytes):
         <translation>Nicht gespeichert: Für den Schlüssel gibt es keinen Speicherort.</translation>
     </message>
     <message>
-        <source>API key for %1</source>
-        <translation>API-Schlüssel für %1</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
@@ -956,10 +963,6 @@ Antwort-Body (%1 Bytes):
     <message>
         <source>Not signed in: press Sign In with Browser. (%1)</source>
         <translation>Nicht angemeldet: Drücken Sie „Im Browser anmelden“. (%1)</translation>
-    </message>
-    <message>
-        <source>Client secret for %1</source>
-        <translation>Client-Geheimnis für %1</translation>
     </message>
     <message>
         <source>Sign In with Br&amp;owser</source>
@@ -1533,10 +1536,6 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>API key for %1</source>
-        <translation>API-Schlüssel für %1</translation>
-    </message>
-    <message>
         <source>Not connected to %1: no API key.</source>
         <translation>Nicht mit %1 verbunden: kein API-Schlüssel.</translation>
     </message>
@@ -1629,10 +1628,6 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
     <message>
         <source>Not signed in to %1: File &gt; Connect to a Team, then Sign In with Browser.</source>
         <translation>Nicht bei %1 angemeldet: Datei &gt; Mit einem Team verbinden, dann „Im Browser anmelden“.</translation>
-    </message>
-    <message>
-        <source>Client secret for %1</source>
-        <translation>Client-Geheimnis für %1</translation>
     </message>
 </context>
 <context>

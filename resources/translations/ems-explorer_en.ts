@@ -570,6 +570,17 @@ Response body (%1 bytes):
     </message>
 </context>
 <context>
+    <name>SecretPrompt</name>
+    <message>
+        <source>Client secret for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServicePermission</name>
     <message>
         <source>The permissions answer is not a JSON array.</source>
@@ -830,10 +841,6 @@ Response body (%1 bytes):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API key for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,10 +946,6 @@ Response body (%1 bytes):
     </message>
     <message>
         <source>Not signed in: press Sign In with Browser. (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client secret for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1529,10 +1532,6 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API key for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not connected to %1: no API key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1610,10 +1609,6 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
     </message>
     <message>
         <source>Not signed in to %1: File &gt; Connect to a Team, then Sign In with Browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client secret for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

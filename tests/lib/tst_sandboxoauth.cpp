@@ -42,6 +42,7 @@ private:
     QString accessToken(const QString &scope = {});
     // Runs the authorization page's form for Ada; returns the code from the redirect.
     QString authorize(const QByteArray &verifier, const QString &redirect);
+    HttpResult exchange(const QString &code, const QByteArray &verifier, const QString &redirect);
 
     std::unique_ptr<SandboxServer> m_server;
     std::unique_ptr<HttpProbe> m_http;
@@ -97,6 +98,17 @@ QString TestSandboxOAuth::authorize(const QByteArray &verifier, const QString &r
         || QUrlQuery(location).queryItemValue(u"state"_s) != u"s1")
         return {};
     return QUrlQuery(location).queryItemValue(u"code"_s);
+}
+
+HttpResult TestSandboxOAuth::exchange(const QString &code, const QByteArray &verifier,
+                                      const QString &redirect)
+{
+    QUrlQuery body{{u"grant_type"_s, u"authorization_code"_s},
+                   {u"code"_s, code},
+                   {u"redirect_uri"_s, redirect},
+                   {u"client_id"_s, u"ems-explorer"_s},
+                   {u"code_verifier"_s, QString::fromLatin1(verifier)}};
+    return token(body.query(QUrl::FullyEncoded).toLatin1(), {});
 }
 
 void TestSandboxOAuth::discoveryNamesEveryEndpoint()
@@ -207,27 +219,13 @@ void TestSandboxOAuth::codeWorksOnceWithTheRightVerifier()
     const QByteArray verifier = "a-verifier-of-at-least-forty-three-characters-long";
     const QString code = authorize(verifier, redirect);
     QVERIFY(!code.isEmpty());
-    const auto exchange = [&](const QByteArray &v) {
-        QUrlQuery body{{u"grant_type"_s, u"authorization_code"_s},
-                       {u"code"_s, code},
-                       {u"redirect_uri"_s, redirect},
-                       {u"client_id"_s, u"ems-explorer"_s},
-                       {u"code_verifier"_s, QString::fromLatin1(v)}};
-        return token(body.query(QUrl::FullyEncoded).toLatin1(), {});
-    };
-    QCOMPARE(exchange("a-wrong-verifier").json()[u"error"].toString(), u"invalid_grant"_s);
+    QCOMPARE(exchange(code, "a-wrong-verifier", redirect).json()[u"error"].toString(),
+             u"invalid_grant"_s);
     // The failed try used the code up (RFC 6749 §4.1.2: a code works once).
-    QCOMPARE(exchange(verifier).json()[u"error"].toString(), u"invalid_grant"_s);
+    QCOMPARE(exchange(code, verifier, redirect).json()[u"error"].toString(), u"invalid_grant"_s);
 
     const QString second = authorize(verifier, redirect);
-    const auto tokens = [&] {
-        QUrlQuery body{{u"grant_type"_s, u"authorization_code"_s},
-                       {u"code"_s, second},
-                       {u"redirect_uri"_s, redirect},
-                       {u"client_id"_s, u"ems-explorer"_s},
-                       {u"code_verifier"_s, QString::fromLatin1(verifier)}};
-        return token(body.query(QUrl::FullyEncoded).toLatin1(), {});
-    }();
+    const HttpResult tokens = exchange(second, verifier, redirect);
     QCOMPARE(tokens.status, 200);
     QVERIFY(!tokens.json()[u"refresh_token"].toString().isEmpty());
     m_http->setAuthorization("Bearer " + tokens.json()[u"access_token"].toString().toLatin1());
@@ -238,12 +236,7 @@ void TestSandboxOAuth::refreshTokensRotateAndRevoke()
 {
     const QByteArray verifier = "another-verifier-of-at-least-forty-three-chars";
     const QString redirect = u"http://localhost:6000/cb"_s;
-    QUrlQuery body{{u"grant_type"_s, u"authorization_code"_s},
-                   {u"code"_s, authorize(verifier, redirect)},
-                   {u"redirect_uri"_s, redirect},
-                   {u"client_id"_s, u"ems-explorer"_s},
-                   {u"code_verifier"_s, QString::fromLatin1(verifier)}};
-    const QString first = token(body.query(QUrl::FullyEncoded).toLatin1(), {})
+    const QString first = exchange(authorize(verifier, redirect), verifier, redirect)
                                   .json()[u"refresh_token"]
                                   .toString();
     QVERIFY(!first.isEmpty());

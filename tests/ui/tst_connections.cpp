@@ -30,6 +30,17 @@
 using namespace Qt::StringLiterals;
 using namespace ems;
 
+// A connect dialog with its profile store and a fake keychain, shown.
+struct DialogUnderTest
+{
+    ProfileStore profiles;
+    FakeKeychainBackend *keychain = new FakeKeychainBackend; // owned by credentials
+    CredentialStore credentials{std::unique_ptr<KeychainBackend>(keychain)};
+    ConnectDialog dialog{&profiles, &credentials};
+
+    DialogUnderTest() { dialog.show(); }
+};
+
 // The connect dialog and the permissions dialog, against the sandbox's keys.
 class TestConnections : public QObject
 {
@@ -220,12 +231,9 @@ QPushButton *TestConnections::button(QWidget &dialog, const QString &text) const
 
 void TestConnections::newProfileTestsSavesAndConnects()
 {
-    ProfileStore profiles;
-    auto fake = std::make_unique<FakeKeychainBackend>();
-    FakeKeychainBackend *keychain = fake.get();
-    CredentialStore credentials(std::move(fake));
-    ConnectDialog dialog(&profiles, &credentials);
-    dialog.show();
+    DialogUnderTest t;
+    ConnectDialog &dialog = t.dialog;
+    FakeKeychainBackend *keychain = t.keychain;
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     field(dialog, u"Profile name"_s)->setText(u"Sandbox"_s);
     field(dialog, u"Team URL"_s)->setText(m_sandbox->server().url().toString());
@@ -252,10 +260,8 @@ void TestConnections::newProfileTestsSavesAndConnects()
 
 void TestConnections::wrongKeyTypeSaysWhy()
 {
-    ProfileStore profiles;
-    CredentialStore credentials(std::make_unique<FakeKeychainBackend>());
-    ConnectDialog dialog(&profiles, &credentials);
-    dialog.show();
+    DialogUnderTest t;
+    ConnectDialog &dialog = t.dialog;
     field(dialog, u"Profile name"_s)->setText(u"Wrong type"_s);
     field(dialog, u"Team URL"_s)->setText(m_sandbox->server().url().toString());
     auto *type = combo(dialog, u"Key type"_s);
@@ -282,12 +288,10 @@ QComboBox *TestConnections::combo(QWidget &dialog, const QString &name) const
 
 void TestConnections::oauthClientProfileTestsAndSaves()
 {
-    ProfileStore profiles;
-    auto fake = std::make_unique<FakeKeychainBackend>();
-    FakeKeychainBackend *keychain = fake.get();
-    CredentialStore credentials(std::move(fake));
-    ConnectDialog dialog(&profiles, &credentials);
-    dialog.show();
+    DialogUnderTest t;
+    ConnectDialog &dialog = t.dialog;
+    ProfileStore &profiles = t.profiles;
+    FakeKeychainBackend *keychain = t.keychain;
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QComboBox *auth = combo(dialog, u"Sign in with"_s);
     auth->setCurrentIndex(auth->findData(int(AuthKind::OAuthClient)));
@@ -319,12 +323,9 @@ void TestConnections::signInWithCodeKeepsTheSignIn()
     options.devicePollSeconds = 1;
     m_sandbox = std::make_unique<SandboxFixture>(sandbox::TeamSeeder::demo(), options);
     QVERIFY(m_sandbox->started());
-    ProfileStore profiles;
-    auto fake = std::make_unique<FakeKeychainBackend>();
-    FakeKeychainBackend *keychain = fake.get();
-    CredentialStore credentials(std::move(fake));
-    ConnectDialog dialog(&profiles, &credentials);
-    dialog.show();
+    DialogUnderTest t;
+    ConnectDialog &dialog = t.dialog;
+    FakeKeychainBackend *keychain = t.keychain;
     QComboBox *auth = combo(dialog, u"Sign in with"_s);
     auth->setCurrentIndex(auth->findData(int(AuthKind::BrowserSignIn)));
     field(dialog, u"Profile name"_s)->setText(u"Me"_s);
