@@ -579,6 +579,19 @@ void MainWindow::connectProfile(const Profile &profile, const QString &key)
                                             }
                                         });
             });
+    // A browser sign-in that the team no longer accepts: offer to sign in again.
+    if (settings.auth == AuthKind::BrowserSignIn) {
+        connect(session, &Session::connectFailed, this,
+                [this, name = profile.name](const ApiError &error) {
+                    if (!error.detail.contains(u"invalid_grant"))
+                        return;
+                    m_notice->show(NotificationBar::Kind::Error,
+                                   tr("The sign-in to %1 expired or was revoked.").arg(name),
+                                   {{tr("Sign In Again…"), [this, name] {
+                                         openConnectDialog()->selectProfile(name);
+                                     }}});
+                });
+    }
     if (settings.loadPermissions) {
         connect(session, &Session::permissionsLoaded, this, [this, session] {
             if (m_permissionsPopupAllowed && m_profiles->showPermissionsAfterConnect()
@@ -615,12 +628,13 @@ void MainWindow::connectProfileWithStoredKey(const Profile &profile)
     });
 }
 
-void MainWindow::openConnectDialog()
+ConnectDialog *MainWindow::openConnectDialog()
 {
     auto *dialog = new ConnectDialog(m_profiles, m_credentials, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConnectDialog::connectRequested, this, &MainWindow::connectProfile);
     dialog->open();
+    return dialog;
 }
 
 void MainWindow::disconnectTeam()

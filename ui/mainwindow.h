@@ -12,6 +12,7 @@ class QUndoStack;
 
 namespace ems {
 
+class ConnectDialog;
 class CredentialStore;
 class EditManager;
 class LogDock;
@@ -85,7 +86,7 @@ private:
     void editStateChanged(const Edit &edit);
     void pendingChanged(int count);
     void updateUndoActions();
-    void openConnectDialog();
+    ConnectDialog *openConnectDialog();
     void disconnectTeam();
     void showPermissions(bool objectTab);
     void showRequestsForCurrent();

@@ -1629,6 +1629,14 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
         <source>Not signed in to %1: File &gt; Connect to a Team, then Sign In with Browser.</source>
         <translation>Nicht bei %1 angemeldet: Datei &gt; Mit einem Team verbinden, dann „Im Browser anmelden“.</translation>
     </message>
+    <message>
+        <source>The sign-in to %1 expired or was revoked.</source>
+        <translation>Die Anmeldung bei %1 ist abgelaufen oder wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>Sign In Again…</source>
+        <translation>Erneut anmelden…</translation>
+    </message>
 </context>
 <context>
     <name>ems::NotificationBar</name>

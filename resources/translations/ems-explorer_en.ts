@@ -1611,6 +1611,14 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
         <source>Not signed in to %1: File &gt; Connect to a Team, then Sign In with Browser.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sign-in to %1 expired or was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ems::NotificationBar</name>

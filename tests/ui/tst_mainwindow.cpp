@@ -1,9 +1,11 @@
+#include "core/profilestore.h"
 #include "core/propertymodel.h"
 #include "core/requestlogmodel.h"
 #include "core/resourcetreemodel.h"
 #include "core/session.h"
 #include "sandbox/teamseeder.h"
 #include "testwindow.h"
+#include "ui/connectdialog.h"
 #include "ui/logdock.h"
 #include "ui/mainwindow.h"
 #include "ui/propertypane.h"
@@ -12,6 +14,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSplitter>
@@ -42,6 +45,7 @@ private Q_SLOTS:
     void errorRowLinksToItsRequest();
     void requestsForAnObject();
     void splitterIsRestored();
+    void revokedSignInOffersToSignInAgain();
 
 private:
     void openWindow();
@@ -277,6 +281,39 @@ void TestMainWindow::splitterIsRestored()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QCOMPARE(m_window->findChild<QSplitter *>()->sizes(), sizes);
+}
+
+void TestMainWindow::revokedSignInOffersToSignInAgain()
+{
+    Profile profile;
+    profile.name = u"Me in the sandbox"_s;
+    profile.settings = m_sandbox->settings(u"admin"_s);
+    profile.settings.auth = AuthKind::BrowserSignIn;
+    profile.settings.clientId = u"ems-explorer"_s;
+    profile.keyStorage = Profile::KeyStorage::Memory;
+    ProfileStore().save(profile);
+    m_window->connectProfile(profile, u"a-refresh-token-the-team-never-gave"_s);
+
+    QAbstractButton *again = nullptr;
+    QTRY_VERIFY(again = [this]() -> QAbstractButton * {
+        for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
+            if (button->text() == u"Sign In Again…" && button->isVisible())
+                return button;
+        }
+        return nullptr;
+    }());
+    bool told = false;
+    for (const QLabel *label : m_window->findChildren<QLabel *>())
+        told = told || label->text().contains(u"expired or was revoked"_s);
+    QVERIFY(told);
+    again->click();
+    ConnectDialog *dialog = nullptr;
+    QTRY_VERIFY(dialog = m_window->findChild<ConnectDialog *>());
+    bool selected = false;
+    for (const QLineEdit *edit : dialog->findChildren<QLineEdit *>())
+        selected = selected || edit->text() == profile.name;
+    QVERIFY(selected);
+    ProfileStore().remove(profile.name);
 }
 
 QTEST_MAIN(TestMainWindow)
