@@ -68,6 +68,7 @@ private:
     QByteArray m_authorization; // what the last attempt sent, to tell a stale token
     bool m_retryable = false; // idempotent, or a token request
     bool m_reauthorized = false; // an OAuth 401 got one new token and one more try
+    int m_redirects = 0; // hops followed on the team's origin
 
     int m_attempt = 0;
     QNetworkReply *m_reply = nullptr;

@@ -77,8 +77,7 @@ std::optional<QUrl> OAuthTokens::endpointOnTeam(const QUrl &team, const QJsonVal
         return std::nullopt;
     }
     const QUrl url(value.toString());
-    if (url.scheme() != team.scheme() || url.host().compare(team.host(), Qt::CaseInsensitive) != 0
-        || url.port(-1) != team.port(-1)) {
+    if (!Session::sameOrigin(url, team)) {
         *problem = tr("The discovery document names %1 on another host (%2). EMS Explorer "
                       "signs in with the team itself only.")
                            .arg(field, url.toDisplayString());

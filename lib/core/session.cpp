@@ -28,6 +28,12 @@ constexpr qsizetype offThreadParseBytes = 64 * 1024;
 constexpr qint64 unconsumedBudget = 4 * 1024 * 1024;
 constexpr auto connectPath = "/api/cloud";
 constexpr auto permissionsPath = "/api/cloud/permissions";
+constexpr int maxRedirects = 5;
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
 
 struct ParsedBody
 {
@@ -399,6 +405,10 @@ void Session::startAttempt(ApiJob *job)
     request.setTransferTimeout(m_settings.timeoutSeconds * 1000);
     request.setSslConfiguration(m_ssl);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // Redirects are followed here, not by Qt: only on the team's own origin, so that the
+    // Authorization header never goes to another host (attemptFinished()).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     qCDebug(lcNet).noquote() << u"%1 -> %2, {'timeout': %3}"_s
                                         .arg(QString::fromLatin1(job->method()), url.toString())
                                         .arg(m_settings.timeoutSeconds);
@@ -445,15 +455,35 @@ void Session::attemptFinished(ApiJob *job, QNetworkReply *reply)
     entry.responseBodyCut = body.size() > RequestLogEntry::maxBodyBytes;
     entry.context = job->context();
 
-    const ApiError error = errorFor(job, reply, status, body);
+    ApiError error = errorFor(job, reply, status, body);
+    // A redirect on the team's origin is one more hop of the same attempt, logged like every
+    // hop; one to anywhere else is an error, and nothing is sent there.
+    const QUrl target = isRedirect(status)
+            ? reply->request().url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")))
+            : QUrl();
+    const bool follow = target.isValid() && !target.isEmpty()
+            && sameOrigin(target, m_settings.teamUrl) && job->m_redirects < maxRedirects
+            && !job->m_cancelled;
+    if (isRedirect(status) && !follow && !job->m_cancelled) {
+        error = job->badResponse(
+                target.isEmpty() || !target.isValid()
+                        ? tr("The team answered %1 without a valid Location.").arg(status)
+                        : sameOrigin(target, m_settings.teamUrl)
+                        ? tr("The team redirected more than %1 times.").arg(maxRedirects)
+                        : tr("The team redirected to another host (%1). EMS Explorer does not "
+                             "follow, so your key or token stays with the team.")
+                                  .arg(target.toDisplayString(QUrl::RemoveUserInfo
+                                                              | QUrl::RemoveQuery)));
+        error.httpStatus = status;
+    }
     entry.error = error.isError() ? error.message() : QString();
     const bool transport
             = (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout)
             && isTransientNetworkError(reply->error());
     // An OAuth token refused with 401 (expired or revoked early): one new token, one more try.
-    const bool reauthorize = status == 401 && m_tokens && !job->m_authorizationOverride
+    const bool reauthorize = !follow && status == 401 && m_tokens && !job->m_authorizationOverride
             && !job->m_reauthorized && !job->m_cancelled;
-    const bool retry = !job->m_cancelled && !reauthorize
+    const bool retry = !job->m_cancelled && !reauthorize && !follow
             && m_policy.shouldRetry(job->m_retryable, job->m_attempt, status, transport);
     if (retry) {
         entry.retryInMs = m_policy.delayMs(job->m_attempt, status, reply->rawHeader("Retry-After"));
@@ -462,7 +492,16 @@ void Session::attemptFinished(ApiJob *job, QNetworkReply *reply)
     qCDebug(lcNet).noquote() << entry.summary();
     Q_EMIT requestLogged(entry);
 
-    if (reauthorize) {
+    if (follow) {
+        ++job->m_redirects;
+        --job->m_attempt; // a hop, not a new attempt
+        job->m_url = target;
+        if (status == 303) { // See Other: the answer is a GET elsewhere
+            job->m_method = "GET";
+            job->m_body.clear();
+        }
+        m_queue.prepend(job);
+    } else if (reauthorize) {
         job->m_reauthorized = true;
         m_tokens->invalidate(job->m_authorization);
         m_queue.prepend(job);
@@ -567,6 +606,15 @@ const PathArea *areaOf(const QString &path)
 }
 
 } // namespace
+
+bool Session::sameOrigin(const QUrl &a, const QUrl &b)
+{
+    const auto port = [](const QUrl &url) {
+        return url.port(url.scheme().compare(u"https", Qt::CaseInsensitive) == 0 ? 443 : 80);
+    };
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+            && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && port(a) == port(b);
+}
 
 QString Session::serviceForPath(const QString &path)
 {

@@ -70,6 +70,8 @@ public:
 
     // The EMS service a path belongs to (package-manager, event-collection, ...).
     static QString serviceForPath(const QString &path);
+    // Same scheme, host and port: where credentials may go.
+    static bool sameOrigin(const QUrl &a, const QUrl &b);
     // The OAuth scope a path needs (ems-api.md §9.8); empty when none is needed.
     static QString scopeForPath(const QString &path);
 

@@ -17,7 +17,8 @@ const QList<std::pair<Fault::Kind, QString>> &kindNames()
             {Fault::Kind::Reset, u"reset"_s},
             {Fault::Kind::Truncate, u"truncate"_s},
             {Fault::Kind::Malformed, u"malformed"_s},
-            {Fault::Kind::Delay, u"delay"_s}};
+            {Fault::Kind::Delay, u"delay"_s},
+            {Fault::Kind::Redirect, u"redirect"_s}};
     return names;
 }
 
@@ -88,7 +89,13 @@ QString FaultInjector::ruleFromJson(const QJsonObject &object, Rule *rule)
     rule->method = object.value(u"method").toString().toUpper();
     rule->remaining = object.value(u"count").toInt(1);
     rule->fault.kind = *kind;
-    rule->fault.status = object.value(u"status").toInt(*kind == Fault::Kind::RateLimit ? 429 : 503);
+    const int defaultStatus = *kind == Fault::Kind::RateLimit ? 429
+            : *kind == Fault::Kind::Redirect                  ? 302
+                                                              : 503;
+    rule->fault.status = object.value(u"status").toInt(defaultStatus);
+    rule->fault.location = object.value(u"location").toString();
+    if (*kind == Fault::Kind::Redirect && rule->fault.location.isEmpty())
+        return u"A redirect needs a \"location\""_s;
     rule->fault.retryAfterSeconds = object.value(u"retryAfter").toInt(1);
     rule->fault.delayMs = object.value(u"delayMs").toInt(0);
     if (rule->remaining < 1)

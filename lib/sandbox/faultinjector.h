@@ -11,12 +11,13 @@ namespace ems::sandbox {
 // What goes wrong with one request.
 struct Fault
 {
-    enum class Kind { None, Status, RateLimit, Reset, Truncate, Malformed, Delay };
+    enum class Kind { None, Status, RateLimit, Reset, Truncate, Malformed, Delay, Redirect };
 
     Kind kind = Kind::None;
     int status = 503; // Status
     int retryAfterSeconds = 1; // RateLimit; negative sends no Retry-After header
     int delayMs = 0; // Delay: extra latency before the answer
+    QString location; // Redirect: where to (status 301, 302, 303, 307 or 308)
 
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(const QString &name);

@@ -297,6 +297,10 @@ void SandboxServer::serve(const httplib::Request &request, httplib::Response &re
         reply.headers.append({QByteArrayLiteral("X-RateLimit-Limit"), QByteArrayLiteral("100")});
         reply.headers.append({QByteArrayLiteral("X-RateLimit-Remaining"), QByteArrayLiteral("0")});
         break;
+    case Fault::Kind::Redirect:
+        reply.status = fault.status;
+        reply.headers.append({QByteArrayLiteral("Location"), fault.location.toUtf8()});
+        break;
     case Fault::Kind::Reset:
         // cpp-httplib gives no hold of the socket; the closest to a reset is closing it
         // right after the headers, before any of the promised body.

@@ -44,6 +44,9 @@ private Q_SLOTS:
     void largeAnswerIsParsed();
     void unconsumedAnswersHoldBackNewRequests();
     void redactionInEveryEntry();
+    void redirectToAnotherHostIsNotFollowed_data();
+    void redirectToAnotherHostIsNotFollowed();
+    void redirectOnTheTeamIsFollowedAndLogged();
     void tlsRefusedWhenUntrusted();
     void tlsAcceptedWithCaBundle();
 
@@ -534,6 +537,57 @@ void TestSession::tlsAcceptedWithCaBundle()
     m_session->start();
     QVERIFY(connected.wait());
     QCOMPARE(m_session->identity()->name, u"Ada Lovelace"_s);
+}
+
+void TestSession::redirectToAnotherHostIsNotFollowed_data()
+{
+    QTest::addColumn<int>("status");
+    for (int status : {301, 302, 303, 307, 308})
+        QTest::addRow("%d", status) << status;
+}
+
+void TestSession::redirectToAnotherHostIsNotFollowed()
+{
+    QFETCH(int, status);
+    SandboxFixture elsewhere(sandbox::TeamSeeder::demo()); // another port: another origin
+    QVERIFY(elsewhere.started());
+    m_session = connectAs(u"admin"_s, KeyType::UserKey);
+    Fault fault;
+    fault.kind = Fault::Kind::Redirect;
+    fault.status = status;
+    fault.location = elsewhere.server().url().toString() + u"/package-manager/api/spaces"_s;
+    m_sandbox->failNext(u"/package-manager/api/spaces"_s, 1, fault);
+    ApiJob *job = run(m_session->get(u"/package-manager/api/spaces"_s));
+    QCOMPARE(job->error().kind, ApiError::Kind::BadResponse);
+    QVERIFY2(job->error().detail.contains(u"another host"_s), qPrintable(job->error().message()));
+    QVERIFY(elsewhere.server().received().isEmpty()); // the key never went there
+    QCOMPARE(m_log.size(), 1);
+    QCOMPARE(m_log.constFirst().status, status);
+}
+
+void TestSession::redirectOnTheTeamIsFollowedAndLogged()
+{
+    m_session = connectAs(u"admin"_s, KeyType::UserKey);
+    Fault fault;
+    fault.kind = Fault::Kind::Redirect;
+    fault.status = 307;
+    fault.location = u"/package-manager/api/spaces"_s; // relative, on the same team
+    m_sandbox->failNext(u"/package-manager/api/spaces/old"_s, 1, fault);
+    ApiJob *job = run(m_session->get(u"/package-manager/api/spaces/old"_s));
+    QVERIFY2(!job->error().isError(), qPrintable(job->error().message()));
+    QVERIFY(!job->json().toArray().isEmpty());
+    QCOMPARE(m_log.size(), 2); // every hop
+    QCOMPARE(m_log.at(0).status, 307);
+    QCOMPARE(m_log.at(0).url.path(), u"/package-manager/api/spaces/old"_s);
+    QCOMPARE(m_log.at(1).status, 200);
+    QCOMPARE(m_log.at(1).url.path(), u"/package-manager/api/spaces"_s);
+
+    // A loop ends after a few hops instead of going on for ever.
+    fault.location = u"/package-manager/api/spaces/old"_s;
+    m_sandbox->failNext(u"/package-manager/api/spaces/old"_s, 100, fault);
+    job = run(m_session->get(u"/package-manager/api/spaces/old"_s));
+    QCOMPARE(job->error().kind, ApiError::Kind::BadResponse);
+    QVERIFY(job->error().detail.contains(u"redirected more than"_s));
 }
 
 QTEST_GUILESS_MAIN(TestSession)
