@@ -34,7 +34,9 @@ std::optional<qint64> RetryPolicy::parseRetryAfterMs(const QByteArray &value, co
     bool ok = false;
     const qint64 seconds = trimmed.toLongLong(&ok);
     if (ok)
-        return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
+        // A server-given number: clamped before it is multiplied, or it could overflow.
+        return seconds < 0 ? std::nullopt
+                           : std::optional<qint64>(std::min<qint64>(seconds, capSeconds) * 1000);
     // HTTP dates end in "GMT", which Qt's RFC 2822 parser wants as an offset.
     QString text = QString::fromLatin1(trimmed);
     if (text.endsWith(u" GMT"))
