@@ -67,6 +67,16 @@ QByteArray redactOAuthFields(const QByteArray &body)
 
 } // namespace
 
+QString RequestLogEntry::scrub(const QString &text, const QList<QByteArray> &secrets)
+{
+    QString result = text;
+    for (const QByteArray &secret : secrets) {
+        if (!secret.isEmpty())
+            result.replace(QString::fromUtf8(secret), u"****"_s);
+    }
+    return result;
+}
+
 void RequestLogEntry::redact(const QList<QByteArray> &secrets)
 {
     const auto scrub = [&secrets](QByteArray &bytes) {
@@ -92,9 +102,7 @@ void RequestLogEntry::redact(const QList<QByteArray> &secrets)
     scrub(query);
     if (query != original)
         url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
-    QByteArray errorText = error.toUtf8();
-    scrub(errorText);
-    error = QString::fromUtf8(errorText);
+    error = RequestLogEntry::scrub(error, secrets);
 }
 
 } // namespace ems

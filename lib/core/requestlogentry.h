@@ -47,6 +47,8 @@ struct RequestLogEntry
     // and the values of OAuth's secret fields (client_secret, tokens, codes, verifiers) from
     // form and JSON bodies, whatever they are.
     void redact(const QList<QByteArray> &secrets);
+    // The text with every occurrence of the secrets replaced by ****.
+    static QString scrub(const QString &text, const QList<QByteArray> &secrets);
 };
 
 } // namespace ems

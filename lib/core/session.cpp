@@ -488,7 +488,7 @@ void Session::attemptFinished(ApiJob *job, QNetworkReply *reply)
     if (retry) {
         entry.retryInMs = m_policy.delayMs(job->m_attempt, status, reply->rawHeader("Retry-After"));
     }
-    entry.redact(m_tokens ? m_tokens->secrets() : QList<QByteArray>{m_settings.secret.toUtf8()});
+    entry.redact(secrets());
     qCDebug(lcNet).noquote() << entry.summary();
     Q_EMIT requestLogged(entry);
 
@@ -678,12 +678,19 @@ QString Session::hintFor(const ApiError &error) const
     return {};
 }
 
+QList<QByteArray> Session::secrets() const
+{
+    return m_tokens ? m_tokens->secrets() : QList<QByteArray>{m_settings.secret.toUtf8()};
+}
+
 void Session::finish(ApiJob *job, const ApiError &error)
 {
     if (job->m_finished)
         return;
     job->m_finished = true;
+    // A server may quote the key back in its message; no error leaves with it.
     job->m_error = error;
+    job->m_error.detail = RequestLogEntry::scrub(error.detail, secrets());
     m_jobs.remove(job);
     m_queue.removeOne(job);
     Q_EMIT requestsInFlightChanged(requestsInFlight());

@@ -107,6 +107,7 @@ private:
     // must wait for the key type or an access token.
     std::optional<QByteArray> authorizationFor(const ApiJob *job) const;
     void tokenFailed(const ApiError &error);
+    QList<QByteArray> secrets() const; // what no log, error or export may contain
     void failWaiting(const ApiError &error);
 
     void probe(const QByteArray &scheme);

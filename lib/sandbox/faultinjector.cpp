@@ -94,6 +94,7 @@ QString FaultInjector::ruleFromJson(const QJsonObject &object, Rule *rule)
                                                               : 503;
     rule->fault.status = object.value(u"status").toInt(defaultStatus);
     rule->fault.location = object.value(u"location").toString();
+    rule->fault.echoAuthorization = object.value(u"echoAuthorization").toBool();
     if (*kind == Fault::Kind::Redirect && rule->fault.location.isEmpty())
         return u"A redirect needs a \"location\""_s;
     rule->fault.retryAfterSeconds = object.value(u"retryAfter").toInt(1);

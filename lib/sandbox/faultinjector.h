@@ -18,6 +18,7 @@ struct Fault
     int retryAfterSeconds = 1; // RateLimit; negative sends no Retry-After header
     int delayMs = 0; // Delay: extra latency before the answer
     QString location; // Redirect: where to (status 301, 302, 303, 307 or 308)
+    bool echoAuthorization = false; // Status: the message quotes the request's credentials
 
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(const QString &name);

@@ -285,9 +285,13 @@ void SandboxServer::serve(const httplib::Request &request, httplib::Response &re
     ApiReply reply;
     switch (fault.kind) {
     case Fault::Kind::Status:
+        // A careless server quotes what it was sent; clients must not pass it on.
         reply = ApiReply::error(fault.status,
-                                u"Injected fault: the sandbox answers %1 on "
-                                "purpose."_s.arg(fault.status));
+                                fault.echoAuthorization
+                                        ? u"Injected fault: refused the credentials '%1'."_s.arg(
+                                                apiRequest.authorization)
+                                        : u"Injected fault: the sandbox answers %1 on "
+                                          "purpose."_s.arg(fault.status));
         break;
     case Fault::Kind::RateLimit:
         reply = ApiReply::error(429, u"Too many requests. Slow down."_s);

@@ -1,4 +1,5 @@
 #include "core/apijob.h"
+#include "core/requestlogexport.h"
 #include "core/session.h"
 #include "sandbox/teamseeder.h"
 #include "sandboxfixture.h"
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void largeAnswerIsParsed();
     void unconsumedAnswersHoldBackNewRequests();
     void redactionInEveryEntry();
+    void echoedKeyNeverLeavesInAnError();
     void redirectToAnotherHostIsNotFollowed_data();
     void redirectToAnotherHostIsNotFollowed();
     void redirectOnTheTeamIsFollowedAndLogged();
@@ -537,6 +539,26 @@ void TestSession::tlsAcceptedWithCaBundle()
     m_session->start();
     QVERIFY(connected.wait());
     QCOMPARE(m_session->identity()->name, u"Ada Lovelace"_s);
+}
+
+void TestSession::echoedKeyNeverLeavesInAnError()
+{
+    m_session = connectAs(u"admin"_s, KeyType::UserKey);
+    Fault fault;
+    fault.kind = Fault::Kind::Status;
+    fault.status = 400;
+    fault.echoAuthorization = true;
+    m_sandbox->failNext(u"/package-manager/api/spaces"_s, 1, fault);
+    ApiJob *job = run(m_session->get(u"/package-manager/api/spaces"_s));
+    const QString token = m_sandbox->token(u"admin"_s);
+    QVERIFY(job->error().detail.contains(u"refused the credentials 'Bearer ****'"_s));
+    QVERIFY(!job->error().message().contains(token));
+    QCOMPARE(m_log.size(), 1);
+    const QString exported = RequestLogExport::text(m_log, true)
+            + QString::fromUtf8(RequestLogExport::har(m_log)) + RequestLogExport::curl(m_log[0])
+            + m_log[0].error;
+    QVERIFY(!exported.isEmpty());
+    QVERIFY(!exported.contains(token));
 }
 
 void TestSession::redirectToAnotherHostIsNotFollowed_data()
