@@ -69,6 +69,7 @@ private:
     bool m_retryable = false; // idempotent, or a token request
     bool m_reauthorized = false; // an OAuth 401 got one new token and one more try
     int m_redirects = 0; // hops followed on the team's origin
+    bool m_tooLarge = false; // the attempt was stopped at ConnectionSettings::maxAnswerBytes
 
     int m_attempt = 0;
     QNetworkReply *m_reply = nullptr;

@@ -40,6 +40,7 @@ public:
     bool allowPlainHttp = false; // plain http to a host other than loopback
     QString caBundleFile; // extra CA certificates (PEM) trusted besides the system's
     int maxConcurrentRequests = 6; // Qt's connections per host for HTTP/1.1
+    qint64 maxAnswerBytes = 64 * 1024 * 1024; // one answer; a larger one is an error
 
     static constexpr int maxRetries = 10;
 

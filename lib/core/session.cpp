@@ -9,6 +9,7 @@
 #include <QFuture>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QPromise>
@@ -402,7 +403,6 @@ void Session::startAttempt(ApiJob *job)
                       u"ems-explorer/%1"_s.arg(QCoreApplication::applicationVersion()));
     if (!job->m_body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, job->m_contentType);
-    request.setTransferTimeout(m_settings.timeoutSeconds * 1000);
     request.setSslConfiguration(m_ssl);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     // Redirects are followed here, not by Qt: only on the team's own origin, so that the
@@ -417,6 +417,17 @@ void Session::startAttempt(ApiJob *job)
     reply->setProperty("emsStarted", QDateTime::currentDateTimeUtc());
     job->m_reply = reply;
     ++m_running;
+    // The timeout bounds the whole attempt, not only silence: a server that trickles one
+    // byte at a time cannot hold a request for ever.
+    QTimer::singleShot(m_settings.timeoutSeconds * 1000, reply, [reply] { reply->abort(); });
+    // Nor can an endless answer fill the memory.
+    connect(reply, &QNetworkReply::downloadProgress, job,
+            [this, job, reply](qint64 received, qint64 total) {
+                if (received > m_settings.maxAnswerBytes || total > m_settings.maxAnswerBytes) {
+                    job->m_tooLarge = true;
+                    reply->abort();
+                }
+            });
     connect(reply, &QNetworkReply::sslErrors, job, [job](const QList<QSslError> &errors) {
         for (const QSslError &error : errors)
             job->m_sslErrors.append(error.errorString());
@@ -556,7 +567,11 @@ ApiError Session::errorFor(ApiJob *job, QNetworkReply *reply, int status,
     error.method = job->method();
     error.url = reply->request().url();
     error.httpStatus = status;
-    if (status >= 400) {
+    if (job->m_tooLarge) {
+        error.kind = ApiError::Kind::BadResponse;
+        error.detail = tr("The answer is larger than %1; EMS Explorer stopped reading it.")
+                               .arg(QLocale().formattedDataSize(m_settings.maxAnswerBytes));
+    } else if (status >= 400) {
         error.kind = ApiError::kindForStatus(status);
         error.detail = ApiError::serverMessage(body);
         if (error.detail.isEmpty())
@@ -572,7 +587,7 @@ ApiError Session::errorFor(ApiJob *job, QNetworkReply *reply, int status,
     } else if (reply->error() == QNetworkReply::OperationCanceledError
                || reply->error() == QNetworkReply::TimeoutError) {
         error.kind = ApiError::Kind::Timeout;
-        error.detail = tr("No answer within %1 s.").arg(m_settings.timeoutSeconds);
+        error.detail = tr("No complete answer within %1 s.").arg(m_settings.timeoutSeconds);
     } else if (reply->error() != QNetworkReply::NoError) {
         error.kind = ApiError::Kind::Network;
         error.detail = reply->errorString();

@@ -18,7 +18,8 @@ const QList<std::pair<Fault::Kind, QString>> &kindNames()
             {Fault::Kind::Truncate, u"truncate"_s},
             {Fault::Kind::Malformed, u"malformed"_s},
             {Fault::Kind::Delay, u"delay"_s},
-            {Fault::Kind::Redirect, u"redirect"_s}};
+            {Fault::Kind::Redirect, u"redirect"_s},
+            {Fault::Kind::Trickle, u"trickle"_s}};
     return names;
 }
 

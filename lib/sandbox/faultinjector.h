@@ -11,12 +11,22 @@ namespace ems::sandbox {
 // What goes wrong with one request.
 struct Fault
 {
-    enum class Kind { None, Status, RateLimit, Reset, Truncate, Malformed, Delay, Redirect };
+    enum class Kind {
+        None,
+        Status,
+        RateLimit,
+        Reset,
+        Truncate,
+        Malformed,
+        Delay,
+        Redirect,
+        Trickle
+    };
 
     Kind kind = Kind::None;
     int status = 503; // Status
     int retryAfterSeconds = 1; // RateLimit; negative sends no Retry-After header
-    int delayMs = 0; // Delay: extra latency before the answer
+    int delayMs = 0; // Delay: extra latency before the answer; Trickle: between two bytes
     QString location; // Redirect: where to (status 301, 302, 303, 307 or 308)
     bool echoAuthorization = false; // Status: the message quotes the request's credentials
 

@@ -328,7 +328,18 @@ void SandboxServer::serve(const httplib::Request &request, httplib::Response &re
     }
 
     entry.status = reply.status;
-    if (fault.kind == Fault::Kind::Truncate && !reply.body.isEmpty()) {
+    if (fault.kind == Fault::Kind::Trickle && !reply.body.isEmpty()) {
+        // Never idle long, never done soon: one byte every delayMs, until the client leaves.
+        response.status = reply.status;
+        const auto body = std::make_shared<std::string>(toStd(reply.body));
+        const int pause = std::max(1, fault.delayMs);
+        response.set_content_provider(
+                body->size(), jsonType,
+                [body, pause](size_t offset, size_t, httplib::DataSink &sink) {
+                    std::this_thread::sleep_for(std::chrono::milliseconds(pause));
+                    return sink.is_writable() && sink.write(body->data() + offset, 1);
+                });
+    } else if (fault.kind == Fault::Kind::Truncate && !reply.body.isEmpty()) {
         response.status = reply.status;
         const auto body = std::make_shared<std::string>(toStd(reply.body));
         response.set_content_provider(body->size(), jsonType,

@@ -2252,10 +2252,6 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>No answer within %1 s.</source>
-        <translation>Keine Antwort innerhalb von %1 s.</translation>
-    </message>
-    <message>
         <source>The key was refused as %1. Check the key; if it is %2, change the key type of this connection.</source>
         <translation>Der Schlüssel wurde als %1 abgelehnt. Prüfen Sie den Schlüssel; wenn es %2 ist, ändern Sie den Schlüsseltyp dieser Verbindung.</translation>
     </message>
@@ -2322,6 +2318,26 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
     <message>
         <source>Your OAuth client lacks the scope %1.</source>
         <translation>Ihrem OAuth-Client fehlt der Scope %1.</translation>
+    </message>
+    <message>
+        <source>The team answered %1 without a valid Location.</source>
+        <translation>Das Team hat mit %1 ohne gültige Location geantwortet.</translation>
+    </message>
+    <message>
+        <source>The team redirected more than %1 times.</source>
+        <translation>Das Team hat mehr als %1-mal umgeleitet.</translation>
+    </message>
+    <message>
+        <source>The team redirected to another host (%1). EMS Explorer does not follow, so your key or token stays with the team.</source>
+        <translation>Das Team hat auf einen anderen Host umgeleitet (%1). EMS Explorer folgt nicht, damit Ihr Schlüssel oder Token beim Team bleibt.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1; EMS Explorer stopped reading it.</source>
+        <translation>Die Antwort ist größer als %1; EMS Explorer hat aufgehört, sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 s.</source>
+        <translation>Keine vollständige Antwort innerhalb von %1 s.</translation>
     </message>
 </context>
 <context>

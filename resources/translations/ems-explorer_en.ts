@@ -2233,10 +2233,6 @@ Press Enter or choose Retry to load again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No answer within %1 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The key was refused as %1. Check the key; if it is %2, change the key type of this connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,6 +2298,26 @@ Press Enter or choose Retry to load again.</source>
     </message>
     <message>
         <source>Your OAuth client lacks the scope %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team answered %1 without a valid Location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team redirected more than %1 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team redirected to another host (%1). EMS Explorer does not follow, so your key or token stays with the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1; EMS Explorer stopped reading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

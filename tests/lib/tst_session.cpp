@@ -37,6 +37,8 @@ private Q_SLOTS:
     void resetAndTruncationAreRetried_data();
     void resetAndTruncationAreRetried();
     void timeoutIsTypedAndRetried();
+    void timeoutBoundsTheWholeAttempt();
+    void answerSizeIsCapped();
     void malformedJsonIsBadResponse();
     void notFoundCarriesServerMessage();
     void forbiddenNamesTheService();
@@ -358,6 +360,45 @@ void TestSession::timeoutIsTypedAndRetried()
     QCOMPARE(job->error().kind, ApiError::Kind::Timeout);
     QVERIFY(job->error().message().contains(u"timeout"_s));
     QCOMPARE(m_log.size(), 2);
+}
+
+void TestSession::timeoutBoundsTheWholeAttempt()
+{
+    ConnectionSettings settings = m_sandbox->settings(u"admin"_s, KeyType::UserKey);
+    settings.timeoutSeconds = 1;
+    settings.totalRetries = 0;
+    m_session = std::make_unique<Session>(settings);
+    Fault fault;
+    fault.kind = Fault::Kind::Trickle; // never silent for long, never done: ~10 minutes
+    fault.delayMs = 200;
+    m_sandbox->failNext(u"/package-manager/api/spaces"_s, 1, fault);
+    ApiJob *job = m_session->get(u"/package-manager/api/spaces"_s);
+    QSignalSpy finished(job, &ApiJob::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(job->error().kind, ApiError::Kind::Timeout);
+    QCOMPARE(job->error().detail, u"No complete answer within 1 s."_s);
+}
+
+void TestSession::answerSizeIsCapped()
+{
+    ConnectionSettings settings = m_sandbox->settings(u"admin"_s, KeyType::UserKey);
+    settings.maxAnswerBytes = 1024 * 1024;
+    m_session = std::make_unique<Session>(settings);
+    connect(m_session.get(), &Session::requestLogged, this,
+            [this](const RequestLogEntry &entry) { m_log.append(entry); });
+    ApiJob *small = run(m_session->get(u"/package-manager/api/spaces"_s));
+    QVERIFY(!small->error().isError());
+    m_session.reset();
+
+    settings.maxAnswerBytes = 100; // smaller than the list of spaces
+    m_session = std::make_unique<Session>(settings);
+    connect(m_session.get(), &Session::requestLogged, this,
+            [this](const RequestLogEntry &entry) { m_log.append(entry); });
+    m_log.clear();
+    ApiJob *job = run(m_session->get(u"/package-manager/api/spaces"_s));
+    QCOMPARE(job->error().kind, ApiError::Kind::BadResponse);
+    QVERIFY2(job->error().detail.contains(u"larger than"_s), qPrintable(job->error().detail));
+    QCOMPARE(m_log.size(), 1); // not retried: it would be as large again
 }
 
 void TestSession::malformedJsonIsBadResponse()
