@@ -103,6 +103,8 @@ QString ConnectionSettings::validate() const
         return tr("The backoff factor must be between 0 and 60.");
     if (maxConcurrentRequests < 1 || maxConcurrentRequests > 64)
         return tr("Concurrent requests must be between 1 and 64.");
+    if (maxAnswerBytes < 1024 * 1024)
+        return tr("The largest answer must be at least 1 MiB.");
     return {};
 }
 

@@ -51,6 +51,7 @@ std::optional<Profile> ProfileStore::profile(const QString &name) const
     s.loadPermissions = settings.value(u"loadPermissions"_s, defaults.loadPermissions).toBool();
     s.allowPlainHttp = settings.value(u"allowPlainHttp"_s, false).toBool();
     s.caBundleFile = settings.value(u"caBundleFile"_s).toString();
+    s.maxAnswerBytes = settings.value(u"maxAnswerBytes"_s, defaults.maxAnswerBytes).toLongLong();
     const QString storage = settings.value(u"keyStorage"_s).toString();
     profile.keyStorage = storage == u"file" ? Profile::KeyStorage::File
             : storage == u"memory"          ? Profile::KeyStorage::Memory
@@ -77,6 +78,7 @@ void ProfileStore::save(const Profile &profile)
     settings.setValue(u"loadPermissions"_s, s.loadPermissions);
     settings.setValue(u"allowPlainHttp"_s, s.allowPlainHttp);
     settings.setValue(u"caBundleFile"_s, s.caBundleFile);
+    settings.setValue(u"maxAnswerBytes"_s, s.maxAnswerBytes);
     settings.setValue(u"keyStorage"_s,
                       profile.keyStorage == Profile::KeyStorage::File             ? u"file"_s
                               : profile.keyStorage == Profile::KeyStorage::Memory ? u"memory"_s

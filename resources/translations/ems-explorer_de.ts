@@ -102,6 +102,10 @@
         <source>Not signed in yet: press Sign In.</source>
         <translation>Noch nicht angemeldet: Drücken Sie „Anmelden“.</translation>
     </message>
+    <message>
+        <source>The largest answer must be at least 1 MiB.</source>
+        <translation>Die größte Antwort muss mindestens 1 MiB erlauben.</translation>
+    </message>
 </context>
 <context>
     <name>Edit</name>

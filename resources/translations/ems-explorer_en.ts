@@ -102,6 +102,10 @@
         <source>Not signed in yet: press Sign In.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The largest answer must be at least 1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Edit</name>

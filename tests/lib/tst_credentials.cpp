@@ -70,8 +70,8 @@ void TestCredentials::cleanup()
     qunsetenv("CELONIS_URL");
     qunsetenv("CELONIS_API_TOKEN");
     qunsetenv("CELONIS_KEY_TYPE");
-    for (const char *name : {"OAUTH_CLIENT_ID", "OAUTH_CLIENT_SECRET", "OAUTH_SCOPES",
-                             "OAUTH_METHOD"})
+    for (const char *name :
+         {"OAUTH_CLIENT_ID", "OAUTH_CLIENT_SECRET", "OAUTH_SCOPES", "OAUTH_METHOD"})
         qunsetenv(name);
 }
 
@@ -121,6 +121,7 @@ void TestCredentials::profilesRoundTripWithoutSecrets()
     p.settings.backoffFactor = 1.5;
     p.settings.connectCheck = false;
     p.settings.caBundleFile = u"/etc/ssl/acme.pem"_s;
+    p.settings.maxAnswerBytes = 256 * 1024 * 1024;
     p.settings.secret = u"must-not-be-saved-0123456789"_s;
     profiles.save(p);
     QVERIFY(store(*m_credentials, p, p.settings.secret).ok());
@@ -136,6 +137,7 @@ void TestCredentials::profilesRoundTripWithoutSecrets()
     QCOMPARE(loaded->settings.backoffFactor, 1.5);
     QCOMPARE(loaded->settings.connectCheck, false);
     QCOMPARE(loaded->settings.caBundleFile, u"/etc/ssl/acme.pem"_s);
+    QCOMPARE(loaded->settings.maxAnswerBytes, 256 * 1024 * 1024);
     QVERIFY(loaded->settings.secret.isEmpty());
 
     QFile file(QSettings().fileName());
