@@ -416,7 +416,7 @@ void ConnectDialog::storeKey(Profile profile, const QString &key,
                              std::function<void(const Profile &, const QString &)> next)
 {
     m_credentials->storeKey(
-            profile, key,
+            profile, key, this,
             [this, profile, key, next](const CredentialStore::Result &result) mutable {
                 if (result.error == KeychainBackend::Error::Unavailable
                     || result.error == KeychainBackend::Error::AccessDenied) {
@@ -459,19 +459,21 @@ void ConnectDialog::storeKey(Profile profile, const QString &key,
 
 void ConnectDialog::withKey(const Profile &profile, std::function<void(const QString &)> next)
 {
-    m_credentials->readKey(profile, [this, profile, next](const CredentialStore::Result &result) {
-        if (result.ok()) {
-            next(result.key);
-            return;
-        }
-        if (profile.settings.auth == AuthKind::BrowserSignIn) {
-            setResult(tr("Not signed in: press Sign In with Browser. (%1)").arg(result.message),
-                      true);
-            return;
-        }
-        if (const auto key = SecretPrompt::ask(this, profile, result.message))
-            storeKey(profile, *key, [next](const Profile &, const QString &k) { next(k); });
-    });
+    m_credentials->readKey(
+            profile, this, [this, profile, next](const CredentialStore::Result &result) {
+                if (result.ok()) {
+                    next(result.key);
+                    return;
+                }
+                if (profile.settings.auth == AuthKind::BrowserSignIn) {
+                    setResult(tr("Not signed in: press Sign In with Browser. (%1)")
+                                      .arg(result.message),
+                              true);
+                    return;
+                }
+                if (const auto key = SecretPrompt::ask(this, profile, result.message))
+                    storeKey(profile, *key, [next](const Profile &, const QString &k) { next(k); });
+            });
 }
 
 void ConnectDialog::testConnection()
@@ -507,7 +509,7 @@ void ConnectDialog::deleteProfile()
         != QMessageBox::Yes)
         return;
     m_profiles->remove(name);
-    m_credentials->removeKey(name, [this, name](const CredentialStore::Result &result) {
+    m_credentials->removeKey(name, this, [this, name](const CredentialStore::Result &result) {
         setResult(result.ok() ? tr("Deleted “%1” and its key.").arg(name) : result.message,
                   !result.ok());
     });

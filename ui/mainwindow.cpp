@@ -568,7 +568,7 @@ void MainWindow::connectProfile(const Profile &profile, const QString &key)
     // A rotated refresh token replaces the stored one, or the next start could not sign in.
     connect(session, &Session::refreshTokenChanged, this,
             [this, profile](const QString &refreshToken) {
-                m_credentials->storeKey(profile, refreshToken,
+                m_credentials->storeKey(profile, refreshToken, this,
                                         [this, profile](const CredentialStore::Result &result) {
                                             if (!result.ok()) {
                                                 statusBar()->showMessage(
@@ -605,7 +605,7 @@ void MainWindow::connectProfile(const Profile &profile, const QString &key)
 
 void MainWindow::connectProfileWithStoredKey(const Profile &profile)
 {
-    m_credentials->readKey(profile, [this, profile](const CredentialStore::Result &result) {
+    m_credentials->readKey(profile, this, [this, profile](const CredentialStore::Result &result) {
         if (result.ok()) {
             connectProfile(profile, result.key);
             return;

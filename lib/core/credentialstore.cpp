@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QPointer>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -56,8 +57,17 @@ CredentialStore::Result CredentialStore::fromBackend(KeychainBackend::Error erro
     return result;
 }
 
-void CredentialStore::readKey(const Profile &profile, Callback done)
+CredentialStore::Callback CredentialStore::guarded(QObject *context, Callback done)
 {
+    return [context = QPointer<QObject>(context), done](const Result &result) {
+        if (context)
+            done(result);
+    };
+}
+
+void CredentialStore::readKey(const Profile &profile, QObject *context, Callback done)
+{
+    done = guarded(context, std::move(done));
     if (m_memory.contains(profile.name)) {
         const Result result{KeychainBackend::Error::None, m_memory.value(profile.name), {}};
         QTimer::singleShot(0, this, [done, result] { done(result); });
@@ -104,8 +114,10 @@ CredentialStore::Result CredentialStore::writeFile(const QString &profileName,
     return {};
 }
 
-void CredentialStore::storeKey(const Profile &profile, const QString &key, Callback done)
+void CredentialStore::storeKey(const Profile &profile, const QString &key, QObject *context,
+                               Callback done)
 {
+    done = guarded(context, std::move(done));
     switch (profile.keyStorage) {
     case Profile::KeyStorage::Memory: {
         m_memory.insert(profile.name, key);
@@ -131,8 +143,9 @@ void CredentialStore::storeKey(const Profile &profile, const QString &key, Callb
                      });
 }
 
-void CredentialStore::removeKey(const QString &profileName, Callback done)
+void CredentialStore::removeKey(const QString &profileName, QObject *context, Callback done)
 {
+    done = guarded(context, std::move(done));
     m_memory.remove(profileName);
     QFile::remove(keyFile(profileName));
     m_backend->remove(

@@ -31,10 +31,12 @@ public:
                              QObject *parent = nullptr);
     ~CredentialStore() override;
 
-    void readKey(const Profile &profile, Callback done);
-    void storeKey(const Profile &profile, const QString &key, Callback done);
+    // Each answers once, later, through done; never once context is destroyed (a dialog
+    // closed meanwhile hears nothing).
+    void readKey(const Profile &profile, QObject *context, Callback done);
+    void storeKey(const Profile &profile, const QString &key, QObject *context, Callback done);
     // Removes the key wherever it is kept (keychain, file, memory).
-    void removeKey(const QString &profileName, Callback done);
+    void removeKey(const QString &profileName, QObject *context, Callback done);
 
     static QString keyFile(const QString &profileName);
     static QString account(const QString &profileName)
@@ -43,6 +45,7 @@ public:
     }
 
 private:
+    static Callback guarded(QObject *context, Callback done);
     Result fromBackend(KeychainBackend::Error error, const QString &secret,
                        const QString &message) const;
     Result writeFile(const QString &profileName, const QString &key) const;

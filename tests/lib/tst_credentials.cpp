@@ -30,6 +30,7 @@ private Q_SLOTS:
     void oauthProfilesRoundTrip();
     void oauthEnvironmentProfile();
     void keychainStoresAndReads();
+    void answerEndsWithItsContext();
     void readErrors_data();
     void readErrors();
     void unavailableKeychainNeverFallsBackSilently();
@@ -89,7 +90,7 @@ CredentialStore::Result TestCredentials::store(CredentialStore &credentials, con
 {
     CredentialStore::Result result;
     bool done = false;
-    credentials.storeKey(p, key, [&](const CredentialStore::Result &r) {
+    credentials.storeKey(p, key, this, [&](const CredentialStore::Result &r) {
         result = r;
         done = true;
     });
@@ -102,7 +103,7 @@ CredentialStore::Result TestCredentials::read(CredentialStore &credentials, cons
 {
     CredentialStore::Result result;
     bool done = false;
-    credentials.readKey(p, [&](const CredentialStore::Result &r) {
+    credentials.readKey(p, this, [&](const CredentialStore::Result &r) {
         result = r;
         done = true;
     });
@@ -227,6 +228,26 @@ void TestCredentials::oauthEnvironmentProfile()
              u"The OAuth client secret is missing."_s);
 }
 
+// A dialog that closed while the keychain worked must not be called back.
+void TestCredentials::answerEndsWithItsContext()
+{
+    for (const auto storage : {Profile::KeyStorage::Keychain, Profile::KeyStorage::Memory}) {
+        QVERIFY(store(*m_credentials, profile(storage), u"secret"_s).ok());
+        auto *closedDialog = new QObject;
+        bool called = false;
+        m_credentials->readKey(profile(storage), closedDialog,
+                               [&called](const CredentialStore::Result &) { called = true; });
+        m_credentials->storeKey(profile(storage), u"other"_s, closedDialog,
+                                [&called](const CredentialStore::Result &) { called = true; });
+        delete closedDialog;
+        bool later = false;
+        m_credentials->readKey(profile(storage), this,
+                               [&later](const CredentialStore::Result &) { later = true; });
+        QTRY_VERIFY(later);
+        QVERIFY(!called);
+    }
+}
+
 void TestCredentials::keychainStoresAndReads()
 {
     QVERIFY(store(*m_credentials, profile(), u"secret"_s).ok());
@@ -306,7 +327,7 @@ void TestCredentials::deletingAProfileDeletesItsKey()
     QVERIFY(store(*m_credentials, profile(Profile::KeyStorage::File), u"secret"_s).ok());
     bool done = false;
     CredentialStore::Result result;
-    m_credentials->removeKey(u"Acme"_s, [&](const CredentialStore::Result &r) {
+    m_credentials->removeKey(u"Acme"_s, this, [&](const CredentialStore::Result &r) {
         result = r;
         done = true;
     });
@@ -331,7 +352,7 @@ void TestCredentials::realSecretService()
     QVERIFY2(loaded.ok(), qPrintable(loaded.message));
     QCOMPARE(loaded.key, u"real-secret-4711"_s);
     bool done = false;
-    nextRun.removeKey(p.name, [&](const CredentialStore::Result &) { done = true; });
+    nextRun.removeKey(p.name, this, [&](const CredentialStore::Result &) { done = true; });
     QTRY_VERIFY(done);
     CredentialStore afterDelete;
     QCOMPARE(read(afterDelete, p).error, Error::NotFound);
