@@ -1,6 +1,7 @@
 #include "editcommand.h"
 
 #include "core/editmanager.h"
+#include "core/session.h"
 
 namespace ems {
 
@@ -27,6 +28,10 @@ void EditCommand::redo()
 
 void EditCommand::write(const QJsonObject &values)
 {
+    if (!m_session) { // the team was disconnected: nothing left to undo there
+        setObsolete(true);
+        return;
+    }
     const quint64 id = m_edits->submit(m_session, m_known, values, nullptr, true);
     if (!id)
         return;

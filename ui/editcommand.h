@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QUndoCommand>
 
 namespace ems {
@@ -26,7 +27,7 @@ private:
     void write(const QJsonObject &values);
 
     EditManager *m_edits;
-    Session *m_session;
+    QPointer<Session> m_session; // gone once the team is disconnected
     Resource m_known; // the server's version after our last write
     QJsonObject m_before;
     QJsonObject m_after;

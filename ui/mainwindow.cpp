@@ -643,9 +643,12 @@ void MainWindow::disconnectTeam()
     Session *session = m_model->session(team);
     if (!session)
         return;
+    m_edits->closeSession(session);
     m_model->removeTeam(team);
     m_sessions.removeOne(session);
-    session->deleteLater();
+    // At once, not later: whatever still points at it (undo commands, update jobs) sees it
+    // gone before anything can use it again.
+    delete session;
     currentChanged();
 }
 

@@ -45,6 +45,9 @@ public:
     bool isApplying() const { return m_applying; }
     // Reads the pending edits saved for this team; returns how many there are.
     int restorePending(Session *session);
+    // The team is being disconnected: its pending edits stay saved for the next connect,
+    // and every edit of it ends here, so nothing touches the session once it is gone.
+    void closeSession(const Session *session);
     static QString pendingFile(const Session *session);
 
 Q_SIGNALS:

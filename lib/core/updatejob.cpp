@@ -52,6 +52,11 @@ bool UpdateJob::conflicts(const Resource &original, const Resource &latest,
 
 void UpdateJob::latestFetched()
 {
+    if (!m_session && !m_error.isError()) {
+        m_error.kind = ApiError::Kind::Cancelled;
+        m_error.method = "PUT";
+        m_error.detail = tr("Not written: the team was disconnected.");
+    }
     if (m_error.isError()) {
         end(Outcome::Failed);
         return;

@@ -4,6 +4,7 @@
 #include "resource.h"
 
 #include <QObject>
+#include <QPointer>
 
 namespace ems {
 
@@ -43,7 +44,7 @@ private:
     void written();
     void end(Outcome outcome);
 
-    Session *m_session;
+    QPointer<Session> m_session; // gone when the team was disconnected meanwhile
     Resource m_original;
     QJsonObject m_changes;
     bool m_overwrite;

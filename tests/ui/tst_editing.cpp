@@ -1,3 +1,4 @@
+#include "core/apijob.h"
 #include "core/editmanager.h"
 #include "core/propertymodel.h"
 #include "core/resourcequery.h"
@@ -12,6 +13,7 @@
 #include "ui/notificationbar.h"
 #include "ui/propertypane.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
@@ -48,14 +50,17 @@ private Q_SLOTS:
     void undoAndRedoWriteBack();
     void readOnlyRowSaysWhy();
     void stagedEditsAreCountedAndApplied();
+    void disconnectEndsTheTeamsEdits();
 
 private:
     QModelIndex rowNamed(const QString &name) const;
     QString serverName(const QString &spaceName);
     void select(const QString &name);
     QLineEdit *startRename();
-    // Selects Finance, types the new name with F2 and Enter; returns the space's id.
-    QString renameFinance(const QString &name);
+    // Selects the row, types the new name with F2 and Enter; returns the object's id.
+    QString renameRow(const QString &row, const QString &name);
+    QString renameFinance(const QString &name) { return renameRow(u"Finance"_s, name); }
+    QAction *action(const QString &text) const;
 
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<MainWindow> m_window;
@@ -115,10 +120,10 @@ QLineEdit *TestEditing::startRename()
     return m_window->treeView()->findChild<QLineEdit *>();
 }
 
-QString TestEditing::renameFinance(const QString &name)
+QString TestEditing::renameRow(const QString &row, const QString &name)
 {
-    select(u"Finance"_s);
-    const QString id = rowNamed(u"Finance"_s).data(ResourceTreeModel::IdRole).toString();
+    select(row);
+    const QString id = rowNamed(row).data(ResourceTreeModel::IdRole).toString();
     QLineEdit *editor = startRename();
     if (!editor)
         return {};
@@ -333,6 +338,63 @@ void TestEditing::stagedEditsAreCountedAndApplied()
     apply->trigger();
     QTRY_COMPARE(serverName(id), u"Finanzen"_s);
     QTRY_VERIFY(!apply->isEnabled());
+}
+
+QAction *TestEditing::action(const QString &text) const
+{
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->text().startsWith(text))
+            return a;
+    }
+    return nullptr;
+}
+
+// After File > Disconnect Team nothing may touch the team's session: not undo, not the
+// failure bar's Retry, not Apply Pending Edits. The staged edit stays saved for next time.
+void TestEditing::disconnectEndsTheTeamsEdits()
+{
+    const QString written = renameFinance(u"Finanzen"_s);
+    QTRY_COMPARE(m_window->undoStack()->count(), 1);
+
+    sandbox::Fault fault;
+    fault.kind = sandbox::Fault::Kind::Status;
+    fault.status = 500;
+    m_sandbox->server().faults().addRule({u"*"_s, u"PUT"_s, 1, fault});
+    renameRow(u"Procurement"_s, u"Einkauf"_s);
+    NotificationBar *bar = m_window->notificationBar();
+    QPushButton *retry = nullptr;
+    QTRY_VERIFY(retry = [bar]() -> QPushButton * {
+        for (QPushButton *b : bar->findChildren<QPushButton *>()) {
+            if (b->text() == u"Retry" && b->isVisible())
+                return b;
+        }
+        return nullptr;
+    }());
+
+    action(u"&Stage Edits"_s)->trigger();
+    renameRow(u"Order-to-Cash"_s, u"O2C"_s);
+    QTRY_COMPARE(m_window->editManager()->pendingCount(), 1);
+    const QString pendingFile
+            = EditManager::pendingFile(m_window->editManager()->pendingEdits().first().session);
+    action(u"&Stage Edits"_s)->trigger(); // writing again, for the undo below
+
+    m_sandbox->server().clearReceived();
+    action(u"&Disconnect Team"_s)->trigger();
+    QCOMPARE(m_window->editManager()->pendingCount(), 0);
+    QVERIFY(QFile::exists(pendingFile)); // offered again at the next connect
+
+    m_window->undoStack()->undo();
+    retry->click();
+    m_window->editManager()->applyPending();
+    QTRY_COMPARE(m_window->undoStack()->count(), 0); // the disconnected team's write is gone
+    // Whatever was sent is at the server before this answer comes.
+    QSignalSpy probe(m_other->get(u"/api/cloud"_s), &ApiJob::finished);
+    QVERIFY(probe.wait());
+    for (const auto &request : m_sandbox->server().received())
+        QVERIFY2(request.method == u"GET" && request.path == u"/api/cloud",
+                 qPrintable(request.path));
+    QCOMPARE(serverName(written), u"Finanzen"_s);
+    QFile::remove(pendingFile);
 }
 
 QTEST_MAIN(TestEditing)
