@@ -1,9 +1,11 @@
 #!/bin/sh
 # Builds EMS Explorer and runs the whole test suite headless: the offscreen Qt platform,
 # and a private D-Bus session with an unlocked gnome-keyring for the keychain tests.
+# Arguments go to CMake: -DEMS_SANITIZE=ON builds and tests with ASan and UBSan, where any
+# report fails its test (use another EMS_BUILD_DIR for it).
 set -eu
 cd "$(dirname "$0")/.."
-./packaging/build.sh
+./packaging/build.sh "$@"
 BUILD_DIR=$(realpath "${EMS_BUILD_DIR:-build}")
 
 SCRATCH=$(mktemp -d)
