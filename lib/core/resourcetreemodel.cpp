@@ -483,8 +483,10 @@ void ResourceTreeModel::setEditState(const Session *session, const QString &id, 
 void ResourceTreeModel::applyServerState(const Session *session, const Resource &resource)
 {
     Team *team = teamOf(node(teamIndex(session)));
-    if (TreeNode *n = team ? team->ids.value(resource.id) : nullptr)
+    if (TreeNode *n = team ? team->ids.value(resource.id) : nullptr) {
+        n->writtenAt = ++m_clock;
         apply(n, resource);
+    }
 }
 
 void ResourceTreeModel::apply(TreeNode *n, const Resource &r)
@@ -575,10 +577,11 @@ void ResourceTreeModel::startFetch(TreeNode *n)
     }
     const QModelIndex index = indexOf(n);
     Q_EMIT dataChanged(index, index, {LoadStateRole, Qt::AccessibleDescriptionRole});
-    connect(query, &ResourceQuery::finished, this, [this, n, query] { fetchFinished(n, query); });
+    connect(query, &ResourceQuery::finished, this,
+            [this, n, query, sentAt = ++m_clock] { fetchFinished(n, query, sentAt); });
 }
 
-void ResourceTreeModel::fetchFinished(TreeNode *n, ResourceQuery *query)
+void ResourceTreeModel::fetchFinished(TreeNode *n, ResourceQuery *query, quint64 sentAt)
 {
     n->pending = nullptr;
     n->requestId = query->requestId();
@@ -600,7 +603,7 @@ void ResourceTreeModel::fetchFinished(TreeNode *n, ResourceQuery *query)
         settleWaiters(n, false);
         return;
     }
-    mergeChildren(n, buildChildren(n, query->resources()));
+    mergeChildren(n, buildChildren(n, query->resources()), sentAt);
     n->state = TreeNode::LoadState::Loaded;
     if (!query->invalidObjects().isEmpty()) {
         addErrorRow(n,
@@ -693,7 +696,7 @@ ResourceTreeModel::buildChildren(TreeNode *parent, const QList<Resource> &resour
 }
 
 void ResourceTreeModel::mergeChildren(TreeNode *parent,
-                                      std::vector<std::unique_ptr<TreeNode>> fresh)
+                                      std::vector<std::unique_ptr<TreeNode>> fresh, quint64 sentAt)
 {
     if (parent->children.empty()) {
         insertChildren(parent, std::move(fresh));
@@ -711,16 +714,20 @@ void ResourceTreeModel::mergeChildren(TreeNode *parent,
             added.push_back(std::move(f));
             continue;
         }
-        e->changeStamp = f->changeStamp;
-        e->editable = f->editable;
-        if (e->name != f->name || e->key != f->key || e->assetType != f->assetType) {
+        // A row written after this listing was sent keeps what the write answered.
+        const bool stale = e->writtenAt > sentAt;
+        if (!stale
+            && (e->name != f->name || e->key != f->key || e->assetType != f->assetType
+                || e->changeStamp != f->changeStamp || e->editable != f->editable)) {
+            e->changeStamp = f->changeStamp;
+            e->editable = f->editable;
             e->name = f->name;
             e->key = f->key;
             e->assetType = f->assetType;
             Q_EMIT dataChanged(indexOf(e), indexOf(e, TypeColumn));
         }
         if (f->state == TreeNode::LoadState::Loaded) {
-            mergeChildren(e, std::move(f->children));
+            mergeChildren(e, std::move(f->children), sentAt);
             e->state = TreeNode::LoadState::Loaded;
         }
     }

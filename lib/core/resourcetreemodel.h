@@ -118,12 +118,13 @@ private:
     QModelIndex indexOf(const TreeNode *node, int column = 0) const;
     Team *teamOf(const TreeNode *node) const;
     void startFetch(TreeNode *node);
-    void fetchFinished(TreeNode *node, ResourceQuery *query);
+    void fetchFinished(TreeNode *node, ResourceQuery *query, quint64 sentAt);
     void ensureLoaded(TreeNode *node, Waiter waiter);
     void settleWaiters(TreeNode *node, bool loaded);
     std::vector<std::unique_ptr<TreeNode>> buildChildren(TreeNode *parent,
                                                          const QList<Resource> &resources);
-    void mergeChildren(TreeNode *parent, std::vector<std::unique_ptr<TreeNode>> fresh);
+    void mergeChildren(TreeNode *parent, std::vector<std::unique_ptr<TreeNode>> fresh,
+                       quint64 sentAt);
     void insertChildren(TreeNode *parent, std::vector<std::unique_ptr<TreeNode>> nodes);
     void removeChildren(TreeNode *parent, int first, int last);
     void removePlaceholders(TreeNode *parent);
@@ -146,6 +147,9 @@ private:
     QHash<TreeNode *, QList<Waiter>> m_waiters;
     QSet<QString> m_assetTypes;
     qsizetype m_loadedCount = 0;
+    // Orders listings and writes: a listing sent before a row's last write must not put the
+    // row's old name back (writtenAt > the listing's sentAt).
+    quint64 m_clock = 0;
     struct
     {
         bool active = false;

@@ -28,6 +28,7 @@ struct TreeNode
     QString key;
     QString assetType;
     quint64 requestId = 0; // error rows: the failed request; others: the last load
+    quint64 writtenAt = 0; // the model's clock when a write's answer last set this row
     TreeNode *parent = nullptr;
     ResourceQuery *pending = nullptr;
     std::vector<std::unique_ptr<TreeNode>> children;

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void validationRefusesBeforeSending_data();
     void validationRefusesBeforeSending();
     void writingShowsInTheTree();
+    void staleListingKeepsTheWrittenName();
     void badRequestKeepsTheUsersText();
     void forbiddenSaysWhichPermission();
     void conflictOverwrite();
@@ -229,6 +230,32 @@ void TestEditManager::writingShowsInTheTree()
     QVERIFY(written.wait());
     QCOMPARE(EditState(row.data(ResourceTreeModel::EditStateRole).toInt()), EditState::None);
     QVERIFY(m_model->flags(row) & Qt::ItemIsEditable);
+}
+
+// A refresh sent before a rename that answers after it must not put the old name back,
+// nor its old change date, which would make the next rename a false conflict.
+void TestEditManager::staleListingKeepsTheWrittenName()
+{
+    const QModelIndex row = loadedRow(0, u"Finance"_s);
+    sandbox::Fault slow;
+    slow.kind = sandbox::Fault::Kind::Delay;
+    slow.delayMs = 1500;
+    m_sandbox->server().faults().addRule({u"/package-manager/api/spaces"_s, u"GET"_s, 1, slow});
+    m_model->refresh(row.parent()); // the list of spaces, answered late
+    QSignalSpy written(m_edits.get(), &EditManager::written);
+    m_edits->submit(m_session.get(), *m_model->seenResource(row), {{u"name"_s, u"Finanzen"_s}});
+    QVERIFY(written.wait());
+    QCOMPARE(row.data().toString(), u"Finanzen"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(
+            TreeNode::LoadState(row.parent().data(ResourceTreeModel::LoadStateRole).toInt()),
+            TreeNode::LoadState::Loaded, 5000);
+    QCOMPARE(row.data().toString(), u"Finanzen"_s);
+
+    QSignalSpy conflicted(m_edits.get(), &EditManager::conflicted);
+    m_edits->submit(m_session.get(), *m_model->seenResource(row), {{u"name"_s, u"Finanzwesen"_s}});
+    QVERIFY(written.wait());
+    QVERIFY(conflicted.isEmpty());
+    QCOMPARE(row.data().toString(), u"Finanzwesen"_s);
 }
 
 void TestEditManager::badRequestKeepsTheUsersText()
