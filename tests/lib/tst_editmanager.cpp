@@ -237,9 +237,9 @@ void TestEditManager::writingShowsInTheTree()
 void TestEditManager::staleListingKeepsTheWrittenName()
 {
     const QModelIndex row = loadedRow(0, u"Finance"_s);
-    sandbox::Fault slow;
-    slow.kind = sandbox::Fault::Kind::Delay;
-    slow.delayMs = 1500;
+    sandbox::Fault slow; // answered at once, delivered one byte a millisecond
+    slow.kind = sandbox::Fault::Kind::Trickle;
+    slow.delayMs = 1;
     m_sandbox->server().faults().addRule({u"/package-manager/api/spaces"_s, u"GET"_s, 1, slow});
     m_model->refresh(row.parent()); // the list of spaces, answered late
     QSignalSpy written(m_edits.get(), &EditManager::written);
