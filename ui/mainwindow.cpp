@@ -15,6 +15,7 @@
 #include "notificationbar.h"
 #include "permissionsdialog.h"
 #include "propertypane.h"
+#include "screenshotter.h"
 #include "secretprompt.h"
 #include "treedecorationproxy.h"
 
@@ -361,6 +362,8 @@ void MainWindow::addTeam(Session *session, const QString &label)
     connect(session, &Session::requestsInFlightChanged, this, &MainWindow::updateStatus);
     connect(session, &Session::connected, this, &MainWindow::updateStatus);
     session->start();
+    if (m_screenshotter)
+        m_screenshotter->watch(session);
     // The top level of the team paints after one round trip.
     const QModelIndex viewTeam = toView(team);
     m_tree->expand(viewTeam);
@@ -836,41 +839,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-void MainWindow::takeScreenshotWhenReady(const QString &file, const QString &selectPath)
+void MainWindow::takeScreenshotWhenReady(const QString &file, const QString &selectPath,
+                                         bool teamExpected)
 {
-    const auto shoot = [this, file](bool ok) {
-        // Let layouts and the views settle before grabbing.
-        QTimer::singleShot(200, this, [this, file, ok] {
-            const bool saved = grab().save(file);
-            if (!saved)
-                qCritical("ems-explorer: could not write the screenshot %s", qPrintable(file));
-            QApplication::exit(ok && saved ? 0 : 1);
-        });
-    };
-    if (selectPath.isEmpty()) {
-        auto done = std::make_shared<bool>(false);
-        const auto whenIdle = [this, shoot, done] {
-            for (Session *session : std::as_const(m_sessions)) {
-                if (session->requestsInFlight() > 0
-                    || session->state() == Session::State::Connecting)
-                    return;
-            }
-            if (!std::exchange(*done, true))
-                shoot(true);
-        };
-        for (Session *session : std::as_const(m_sessions))
-            connect(session, &Session::requestsInFlightChanged, this, whenIdle);
-        return;
-    }
-    connect(m_pane, &PropertyPane::stateChanged, this, [shoot](PropertyPane::State state) {
-        if (state == PropertyPane::State::Loaded || state == PropertyPane::State::Failed)
-            shoot(state == PropertyPane::State::Loaded);
-    });
-    connect(m_model, &ResourceTreeModel::revealFailed, this, [shoot](const QString &message) {
-        qCritical("ems-explorer: %s", qPrintable(message));
-        shoot(false);
-    });
-    m_model->revealPath(m_model->index(0, 0), selectPath.split(u'/', Qt::SkipEmptyParts));
+    m_screenshotter = new Screenshotter(this, m_model, m_pane, file, selectPath);
+    connect(m_screenshotter, &Screenshotter::taken, this, &MainWindow::screenshotTaken);
+    for (Session *session : std::as_const(m_sessions))
+        m_screenshotter->watch(session);
+    if (m_sessions.isEmpty() && !teamExpected)
+        m_screenshotter->shootEmpty();
 }
 
 } // namespace ems

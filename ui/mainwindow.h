@@ -13,6 +13,7 @@ class QUndoStack;
 namespace ems {
 
 class ConnectDialog;
+class Screenshotter;
 class CredentialStore;
 class EditManager;
 class LogDock;
@@ -48,8 +49,10 @@ public:
     PermissionsDialog *permissionsDialog();
     CredentialStore *credentials() const { return m_credentials; }
     // Saves a picture of the window once the tree (and, with a path, that item and its
-    // properties) has loaded, then quits with 0, or 1 when something failed.
-    void takeScreenshotWhenReady(const QString &file, const QString &selectPath);
+    // properties) has loaded, also for a team that connects later (teamExpected); then
+    // screenshotTaken().
+    void takeScreenshotWhenReady(const QString &file, const QString &selectPath,
+                                 bool teamExpected = true);
 
     ResourceTreeModel *treeModel() const { return m_model; }
     QTreeView *treeView() const { return m_tree; }
@@ -60,6 +63,9 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     LogDock *logDock() const { return m_log; }
     QString summaryText() const;
+
+Q_SIGNALS:
+    void screenshotTaken(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -123,6 +129,7 @@ private:
     QLabel *m_traffic;
     QList<Session *> m_sessions;
     QString m_revealMessage;
+    Screenshotter *m_screenshotter = nullptr;
 };
 
 } // namespace ems

@@ -172,8 +172,12 @@ int main(int argc, char *argv[])
         else
             window.connectProfile(*profile, key);
     }
-    if (parser.isSet(o.screenshot))
-        window.takeScreenshotWhenReady(parser.value(o.screenshot), parser.value(o.select));
+    if (parser.isSet(o.screenshot)) {
+        QObject::connect(&window, &ems::MainWindow::screenshotTaken, &window,
+                         [](bool ok) { QApplication::exit(ok ? 0 : 1); });
+        window.takeScreenshotWhenReady(parser.value(o.screenshot), parser.value(o.select),
+                                       profile.has_value());
+    }
     window.show();
     if (parser.isSet(o.quitWhenShown)) {
         QTimer::singleShot(0, &window, [] {

@@ -14,12 +14,15 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -46,6 +49,8 @@ private Q_SLOTS:
     void requestsForAnObject();
     void splitterIsRestored();
     void revokedSignInOffersToSignInAgain();
+    void screenshotWaitsForATeamThatComesLater_data();
+    void screenshotWaitsForATeamThatComesLater();
 
 private:
     void openWindow();
@@ -314,6 +319,34 @@ void TestMainWindow::revokedSignInOffersToSignInAgain()
         selected = selected || edit->text() == profile.name;
     QVERIFY(selected);
     ProfileStore().remove(profile.name);
+}
+
+void TestMainWindow::screenshotWaitsForATeamThatComesLater_data()
+{
+    QTest::addColumn<QString>("select");
+    QTest::newRow("the tree") << QString();
+    QTest::newRow("an item") << u"Studio/Finance"_s;
+}
+
+// As with --profile: the key comes from the keychain, so the team joins after the
+// screenshot was asked for.
+void TestMainWindow::screenshotWaitsForATeamThatComesLater()
+{
+    QFETCH(QString, select);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTemporaryDir folder;
+    const QString file = folder.filePath(u"shot.png"_s);
+    QSignalSpy taken(&window, &MainWindow::screenshotTaken);
+    window.takeScreenshotWhenReady(file, select);
+    window.addTeam(new Session(m_sandbox->settings(u"admin"_s, KeyType::UserKey)), u"Demo"_s);
+    QVERIFY(taken.wait(10000));
+    QCOMPARE(taken.size(), 1);
+    QVERIFY(taken.first().first().toBool());
+    QVERIFY(!QImage(file).isNull());
+    if (!select.isEmpty())
+        QCOMPARE(window.treeView()->currentIndex().data().toString(), u"Finance"_s);
 }
 
 QTEST_MAIN(TestMainWindow)
