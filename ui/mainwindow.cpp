@@ -743,24 +743,48 @@ void MainWindow::editConflicted(const Edit &edit)
 
 void MainWindow::editFailed(const Edit &edit)
 {
-    const quint64 id = edit.id;
-    const QString typed
-            = edit.changes.value(u"name").toString(edit.changes.value(u"description").toString());
-    const QString text = edit.error.kind == ApiError::Kind::Cancelled
-            ? tr("Your change to “%1” was not written: the object had changed on the server. "
-                 "Your text is kept; Retry writes it over the current version.")
-                      .arg(typed)
-            : tr("%1 failed: %2").arg(edit.describe(), edit.error.summary());
+    // Every text that was not written stays reachable until the user drops it: one bar
+    // for all of them, not one that replaces the other.
+    const QList<Edit> failed = m_edits->failedEdits();
+    const auto typedText = [](const Edit &e) {
+        return e.changes.value(u"name").toString(e.changes.value(u"description").toString());
+    };
+    QString text;
+    QStringList typed;
+    QList<quint64> ids;
+    for (const Edit &e : failed) {
+        typed.append(typedText(e));
+        ids.append(e.id);
+    }
+    if (failed.size() <= 1) {
+        text = edit.error.kind == ApiError::Kind::Cancelled
+                ? tr("Your change to “%1” was not written: the object had changed on the "
+                     "server. Your text is kept; Retry writes it over the current version.")
+                          .arg(typedText(edit))
+                : tr("%1 failed: %2").arg(edit.describe(), edit.error.summary());
+    } else {
+        QStringList lines;
+        for (const Edit &e : failed)
+            lines.append(tr("%1 (%2)").arg(e.describe(), e.error.title()));
+        text = tr("%n change(s) were not written: %1", nullptr, int(failed.size()))
+                       .arg(lines.join(u"; "_s));
+    }
     m_notice->show(NotificationBar::Kind::Error, text,
-                   {{tr("Retry"),
-                     [this, id] {
-                         m_edits->retry(id);
+                   {{failed.size() <= 1 ? tr("Retry") : tr("Retry All"),
+                     [this, ids] {
+                         for (quint64 id : ids)
+                             m_edits->retry(id);
                      }},
-                    {tr("Copy Your Text"),
-                     [typed] {
-                         QApplication::clipboard()->setText(typed);
+                    {failed.size() <= 1 ? tr("Copy Your Text") : tr("Copy Your Texts"),
+                     [this, typed, ids] {
+                         QApplication::clipboard()->setText(typed.join(u'\n'));
+                         for (quint64 id : ids) // the texts are the user's now
+                             m_edits->dismiss(id);
                      }}},
-                   [this, id] { m_edits->dismiss(id); });
+                   [this, ids] {
+                       for (quint64 id : ids)
+                           m_edits->dismiss(id);
+                   });
     m_notice->setToolTip(edit.error.message());
 }
 

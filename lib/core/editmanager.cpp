@@ -259,6 +259,17 @@ QList<Edit> EditManager::pendingEdits() const
     return edits;
 }
 
+QList<Edit> EditManager::failedEdits() const
+{
+    QList<Edit> edits;
+    for (const Edit &edit : m_edits) {
+        if (edit.state == Edit::State::Failed)
+            edits.append(edit);
+    }
+    std::sort(edits.begin(), edits.end(), [](const Edit &a, const Edit &b) { return a.id < b.id; });
+    return edits;
+}
+
 void EditManager::applyPending()
 {
     if (m_applying || m_pending.isEmpty())
@@ -337,9 +348,8 @@ void EditManager::closeSession(const Session *session)
     const qsizetype pendingBefore = m_pending.size();
     m_pending.removeIf([this, session](quint64 id) { return m_edits[id].session == session; });
     const bool applyingThis = m_applyCurrent && m_edits[m_applyCurrent].session == session;
-    m_edits.removeIf([session](const QHash<quint64, Edit>::iterator it) {
-        return it->session == session;
-    });
+    m_edits.removeIf(
+            [session](const QHash<quint64, Edit>::iterator it) { return it->session == session; });
     if (m_pending.size() != pendingBefore)
         Q_EMIT pendingChanged(pendingCount());
     if (m_applying && applyingThis)

@@ -40,6 +40,8 @@ public:
     void setStaged(bool staged);
     int pendingCount() const { return int(m_pending.size()); }
     QList<Edit> pendingEdits() const;
+    // Edits that were not written and wait for Retry or Dismiss, oldest first.
+    QList<Edit> failedEdits() const;
     void applyPending();
     void discardPending();
     bool isApplying() const { return m_applying; }

@@ -1641,6 +1641,25 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
         <source>Sign In Again…</source>
         <translation>Erneut anmelden…</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not written: %1</source>
+        <translation>
+            <numerusform>%n Änderung wurde nicht geschrieben: %1</numerusform>
+            <numerusform>%n Änderungen wurden nicht geschrieben: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry All</source>
+        <translation>Alle wiederholen</translation>
+    </message>
+    <message>
+        <source>Copy Your Texts</source>
+        <translation>Ihre Texte kopieren</translation>
+    </message>
 </context>
 <context>
     <name>ems::NotificationBar</name>
@@ -2349,6 +2368,10 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
     <message>
         <source>A %1 cannot be changed through the API.</source>
         <translation>Ein Objekt der Art %1 kann nicht über die API geändert werden.</translation>
+    </message>
+    <message>
+        <source>Not written: the team was disconnected.</source>
+        <translation>Nicht geschrieben: Die Verbindung zum Team wurde getrennt.</translation>
     </message>
 </context>
 </TS>

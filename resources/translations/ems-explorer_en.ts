@@ -1623,6 +1623,25 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
         <source>Sign In Again…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not written: %1</source>
+        <translation>
+            <numerusform>%n change was not written: %1</numerusform>
+            <numerusform>%n changes were not written: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Your Texts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ems::NotificationBar</name>
@@ -2329,6 +2348,10 @@ Press Enter or choose Retry to load again.</source>
     <name>ems::UpdateJob</name>
     <message>
         <source>A %1 cannot be changed through the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written: the team was disconnected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

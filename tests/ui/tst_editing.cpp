@@ -51,6 +51,7 @@ private Q_SLOTS:
     void readOnlyRowSaysWhy();
     void stagedEditsAreCountedAndApplied();
     void disconnectEndsTheTeamsEdits();
+    void everyFailedTextStaysReachable();
 
 private:
     QModelIndex rowNamed(const QString &name) const;
@@ -395,6 +396,34 @@ void TestEditing::disconnectEndsTheTeamsEdits()
                  qPrintable(request.path));
     QCOMPARE(serverName(written), u"Finanzen"_s);
     QFile::remove(pendingFile);
+}
+
+// A second failed write does not push the first one's text out of reach.
+void TestEditing::everyFailedTextStaysReachable()
+{
+    sandbox::Fault fault;
+    fault.kind = sandbox::Fault::Kind::Status;
+    fault.status = 500;
+    m_sandbox->server().faults().addRule({u"*"_s, u"PUT"_s, 2, fault});
+    NotificationBar *bar = m_window->notificationBar();
+    const auto button = [bar](const QString &text) {
+        for (QPushButton *b : bar->findChildren<QPushButton *>()) {
+            if (b->text() == text && b->isVisible())
+                return b;
+        }
+        return static_cast<QPushButton *>(nullptr);
+    };
+    const QString finance = renameFinance(u"Finanzen"_s);
+    QTRY_VERIFY(button(u"Retry"_s));
+    const QString procurement = renameRow(u"Procurement"_s, u"Einkauf"_s);
+    QTRY_VERIFY(bar->text().startsWith(u"2 change(s) were not written"_s));
+    QVERIFY(bar->text().contains(u"Rename “Finance” to “Finanzen”"_s));
+    QVERIFY(bar->text().contains(u"Rename “Procurement” to “Einkauf”"_s));
+
+    button(u"Retry All"_s)->click();
+    QTRY_COMPARE(serverName(finance), u"Finanzen"_s);
+    QTRY_COMPARE(serverName(procurement), u"Einkauf"_s);
+    QVERIFY(m_window->editManager()->failedEdits().isEmpty());
 }
 
 QTEST_MAIN(TestEditing)
