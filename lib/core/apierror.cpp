@@ -69,7 +69,29 @@ QString ApiError::summary() const
     return text;
 }
 
+namespace {
+
+// A server's message goes into labels, tooltips and the status bar: a few lines at most,
+// however much the server sent (a 2 MB word would take gigabytes to lay out).
+constexpr qsizetype maxMessageLength = 1000;
+
+QString bounded(const QString &text)
+{
+    if (text.size() <= maxMessageLength)
+        return text;
+    return ApiError::tr("%1… (%2 more characters)")
+            .arg(text.left(maxMessageLength))
+            .arg(text.size() - maxMessageLength);
+}
+
+} // namespace
+
 QString ApiError::serverMessage(const QByteArray &body)
+{
+    return bounded(fullServerMessage(body));
+}
+
+QString ApiError::fullServerMessage(const QByteArray &body)
 {
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     const QString message = object.value(u"message").toString();

@@ -43,8 +43,12 @@ public:
 
     // Reads the message of an EMS error body ({"message": ...} or {"errors": [...]}), or of
     // an OAuth error ({"error": ..., "error_description": ...}).
+    // At most a thousand characters of it.
     static QString serverMessage(const QByteArray &body);
     static Kind kindForStatus(int status);
+
+private:
+    static QString fullServerMessage(const QByteArray &body);
 };
 
 } // namespace ems

@@ -47,6 +47,10 @@
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
+    <message>
+        <source>%1… (%2 more characters)</source>
+        <translation>%1… (%2 weitere Zeichen)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>

@@ -1,3 +1,4 @@
+#include "core/apierror.h"
 #include "core/identity.h"
 #include "core/requestlogentry.h"
 #include "core/resource.h"
@@ -5,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void redactsAuthorization();
     void redactsTheSecretEverywhere();
     void pyCelonisLine();
+    void serverMessagesAreBounded();
 };
 
 void TestResource::decodesEachFamily_data()
@@ -238,6 +241,16 @@ void TestResource::pyCelonisLine()
     QCOMPARE(
             entry.pyCelonisLine(),
             u"GET -> https://team.realm.celonis.cloud/package-manager/api/spaces, {'timeout': 300}"_s);
+}
+
+void TestResource::serverMessagesAreBounded()
+{
+    const QString word(2 * 1024 * 1024, u'x'); // no space to break at
+    const QString message = ems::ApiError::serverMessage(
+            QJsonDocument(QJsonObject{{u"message"_s, word}}).toJson(QJsonDocument::Compact));
+    QVERIFY(message.size() < 1100);
+    QVERIFY(message.endsWith(u"(2096152 more characters)"_s));
+    QCOMPARE(ems::ApiError::serverMessage("{\"message\":\"short\"}"), u"short"_s);
 }
 
 QTEST_GUILESS_MAIN(TestResource)
