@@ -118,8 +118,10 @@ QString TestOAuth::signInWithBrowser(const QString &person)
     QSignalSpy failed(&signIn, &OAuthSignIn::failed);
     QSignalSpy opened(&signIn, &OAuthSignIn::openUrl);
     signIn.startBrowser();
-    if (!opened.wait(10000))
+    if (!opened.wait(10000)) {
+        qWarning("no authorization URL: %s", qPrintable(failed.value(0).value(0).toString()));
         return {};
+    }
     const QUrl url = opened.takeFirst().at(0).toUrl();
     const QUrlQuery query(url);
     if (query.queryItemValue(u"code_challenge_method"_s) != u"S256"
@@ -128,8 +130,10 @@ QString TestOAuth::signInWithBrowser(const QString &person)
     HttpProbe browser(m_sandbox->server().url());
     browser.setContentType("application/x-www-form-urlencoded");
     const HttpResult page = browser.get(url.path() + u'?' + url.query(QUrl::FullyEncoded));
-    if (page.status != 200 || !page.body.contains("Sign in to"))
+    if (page.status != 200 || !page.body.contains("Sign in to")) {
+        qWarning("authorization page: %d %s", page.status, page.body.left(200).constData());
         return {};
+    }
     QUrlQuery form;
     for (const QString &name :
          {u"client_id"_s, u"redirect_uri"_s, u"state"_s, u"code_challenge"_s, u"scope"_s}) {
@@ -137,9 +141,14 @@ QString TestOAuth::signInWithBrowser(const QString &person)
     }
     form.addQueryItem(u"user"_s, person);
     form.addQueryItem(u"decision"_s, u"allow"_s);
-    browser.send("POST", u"/oauth2/authorize"_s, form.query(QUrl::FullyEncoded).toLatin1());
-    if (!signedIn.wait(10000) || !failed.isEmpty())
+    const HttpResult answer = browser.send("POST", u"/oauth2/authorize"_s,
+                                           form.query(QUrl::FullyEncoded).toLatin1());
+    if ((signedIn.isEmpty() && !signedIn.wait(10000)) || !failed.isEmpty()) {
+        qWarning("no sign-in: %s; the redirect ended with %d %s",
+                 qPrintable(failed.value(0).value(0).toString()), answer.status,
+                 qPrintable(answer.errorString));
         return {};
+    }
     return signedIn.at(0).at(0).toString();
 }
 
@@ -305,7 +314,7 @@ void TestOAuth::deviceCodeSignInCompletes()
             = phone.send("POST", u"/oauth2/device"_s,
                          "user_code=" + userCode.toLatin1() + "&user=viewer&decision=allow");
     QCOMPARE(page.status, 200);
-    QVERIFY(signedIn.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 10000);
 
     settings.secret = signedIn.at(0).at(0).toString();
     auto session = connected(settings);

@@ -420,7 +420,9 @@ void TestEditing::everyFailedTextStaysReachable()
     QVERIFY(bar->text().contains(u"Rename “Finance” to “Finanzen”"_s));
     QVERIFY(bar->text().contains(u"Rename “Procurement” to “Einkauf”"_s));
 
-    button(u"Retry All"_s)->click();
+    QPushButton *retryAll = nullptr;
+    QTRY_VERIFY(retryAll = button(u"Retry All"_s));
+    retryAll->click();
     QTRY_COMPARE(serverName(finance), u"Finanzen"_s);
     QTRY_COMPARE(serverName(procurement), u"Einkauf"_s);
     QVERIFY(m_window->editManager()->failedEdits().isEmpty());
