@@ -33,20 +33,25 @@ bool siblingLess(const std::unique_ptr<TreeNode> &a, const std::unique_ptr<TreeN
     return a->name.compare(b->name, Qt::CaseInsensitive) < 0;
 }
 
-void sortRecursively(std::vector<std::unique_ptr<TreeNode>> &nodes)
+void sortSiblings(std::vector<std::unique_ptr<TreeNode>> &nodes)
 {
     std::stable_sort(nodes.begin(), nodes.end(), siblingLess);
-    for (size_t i = 0; i < nodes.size(); ++i) {
+    for (size_t i = 0; i < nodes.size(); ++i)
         nodes[i]->row = int(i);
-        sortRecursively(nodes[i]->children);
-    }
 }
 
-qsizetype countResources(const TreeNode *node)
+void sortRecursively(std::vector<std::unique_ptr<TreeNode>> &nodes)
 {
-    qsizetype count = node->type == TreeNode::Type::Resource ? 1 : 0;
-    for (const auto &child : node->children)
-        count += countResources(child.get());
+    sortSiblings(nodes);
+    for (const auto &n : nodes)
+        n->forEachInSubtree([](TreeNode *node) { sortSiblings(node->children); });
+}
+
+qsizetype countResources(TreeNode *node)
+{
+    qsizetype count = 0;
+    node->forEachInSubtree(
+            [&count](const TreeNode *n) { count += n->type == TreeNode::Type::Resource; });
     return count;
 }
 
@@ -344,6 +349,10 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
                 tip += u"\n\n"_s + overlay.message;
             if (!n->editable && n->family != Resource::Family::Workspace)
                 tip += u"\n"_s + missingEditPermissionText(n->family);
+            if (n->misplaced)
+                tip += u"\n"_s
+                        + tr("Shown here because its parent is not in the listing, or its "
+                             "parents form a cycle.");
             return tip;
         }
         break;
@@ -659,17 +668,48 @@ ResourceTreeModel::buildChildren(TreeNode *parent, const QList<Resource> &resour
         if (r.kind == Resource::Kind::Package)
             packagesByKey.insert(r.key, all.back().get());
     }
-    std::vector<std::unique_ptr<TreeNode>> top;
+    // Each node's owner; one whose parent is not listed, or whose parents form a cycle,
+    // goes to the top, marked, instead of vanishing (or leaking, owned in a circle).
+    std::vector<TreeNode *> owners(all.size(), nullptr);
     for (qsizetype i = 0; i < resources.size(); ++i) {
-        std::unique_ptr<TreeNode> &n = all[size_t(i)];
         const Resource &r = resources.at(i);
-        TreeNode *owner = nullptr;
-        if (r.kind != Resource::Kind::Package) {
-            owner = byId.value(r.parentId);
-            if (!owner || owner == n.get())
-                owner = packagesByKey.value(r.rootKey);
+        TreeNode *self = all[size_t(i)].get();
+        if (r.kind == Resource::Kind::Package)
+            continue;
+        TreeNode *owner = byId.value(r.parentId);
+        if (!owner || owner == self)
+            owner = packagesByKey.value(r.rootKey);
+        if (owner == self)
+            owner = nullptr;
+        owners[size_t(i)] = owner;
+        self->misplaced = !owner;
+    }
+    QHash<const TreeNode *, size_t> indexOfNode;
+    for (size_t i = 0; i < all.size(); ++i)
+        indexOfNode.insert(all[i].get(), i);
+    enum : char { Unseen, OnPath, Rooted };
+    std::vector<char> seen(all.size(), Unseen);
+    for (size_t i = 0; i < all.size(); ++i) {
+        std::vector<size_t> path;
+        for (size_t j = i; seen[j] != Rooted;) {
+            if (seen[j] == OnPath) { // back on this very path: a cycle, cut at j
+                owners[j] = nullptr;
+                all[j]->misplaced = true;
+                break;
+            }
+            seen[j] = OnPath;
+            path.push_back(j);
+            if (!owners[j])
+                break;
+            j = indexOfNode.value(owners[j]);
         }
-        if (owner && owner != n.get()) {
+        for (size_t p : path)
+            seen[p] = Rooted;
+    }
+    std::vector<std::unique_ptr<TreeNode>> top;
+    for (size_t i = 0; i < all.size(); ++i) {
+        std::unique_ptr<TreeNode> &n = all[i];
+        if (TreeNode *owner = owners[i]) {
             n->parent = owner;
             owner->children.push_back(std::move(n));
         } else {
@@ -698,44 +738,53 @@ ResourceTreeModel::buildChildren(TreeNode *parent, const QList<Resource> &resour
 void ResourceTreeModel::mergeChildren(TreeNode *parent,
                                       std::vector<std::unique_ptr<TreeNode>> fresh, quint64 sentAt)
 {
-    if (parent->children.empty()) {
-        insertChildren(parent, std::move(fresh));
-        return;
-    }
-    QHash<QString, TreeNode *> existing;
-    for (const auto &child : parent->children)
-        existing.insert(child->id, child.get());
-    QSet<QString> keep;
-    std::vector<std::unique_ptr<TreeNode>> added;
-    for (auto &f : fresh) {
-        keep.insert(f->id);
-        TreeNode *e = existing.value(f->id);
-        if (!e || e->kind != f->kind) {
-            added.push_back(std::move(f));
+    // Level by level from a work list, not by recursion: package content can be deep.
+    std::vector<std::pair<TreeNode *, std::vector<std::unique_ptr<TreeNode>>>> work;
+    work.emplace_back(parent, std::move(fresh));
+    while (!work.empty()) {
+        auto [at, listed] = std::move(work.back());
+        work.pop_back();
+        if (at->children.empty()) {
+            insertChildren(at, std::move(listed));
             continue;
         }
-        // A row written after this listing was sent keeps what the write answered.
-        const bool stale = e->writtenAt > sentAt;
-        if (!stale
-            && (e->name != f->name || e->key != f->key || e->assetType != f->assetType
-                || e->changeStamp != f->changeStamp || e->editable != f->editable)) {
-            e->changeStamp = f->changeStamp;
-            e->editable = f->editable;
-            e->name = f->name;
-            e->key = f->key;
-            e->assetType = f->assetType;
-            Q_EMIT dataChanged(indexOf(e), indexOf(e, TypeColumn));
+        QHash<QString, TreeNode *> existing;
+        for (const auto &child : at->children)
+            existing.insert(child->id, child.get());
+        QSet<QString> keep;
+        std::vector<std::unique_ptr<TreeNode>> added;
+        for (auto &f : listed) {
+            keep.insert(f->id);
+            TreeNode *e = existing.value(f->id);
+            if (!e || e->kind != f->kind) {
+                added.push_back(std::move(f));
+                continue;
+            }
+            // A row written after this listing was sent keeps what the write answered.
+            const bool stale = e->writtenAt > sentAt;
+            if (!stale
+                && (e->name != f->name || e->key != f->key || e->assetType != f->assetType
+                    || e->changeStamp != f->changeStamp || e->editable != f->editable
+                    || e->misplaced != f->misplaced)) {
+                e->changeStamp = f->changeStamp;
+                e->editable = f->editable;
+                e->misplaced = f->misplaced;
+                e->name = f->name;
+                e->key = f->key;
+                e->assetType = f->assetType;
+                Q_EMIT dataChanged(indexOf(e), indexOf(e, TypeColumn));
+            }
+            if (f->state == TreeNode::LoadState::Loaded) {
+                e->state = TreeNode::LoadState::Loaded;
+                work.emplace_back(e, std::move(f->children));
+            }
         }
-        if (f->state == TreeNode::LoadState::Loaded) {
-            mergeChildren(e, std::move(f->children), sentAt);
-            e->state = TreeNode::LoadState::Loaded;
+        for (int i = int(at->children.size()) - 1; i >= 0; --i) {
+            if (!keep.contains(at->children[size_t(i)]->id))
+                removeChildren(at, i, i);
         }
+        insertChildren(at, std::move(added));
     }
-    for (int i = int(parent->children.size()) - 1; i >= 0; --i) {
-        if (!keep.contains(parent->children[size_t(i)]->id))
-            removeChildren(parent, i, i);
-    }
-    insertChildren(parent, std::move(added));
 }
 
 void ResourceTreeModel::insertChildren(TreeNode *parent,
@@ -794,28 +843,28 @@ void ResourceTreeModel::addErrorRow(TreeNode *parent, const QString &message, qu
     insertChildren(parent, std::move(rows));
 }
 
-void ResourceTreeModel::indexSubtree(Team *team, TreeNode *n, bool add)
+void ResourceTreeModel::indexSubtree(Team *team, TreeNode *subtree, bool add)
 {
-    if (n->type == TreeNode::Type::Resource) {
+    subtree->forEachInSubtree([team, add](TreeNode *n) {
+        if (n->type != TreeNode::Type::Resource)
+            return;
         if (add)
             team->ids.insert(n->id, n);
         else if (team->ids.value(n->id) == n)
             team->ids.remove(n->id);
-    }
-    for (const auto &child : n->children)
-        indexSubtree(team, child.get(), add);
+    });
 }
 
-void ResourceTreeModel::forgetSubtree(TreeNode *n)
+void ResourceTreeModel::forgetSubtree(TreeNode *subtree)
 {
-    if (n->pending) {
-        QObject::disconnect(n->pending, nullptr, this, nullptr);
-        n->pending->cancel();
-        n->pending = nullptr;
-    }
-    settleWaiters(n, false);
-    for (const auto &child : n->children)
-        forgetSubtree(child.get());
+    subtree->forEachInSubtree([this](TreeNode *n) {
+        if (n->pending) {
+            QObject::disconnect(n->pending, nullptr, this, nullptr);
+            n->pending->cancel();
+            n->pending = nullptr;
+        }
+        settleWaiters(n, false);
+    });
 }
 
 void ResourceTreeModel::ensureLoaded(TreeNode *n, Waiter waiter)

@@ -2,6 +2,17 @@
 
 namespace ems {
 
+TreeNode::~TreeNode()
+{
+    std::vector<std::unique_ptr<TreeNode>> doomed = std::move(children);
+    while (!doomed.empty()) {
+        std::unique_ptr<TreeNode> n = std::move(doomed.back());
+        doomed.pop_back();
+        std::move(n->children.begin(), n->children.end(), std::back_inserter(doomed));
+        n->children.clear(); // n goes without children, so without recursion
+    }
+}
+
 bool TreeNode::isExpandable() const
 {
     switch (type) {

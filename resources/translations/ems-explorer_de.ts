@@ -2247,6 +2247,10 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <source>&quot;%1&quot; could not be loaded.</source>
         <translation>„%1“ konnte nicht geladen werden.</translation>
     </message>
+    <message>
+        <source>Shown here because its parent is not in the listing, or its parents form a cycle.</source>
+        <translation>Hier gezeigt, weil sein übergeordnetes Objekt nicht in der Liste steht oder die übergeordneten Objekte einen Kreis bilden.</translation>
+    </message>
 </context>
 <context>
     <name>ems::Session</name>

@@ -2228,6 +2228,10 @@ Press Enter or choose Retry to load again.</source>
         <source>&quot;%1&quot; could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shown here because its parent is not in the listing, or its parents form a cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ems::Session</name>

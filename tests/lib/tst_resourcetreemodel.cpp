@@ -39,6 +39,7 @@ private Q_SLOTS:
     void loadAllLoadsEverything();
     void loadAllCanBeCancelled();
     void updateResourceRenamesTheRow();
+    void deepChainsCyclesAndOrphans();
 
 private:
     QModelIndex group(int row) const { return m_model->index(row, 0, m_team); }
@@ -390,6 +391,81 @@ void TestResourceTreeModel::updateResourceRenamesTheRow()
     m_model->updateResource(pool, renamed);
     QCOMPARE(pool.data().toString(), u"Renamed"_s);
     QCOMPARE(changed.size(), 1);
+}
+
+// Hostile content: a package holding a chain of 100,000 folders, two folders that are each
+// other's parent, and a folder whose parent does not exist. Everything is shown, nothing
+// overflows the stack, and the odd ones say why they stand where they do.
+void TestResourceTreeModel::deepChainsCyclesAndOrphans()
+{
+    sandbox::Team team = sandbox::TeamSeeder::demo();
+    QJsonObject package;
+    for (const QJsonObject &node : team.nodes.all()) {
+        if (node[u"nodeType"].toString() == u"PACKAGE"
+            && node[u"name"].toString() == u"Procurement App")
+            package = node;
+    }
+    QVERIFY(!package.isEmpty());
+    const auto folder = [&](const QString &id, const QString &parent, const QString &rootKey) {
+        return QJsonObject{{u"id"_s, id},
+                           {u"key"_s, id},
+                           {u"name"_s, id},
+                           {u"nodeType"_s, u"FOLDER"_s},
+                           {u"spaceId"_s, package[u"spaceId"]},
+                           {u"rootNodeId"_s, package[u"id"]},
+                           {u"rootNodeKey"_s, rootKey},
+                           {u"parentNodeId"_s, parent}};
+    };
+    constexpr int depth = 100000;
+    const QString key = package[u"key"].toString();
+    for (int i = 0; i < depth; ++i) {
+        team.nodes.insert(folder(u"level-%1"_s.arg(i),
+                                 i ? u"level-%1"_s.arg(i - 1) : package[u"id"].toString(), key));
+    }
+    team.nodes.insert(folder(u"loop-a"_s, u"loop-b"_s, u"no-such-package"_s));
+    team.nodes.insert(folder(u"loop-b"_s, u"loop-a"_s, u"no-such-package"_s));
+    team.nodes.insert(folder(u"orphan"_s, u"gone"_s, u"no-such-package"_s));
+    cleanup();
+    m_sandbox = std::make_unique<SandboxFixture>(std::move(team));
+    QVERIFY(m_sandbox->started());
+    ConnectionSettings settings = m_sandbox->settings(u"admin"_s, KeyType::UserKey);
+    settings.timeoutSeconds = 120;
+    m_session = std::make_unique<Session>(settings);
+    m_model = std::make_unique<ResourceTreeModel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester->setUseFetchMore(false);
+    m_team = m_model->addTeam(m_session.get(), u"Demo"_s);
+    m_session->start();
+
+    load(group(0));
+    const QModelIndex space = childNamed(group(0), u"Procurement"_s);
+    m_model->fetchMore(space);
+    QTRY_COMPARE_WITH_TIMEOUT(
+            TreeNode::LoadState(space.data(ResourceTreeModel::LoadStateRole).toInt()),
+            TreeNode::LoadState::Loaded, 120000);
+    QVERIFY(m_model->loadedCount() > depth);
+    QModelIndex level = childNamed(childNamed(space, u"Procurement App"_s), u"level-0"_s);
+    QVERIFY(level.isValid());
+    for (int i = 1; i < 5; ++i)
+        level = childNamed(level, u"level-%1"_s.arg(i));
+    QCOMPARE(level.data().toString(), u"level-4"_s);
+
+    const QModelIndex orphan = childNamed(space, u"orphan"_s);
+    QVERIFY(orphan.isValid()); // at the top of the space, not lost
+    QVERIFY(orphan.data(Qt::ToolTipRole).toString().contains(u"parent is not in the listing"_s));
+    const QModelIndex a = childNamed(space, u"loop-a"_s);
+    const QModelIndex b = childNamed(space, u"loop-b"_s);
+    QVERIFY(a.isValid() != b.isValid()); // the cycle is cut once: one on top, the other below
+    const QModelIndex cut = a.isValid() ? a : b;
+    QCOMPARE(m_model->rowCount(cut), 1);
+    QVERIFY(cut.data(Qt::ToolTipRole).toString().contains(u"cycle"_s));
+
+    m_model->refresh(space); // merging a deep tree again is no recursion either
+    QTRY_COMPARE_WITH_TIMEOUT(
+            TreeNode::LoadState(space.data(ResourceTreeModel::LoadStateRole).toInt()),
+            TreeNode::LoadState::Loaded, 120000);
+    QVERIFY(m_model->loadedCount() > depth);
 }
 
 QTEST_GUILESS_MAIN(TestResourceTreeModel)
