@@ -25,17 +25,19 @@ public:
     quint64 requestId() const { return m_requestId; }
     void cancel();
 
-Q_SIGNALS:
-    void finished();
-
-private:
     struct Decoded
     {
         QList<Resource> resources;
         QStringList invalid;
         QString shapeError;
     };
+    // The decoder itself: whatever the server sent, a result and never a crash (fuzzed).
     static Decoded decode(Resource::Family family, bool single, const QJsonValue &json);
+
+Q_SIGNALS:
+    void finished();
+
+private:
     void jobFinished();
     void done(const Decoded &decoded);
 

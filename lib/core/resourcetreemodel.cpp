@@ -983,7 +983,8 @@ void ResourceTreeModel::revealThrough(TreeNode *team,
         revealLoaded(team, id, notFound);
         return;
     }
-    const auto [family, containerId] = steps.first();
+    const Resource::Family family = steps.first().first;
+    const QString containerId = steps.first().second;
     const QList<std::pair<Resource::Family, QString>> rest = steps.mid(1);
     TreeNode *group = nullptr;
     for (const auto &child : team->children) {

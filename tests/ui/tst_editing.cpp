@@ -62,6 +62,7 @@ private:
     QString renameRow(const QString &row, const QString &name);
     QString renameFinance(const QString &name) { return renameRow(u"Finance"_s, name); }
     QAction *action(const QString &text) const;
+    QPushButton *barButton(const QString &text) const; // visible, in the notification bar
 
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<MainWindow> m_window;
@@ -267,20 +268,13 @@ void TestEditing::failedWriteOffersRetryAndCopy()
     m_sandbox->server().faults().addRule({u"*"_s, u"PUT"_s, 2, fault});
     const QString id = renameFinance(u"Finanzen"_s);
     NotificationBar *bar = m_window->notificationBar();
-    const auto button = [bar](const QString &text) {
-        for (QPushButton *b : bar->findChildren<QPushButton *>()) {
-            if (b->text() == text && b->isVisible())
-                return b;
-        }
-        return static_cast<QPushButton *>(nullptr);
-    };
     QTRY_VERIFY(bar->text().contains(u"Injected fault"_s));
     QVERIFY(rowNamed(u"Finance"_s).isValid()); // back to the server's value
     QVERIFY(rowNamed(u"Finance"_s).data(Qt::ToolTipRole).toString().contains(u"Injected fault"_s));
 
-    button(u"Retry"_s)->click(); // fails once more
+    barButton(u"Retry"_s)->click(); // fails once more
     QTRY_VERIFY(bar->isVisible() && bar->text().contains(u"Injected fault"_s));
-    button(u"Copy Your Text"_s)->click();
+    barButton(u"Copy Your Text"_s)->click();
     QCOMPARE(QApplication::clipboard()->text(), u"Finanzen"_s);
     QVERIFY(!bar->isVisible());
     QCOMPARE(serverName(id), u"Finance"_s);
@@ -341,6 +335,15 @@ void TestEditing::stagedEditsAreCountedAndApplied()
     QTRY_VERIFY(!apply->isEnabled());
 }
 
+QPushButton *TestEditing::barButton(const QString &text) const
+{
+    for (QPushButton *b : m_window->notificationBar()->findChildren<QPushButton *>()) {
+        if (b->text() == text && b->isVisible())
+            return b;
+    }
+    return nullptr;
+}
+
 QAction *TestEditing::action(const QString &text) const
 {
     for (QAction *a : m_window->findChildren<QAction *>()) {
@@ -362,15 +365,8 @@ void TestEditing::disconnectEndsTheTeamsEdits()
     fault.status = 500;
     m_sandbox->server().faults().addRule({u"*"_s, u"PUT"_s, 1, fault});
     renameRow(u"Procurement"_s, u"Einkauf"_s);
-    NotificationBar *bar = m_window->notificationBar();
     QPushButton *retry = nullptr;
-    QTRY_VERIFY(retry = [bar]() -> QPushButton * {
-        for (QPushButton *b : bar->findChildren<QPushButton *>()) {
-            if (b->text() == u"Retry" && b->isVisible())
-                return b;
-        }
-        return nullptr;
-    }());
+    QTRY_VERIFY(retry = barButton(u"Retry"_s));
 
     action(u"&Stage Edits"_s)->trigger();
     renameRow(u"Order-to-Cash"_s, u"O2C"_s);
@@ -406,22 +402,15 @@ void TestEditing::everyFailedTextStaysReachable()
     fault.status = 500;
     m_sandbox->server().faults().addRule({u"*"_s, u"PUT"_s, 2, fault});
     NotificationBar *bar = m_window->notificationBar();
-    const auto button = [bar](const QString &text) {
-        for (QPushButton *b : bar->findChildren<QPushButton *>()) {
-            if (b->text() == text && b->isVisible())
-                return b;
-        }
-        return static_cast<QPushButton *>(nullptr);
-    };
     const QString finance = renameFinance(u"Finanzen"_s);
-    QTRY_VERIFY(button(u"Retry"_s));
+    QTRY_VERIFY(barButton(u"Retry"_s));
     const QString procurement = renameRow(u"Procurement"_s, u"Einkauf"_s);
     QTRY_VERIFY(bar->text().startsWith(u"2 change(s) were not written"_s));
     QVERIFY(bar->text().contains(u"Rename “Finance” to “Finanzen”"_s));
     QVERIFY(bar->text().contains(u"Rename “Procurement” to “Einkauf”"_s));
 
     QPushButton *retryAll = nullptr;
-    QTRY_VERIFY(retryAll = button(u"Retry All"_s));
+    QTRY_VERIFY(retryAll = barButton(u"Retry All"_s));
     retryAll->click();
     QTRY_COMPARE(serverName(finance), u"Finanzen"_s);
     QTRY_COMPARE(serverName(procurement), u"Einkauf"_s);
