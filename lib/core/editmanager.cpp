@@ -346,8 +346,9 @@ void EditManager::closeSession(const Session *session)
 {
     savePending(session);
     const qsizetype pendingBefore = m_pending.size();
-    m_pending.removeIf([this, session](quint64 id) { return m_edits[id].session == session; });
-    const bool applyingThis = m_applyCurrent && m_edits[m_applyCurrent].session == session;
+    m_pending.removeIf(
+            [this, session](quint64 id) { return m_edits.value(id).session == session; });
+    const bool applyingThis = m_applyCurrent && m_edits.value(m_applyCurrent).session == session;
     m_edits.removeIf(
             [session](const QHash<quint64, Edit>::iterator it) { return it->session == session; });
     if (m_pending.size() != pendingBefore)
