@@ -764,8 +764,11 @@ void MainWindow::editFailed(const Edit &edit)
                 : tr("%1 failed: %2").arg(edit.describe(), edit.error.summary());
     } else {
         QStringList lines;
-        for (const Edit &e : failed)
+        constexpr int shown = 3; // the bar stays a bar; Copy Your Texts has them all
+        for (const Edit &e : failed.mid(0, shown))
             lines.append(tr("%1 (%2)").arg(e.describe(), e.error.title()));
+        if (failed.size() > shown)
+            lines.append(tr("and %n more", nullptr, int(failed.size() - shown)));
         text = tr("%n change(s) were not written: %1", nullptr, int(failed.size()))
                        .arg(lines.join(u"; "_s));
     }

@@ -1664,6 +1664,13 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
         <source>Copy Your Texts</source>
         <translation>Ihre Texte kopieren</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ems::NotificationBar</name>

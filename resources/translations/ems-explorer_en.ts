@@ -1646,6 +1646,13 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
         <source>Copy Your Texts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ems::NotificationBar</name>
