@@ -36,8 +36,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 1)
         return 0;
-    const QByteArray bytes = QByteArray(reinterpret_cast<const char *>(data + 1),
-                                        qsizetype(size - 1));
+    const QByteArray bytes
+            = QByteArray(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     if (data[0] & 1) {
         const QJsonObject document = QJsonDocument::fromJson(bytes).object();
         for (const QJsonValue &entry : document.value(QLatin1String("edits")).toArray()) {

@@ -68,8 +68,8 @@ void TestRetryPolicy::retryAfter_data()
     QTest::newRow("ignored on 500") << 500 << QByteArray("3") << qint64(1000);
     QTest::newRow("capped") << 429 << QByteArray("9999") << qint64(120000);
     QTest::newRow("largest number") << 429 << QByteArray("9223372036854775807") << qint64(120000);
-    QTest::newRow("beyond any number") << 429 << QByteArray("99999999999999999999999")
-                                       << qint64(1000);
+    QTest::newRow("beyond any number")
+            << 429 << QByteArray("99999999999999999999999") << qint64(1000);
     QTest::newRow("far date") << 429 << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT")
                               << qint64(120000);
     QTest::newRow("http date") << 429 << QByteArray("Sun, 29 Nov 2026 12:00:05 GMT")
