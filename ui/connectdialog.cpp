@@ -338,6 +338,17 @@ void ConnectDialog::showProfile(const QString &name)
     m_delete->setEnabled(!environment);
     m_result->clear();
     showAuthKind();
+    if (s.auth == AuthKind::BrowserSignIn && !environment) {
+        // Whether the keychain still holds this profile's sign-in.
+        m_credentials->readKey(*profile, this, [this, name](const CredentialStore::Result &r) {
+            if (m_name->text() != name || !m_result->text().isEmpty())
+                return; // another profile is shown by now, or something else was said
+            setResult(r.ok() ? tr("Signed in; the sign-in is kept in the system keychain. "
+                                  "Sign in again to use another account.")
+                             : tr("Not signed in yet: press Sign In with Browser."),
+                      false);
+        });
+    }
 }
 
 std::optional<Profile> ConnectDialog::profileFromForm(QString *error) const

@@ -1000,6 +1000,14 @@ Antwort-Body (%1 Bytes):
         <source>Continue in your browser. If none opened, sign in from another device instead.</source>
         <translation>Fahren Sie im Browser fort. Wenn sich keiner geöffnet hat, melden Sie sich stattdessen von einem anderen Gerät an.</translation>
     </message>
+    <message>
+        <source>Signed in; the sign-in is kept in the system keychain. Sign in again to use another account.</source>
+        <translation>Angemeldet; die Anmeldung wird im Schlüsselbund des Systems aufbewahrt. Melden Sie sich erneut an, um ein anderes Konto zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Not signed in yet: press Sign In with Browser.</source>
+        <translation>Noch nicht angemeldet: Drücken Sie „Im Browser anmelden“.</translation>
+    </message>
 </context>
 <context>
     <name>ems::CredentialStore</name>

@@ -984,6 +984,14 @@ Response body (%1 bytes):
         <source>Continue in your browser. If none opened, sign in from another device instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signed in; the sign-in is kept in the system keychain. Sign in again to use another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in yet: press Sign In with Browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ems::CredentialStore</name>

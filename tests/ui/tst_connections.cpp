@@ -351,6 +351,11 @@ void TestConnections::signInWithCodeKeepsTheSignIn()
     button(dialog, u"&Connect"_s)->click();
     QTRY_COMPARE(requested.size(), 1);
     QCOMPARE(requested.first().at(1).toString(), refreshToken);
+
+    // Opened again later, the dialog says that this profile is signed in.
+    ConnectDialog again(&t.profiles, &t.credentials);
+    again.selectProfile(u"Me"_s);
+    QTRY_VERIFY(again.resultText().startsWith(u"Signed in; "_s));
 }
 
 void TestConnections::missingScopeIsExplained()
