@@ -340,14 +340,22 @@ void ConnectDialog::showProfile(const QString &name)
     showAuthKind();
     if (s.auth == AuthKind::BrowserSignIn && !environment) {
         // Whether the keychain still holds this profile's sign-in.
-        m_credentials->readKey(*profile, this, [this, name](const CredentialStore::Result &r) {
-            if (m_name->text() != name || !m_result->text().isEmpty())
-                return; // another profile is shown by now, or something else was said
-            setResult(r.ok() ? tr("Signed in; the sign-in is kept in the system keychain. "
-                                  "Sign in again to use another account.")
-                             : tr("Not signed in yet: press Sign In with Browser."),
-                      false);
-        });
+        const QString kept = profile->keyStorage == Profile::KeyStorage::Keychain
+                ? tr("the sign-in is kept in the system keychain")
+                : profile->keyStorage == Profile::KeyStorage::File
+                ? tr("the sign-in is kept in a file only you can read")
+                : tr("the sign-in is kept in memory for this run");
+        m_credentials->readKey(*profile, this,
+                               [this, name, kept](const CredentialStore::Result &r) {
+                                   if (m_name->text() != name || !m_result->text().isEmpty())
+                                       return; // another profile is shown, or more was said
+                                   setResult(r.ok() ? tr("Signed in; %1. Sign in again to use "
+                                                         "another account.")
+                                                              .arg(kept)
+                                                    : tr("Not signed in yet: press Sign In "
+                                                         "with Browser."),
+                                             false);
+                               });
     }
 }
 

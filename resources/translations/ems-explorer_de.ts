@@ -1001,12 +1001,24 @@ Antwort-Body (%1 Bytes):
         <translation>Fahren Sie im Browser fort. Wenn sich keiner geöffnet hat, melden Sie sich stattdessen von einem anderen Gerät an.</translation>
     </message>
     <message>
-        <source>Signed in; the sign-in is kept in the system keychain. Sign in again to use another account.</source>
-        <translation>Angemeldet; die Anmeldung wird im Schlüsselbund des Systems aufbewahrt. Melden Sie sich erneut an, um ein anderes Konto zu verwenden.</translation>
-    </message>
-    <message>
         <source>Not signed in yet: press Sign In with Browser.</source>
         <translation>Noch nicht angemeldet: Drücken Sie „Im Browser anmelden“.</translation>
+    </message>
+    <message>
+        <source>the sign-in is kept in the system keychain</source>
+        <translation>die Anmeldung wird im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+    <message>
+        <source>the sign-in is kept in a file only you can read</source>
+        <translation>die Anmeldung wird in einer Datei aufbewahrt, die nur Sie lesen können</translation>
+    </message>
+    <message>
+        <source>the sign-in is kept in memory for this run</source>
+        <translation>die Anmeldung wird nur für diese Sitzung im Speicher gehalten</translation>
+    </message>
+    <message>
+        <source>Signed in; %1. Sign in again to use another account.</source>
+        <translation>Angemeldet; %1. Melden Sie sich erneut an, um ein anderes Konto zu verwenden.</translation>
     </message>
 </context>
 <context>

@@ -985,11 +985,23 @@ Response body (%1 bytes):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed in; the sign-in is kept in the system keychain. Sign in again to use another account.</source>
+        <source>Not signed in yet: press Sign In with Browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not signed in yet: press Sign In with Browser.</source>
+        <source>the sign-in is kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in is kept in a file only you can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in is kept in memory for this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in; %1. Sign in again to use another account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
