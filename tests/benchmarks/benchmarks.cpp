@@ -7,6 +7,7 @@
 #include "core/resourceservice.h"
 #include "core/resourcetreemodel.h"
 #include "core/session.h"
+#include "sandboxprocess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,48 +36,6 @@ namespace {
 const QString adminKey = u"ZW1zLXNhbmRib3g6YWRtaW46YWRhLWxvdmVsYWNl"_s;
 constexpr int latencyMs = 20;
 constexpr int treeScaleRuns = 5;
-
-// An ems-sandbox process; its URL once it listens.
-class Sandbox
-{
-public:
-    explicit Sandbox(const QStringList &arguments)
-    {
-        // On its own core where there are two or more, as a remote team would be: the
-        // client's figures should not include the emulator's work.
-        const int cores = QThread::idealThreadCount();
-        const QStringList sandbox{QStringLiteral(EMS_SANDBOX_BINARY), u"--port"_s, u"0"_s};
-        if (cores >= 2 && QFile::exists(u"/usr/bin/taskset"_s)) {
-            m_process.setProgram(u"/usr/bin/taskset"_s);
-            m_process.setArguments(QStringList{u"-c"_s, QString::number(cores - 1)} + sandbox
-                                   + arguments);
-        } else {
-            m_process.setProgram(sandbox.first());
-            m_process.setArguments(sandbox.mid(1) + arguments);
-        }
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start();
-        static const QRegularExpression line(u"at (http://\\S+)"_s);
-        QElapsedTimer timer;
-        timer.start();
-        while (m_url.isEmpty() && timer.elapsed() < 60000 && m_process.waitForReadyRead(60000)) {
-            const auto match = line.match(QString::fromUtf8(m_process.readAllStandardOutput()));
-            if (match.hasMatch())
-                m_url = QUrl(match.captured(1));
-        }
-        m_process.closeReadChannel(QProcess::StandardError); // its request log is not for us
-    }
-    ~Sandbox()
-    {
-        m_process.terminate();
-        m_process.waitForFinished(5000);
-    }
-    QUrl url() const { return m_url; }
-
-private:
-    QProcess m_process;
-    QUrl m_url;
-};
 
 template<typename Object, typename Signal>
 void await(Object *object, Signal signal)
@@ -346,15 +305,16 @@ int main(int argc, char *argv[])
 
     QJsonObject results{{u"machine"_s, machine()}};
     {
-        Sandbox big({u"--team"_s, u"big"_s, u"--latency-ms"_s, QString::number(latencyMs)});
+        SandboxProcess big({u"--team"_s, u"big"_s, u"--latency-ms"_s, QString::number(latencyMs)});
         out << "crawl: big team, " << latencyMs << " ms latency…" << Qt::endl;
         results.insert(u"crawl"_s, crawl(big.url()));
         results.insert(u"firstPaint"_s, firstPaint(big.url(), KeyType::UserKey));
         results.insert(u"firstPaintAuto"_s, firstPaint(big.url(), KeyType::Auto));
     }
     {
-        Sandbox huge({u"--team"_s, u"big"_s, u"--spaces"_s, u"100"_s, u"--packages-per-space"_s,
-                      u"10"_s, u"--nodes-per-package"_s, u"99"_s});
+        SandboxProcess huge({u"--team"_s, u"big"_s, u"--spaces"_s, u"100"_s,
+                             u"--packages-per-space"_s, u"10"_s, u"--nodes-per-package"_s,
+                             u"99"_s});
         out << "tree scale: 100,000 nodes, " << treeScaleRuns << " runs…" << Qt::endl;
         QList<QJsonObject> runs;
         for (int i = 0; i < treeScaleRuns; ++i)
