@@ -11,6 +11,7 @@
 #include "ui/propertypane.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
@@ -59,6 +60,7 @@ private:
 
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
 
 void TestMainWindow::initTestCase()
@@ -78,10 +80,15 @@ void TestMainWindow::init()
 void TestMainWindow::openWindow()
 {
     m_window = openTestWindow(*m_sandbox);
+    // What the view shows: the decoration proxy over the filter over the tree model.
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_window->treeView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester->setUseFetchMore(false);
 }
 
 void TestMainWindow::cleanup()
 {
+    m_tester.reset();
     m_window.reset();
     m_sandbox.reset();
 }
@@ -128,6 +135,7 @@ void TestMainWindow::expandToAnalysisByKeyboard()
 
 void TestMainWindow::errorRowRetriesOnEnter()
 {
+    m_tester.reset();
     m_window.reset();
     sandbox::Fault fault;
     fault.kind = sandbox::Fault::Kind::Status;
@@ -229,6 +237,7 @@ void TestMainWindow::everyInteractiveWidgetHasAName()
 
 void TestMainWindow::errorRowLinksToItsRequest()
 {
+    m_tester.reset();
     m_window.reset();
     sandbox::Fault fault;
     fault.kind = sandbox::Fault::Kind::Status;
