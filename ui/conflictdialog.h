@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/editmanager.h"
+#include "core/edit/editmanager.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
 #include "connectdialog.h"
 
-#include "core/credentialstore.h"
-#include "core/oauthsignin.h"
-#include "core/profilestore.h"
-#include "core/session.h"
+#include "core/net/oauthsignin.h"
+#include "core/net/session.h"
+#include "core/profiles/credentialstore.h"
+#include "core/profiles/profilestore.h"
 #include "secretprompt.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/profile.h"
+#include "core/profiles/profile.h"
 
 #include <QDialog>
 

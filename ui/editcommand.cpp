@@ -1,7 +1,7 @@
 #include "editcommand.h"
 
-#include "core/editmanager.h"
-#include "core/session.h"
+#include "core/edit/editmanager.h"
+#include "core/net/session.h"
 
 namespace ems {
 

@@ -1,6 +1,6 @@
 #include "editdelegate.h"
 
-#include "core/editmanager.h"
+#include "core/edit/editmanager.h"
 
 #include <QKeyEvent>
 #include <QLineEdit>

@@ -1,8 +1,8 @@
 #include "logdock.h"
 
-#include "core/requestlogexport.h"
-#include "core/requestlogfiltermodel.h"
-#include "core/requestlogmodel.h"
+#include "core/log/requestlogexport.h"
+#include "core/log/requestlogfiltermodel.h"
+#include "core/log/requestlogmodel.h"
 
 #include <QApplication>
 #include <QClipboard>

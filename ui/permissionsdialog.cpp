@@ -1,10 +1,10 @@
 #include "permissionsdialog.h"
 
-#include "core/permissionglossary.h"
-#include "core/permissionsmodel.h"
-#include "core/profilestore.h"
-#include "core/resourcetreemodel.h"
-#include "core/session.h"
+#include "core/net/session.h"
+#include "core/permissions/permissionglossary.h"
+#include "core/permissions/permissionsmodel.h"
+#include "core/profiles/profilestore.h"
+#include "core/tree/resourcetreemodel.h"
 
 #include <QApplication>
 #include <QCheckBox>

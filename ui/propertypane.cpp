@@ -1,9 +1,9 @@
 #include "propertypane.h"
 
-#include "core/propertymodel.h"
-#include "core/resourcequery.h"
-#include "core/resourceservice.h"
-#include "core/resourcetreemodel.h"
+#include "core/api/resourcequery.h"
+#include "core/api/resourceservice.h"
+#include "core/edit/propertymodel.h"
+#include "core/tree/resourcetreemodel.h"
 #include "editdelegate.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/resource.h"
+#include "core/api/resource.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,7 +1,7 @@
 #include "screenshotter.h"
 
-#include "core/resourcetreemodel.h"
-#include "core/session.h"
+#include "core/net/session.h"
+#include "core/tree/resourcetreemodel.h"
 #include "propertypane.h"
 
 #include <QTimer>

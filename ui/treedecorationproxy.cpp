@@ -1,6 +1,6 @@
 #include "treedecorationproxy.h"
 
-#include "core/resourcetreemodel.h"
+#include "core/tree/resourcetreemodel.h"
 
 #include <QFont>
 #include <QGuiApplication>

@@ -1,7 +1,7 @@
 // ems-explorer: the desktop program. Parses the command line and starts the main window.
 
-#include "core/profile.h"
-#include "core/profilestore.h"
+#include "core/profiles/profile.h"
+#include "core/profiles/profilestore.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/teamseeder.h"
 #include "ui/mainwindow.h"

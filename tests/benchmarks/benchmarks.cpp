@@ -2,11 +2,11 @@
 // figures as JSON and Markdown. The sandbox runs as its own process, so the figures of
 // this process are the client's alone.
 
-#include "core/resourcefiltermodel.h"
-#include "core/resourcequery.h"
-#include "core/resourceservice.h"
-#include "core/resourcetreemodel.h"
-#include "core/session.h"
+#include "core/api/resourcequery.h"
+#include "core/api/resourceservice.h"
+#include "core/net/session.h"
+#include "core/tree/resourcefiltermodel.h"
+#include "core/tree/resourcetreemodel.h"
 #include "sandboxprocess.h"
 
 #include <QCommandLineParser>

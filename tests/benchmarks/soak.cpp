@@ -4,10 +4,10 @@
 // sandbox's final state against what the program says it wrote), unexpected names,
 // requests stuck in flight and rows stuck loading; and the memory growth.
 
-#include "core/editmanager.h"
-#include "core/resourcetreemodel.h"
-#include "core/session.h"
-#include "core/treenode.h"
+#include "core/edit/editmanager.h"
+#include "core/net/session.h"
+#include "core/tree/resourcetreemodel.h"
+#include "core/tree/treenode.h"
 #include "sandboxprocess.h"
 
 #include <QCommandLineParser>

@@ -1,10 +1,10 @@
 // libFuzzer: the other answers a server gives: the connect check (GET /api/cloud), the
 // permissions, error bodies and Retry-After headers, all fed the same bytes.
 
-#include "core/apierror.h"
-#include "core/identity.h"
-#include "core/retrypolicy.h"
-#include "core/servicepermission.h"
+#include "core/api/identity.h"
+#include "core/api/servicepermission.h"
+#include "core/net/apierror.h"
+#include "core/net/retrypolicy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

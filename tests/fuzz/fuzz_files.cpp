@@ -1,8 +1,8 @@
 // libFuzzer: the files EMS Explorer reads back: the pending-edits file of a team and the
 // settings file that holds the profiles. The first byte chooses which.
 
-#include "core/edit.h"
-#include "core/profilestore.h"
+#include "core/edit/edit.h"
+#include "core/profiles/profilestore.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 // libFuzzer: resource lists and objects of every kind, as the server sends them.
 // The first byte chooses the family and whether one object or a list is expected.
 
-#include "core/resourcequery.h"
+#include "core/api/resourcequery.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

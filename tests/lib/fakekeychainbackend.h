@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/keychainbackend.h"
+#include "core/profiles/keychainbackend.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/connectionsettings.h"
+#include "core/profiles/connectionsettings.h"
 #include "sandbox/sandboxserver.h"
 
 #include <memory>

@@ -1,4 +1,4 @@
-#include "core/connectionsettings.h"
+#include "core/profiles/connectionsettings.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "core/credentialstore.h"
-#include "core/profilestore.h"
-#include "core/qtkeychainbackend.h"
+#include "core/profiles/credentialstore.h"
+#include "core/profiles/profilestore.h"
+#include "core/profiles/qtkeychainbackend.h"
 #include "fakekeychainbackend.h"
 
 #include <QFile>

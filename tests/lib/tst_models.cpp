@@ -1,5 +1,5 @@
-#include "core/permissionsmodel.h"
-#include "core/propertymodel.h"
+#include "core/edit/propertymodel.h"
+#include "core/permissions/permissionsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "core/apijob.h"
-#include "core/requestlogexport.h"
-#include "core/requestlogfiltermodel.h"
-#include "core/requestlogmodel.h"
-#include "core/session.h"
+#include "core/log/requestlogexport.h"
+#include "core/log/requestlogfiltermodel.h"
+#include "core/log/requestlogmodel.h"
+#include "core/net/apijob.h"
+#include "core/net/session.h"
 #include "sandbox/teamseeder.h"
 #include "sandboxfixture.h"
 

@@ -1,8 +1,8 @@
-#include "core/apierror.h"
-#include "core/identity.h"
-#include "core/requestlogentry.h"
-#include "core/resource.h"
-#include "core/servicepermission.h"
+#include "core/api/identity.h"
+#include "core/api/resource.h"
+#include "core/api/servicepermission.h"
+#include "core/net/apierror.h"
+#include "core/net/requestlogentry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

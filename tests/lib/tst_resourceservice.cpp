@@ -1,7 +1,7 @@
-#include "core/resourcequery.h"
-#include "core/resourceservice.h"
-#include "core/session.h"
-#include "core/updatejob.h"
+#include "core/api/resourcequery.h"
+#include "core/api/resourceservice.h"
+#include "core/api/updatejob.h"
+#include "core/net/session.h"
 #include "sandbox/teamseeder.h"
 #include "sandboxfixture.h"
 

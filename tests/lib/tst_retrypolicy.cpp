@@ -1,4 +1,4 @@
-#include "core/retrypolicy.h"
+#include "core/net/retrypolicy.h"
 
 #include <QTest>
 

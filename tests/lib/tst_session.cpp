@@ -1,6 +1,6 @@
-#include "core/apijob.h"
-#include "core/requestlogexport.h"
-#include "core/session.h"
+#include "core/log/requestlogexport.h"
+#include "core/net/apijob.h"
+#include "core/net/session.h"
 #include "sandbox/teamseeder.h"
 #include "sandboxfixture.h"
 

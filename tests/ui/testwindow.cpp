@@ -1,6 +1,6 @@
 #include "testwindow.h"
 
-#include "core/session.h"
+#include "core/net/session.h"
 
 #include <QTest>
 

@@ -1,0 +1,41 @@
+#include "core/api/servicepermission.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace ems {
+
+std::optional<QList<ServicePermission>> ServicePermission::listFromJson(const QJsonValue &value,
+                                                                        QString *errorMessage)
+{
+    if (!value.isArray()) {
+        *errorMessage = tr("The permissions answer is not a JSON array.");
+        return std::nullopt;
+    }
+    QList<ServicePermission> result;
+    for (const QJsonValue &entry : value.toArray()) {
+        const QJsonObject object = entry.toObject();
+        const QJsonValue service = object.value(u"serviceName");
+        const QJsonValue permissions = object.value(u"permissions");
+        if (!service.isString()
+            || !(permissions.isArray() || permissions.isNull() || permissions.isUndefined())) {
+            *errorMessage = tr("A permissions entry lacks a serviceName or has a permissions "
+                               "field that is not a list.");
+            return std::nullopt;
+        }
+        ServicePermission permission{service.toString(), {}};
+        for (const QJsonValue &p : permissions.toArray()) {
+            if (!p.isString()) {
+                *errorMessage = tr("A permission of %1 is not a string.").arg(service.toString());
+                return std::nullopt;
+            }
+            permission.permissions.append(p.toString());
+        }
+        result.append(permission);
+    }
+    return result;
+}
+
+} // namespace ems

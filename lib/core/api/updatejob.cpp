@@ -1,0 +1,97 @@
+#include "core/api/updatejob.h"
+
+#include "core/api/resourcequery.h"
+#include "core/net/session.h"
+
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace ems {
+
+UpdateJob::UpdateJob(Session *session, const Resource &original, const QJsonObject &changes,
+                     bool overwrite, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_original(original)
+    , m_changes(changes)
+    , m_overwrite(overwrite)
+{
+    if (!original.isWritable()) {
+        m_error.kind = ApiError::Kind::Client;
+        m_error.method = "PUT";
+        m_error.url = session->teamUrl().resolved(QUrl(original.path()));
+        m_error.detail = tr("A %1 cannot be changed through the API.")
+                                 .arg(Resource::familyName(original.family));
+        QTimer::singleShot(0, this, [this] { end(Outcome::Failed); });
+        return;
+    }
+    auto *query = new ResourceQuery(session->get(original.path(), {}, original.id), original.family,
+                                    true, this);
+    connect(query, &ResourceQuery::finished, this, [this, query] {
+        m_error = query->error();
+        if (!m_error.isError())
+            m_latest = query->resources().constFirst();
+        latestFetched();
+    });
+}
+
+bool UpdateJob::conflicts(const Resource &original, const Resource &latest,
+                          const QJsonObject &changes)
+{
+    if (original.changeStamp != 0 && latest.changeStamp != original.changeStamp)
+        return true;
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        // Only what the user saw can be compared: a tree row knows just the name.
+        const QJsonValue seen = original.raw.value(it.key());
+        if (!seen.isUndefined() && latest.raw.value(it.key()) != seen)
+            return true;
+    }
+    return false;
+}
+
+void UpdateJob::latestFetched()
+{
+    if (!m_session && !m_error.isError()) {
+        m_error.kind = ApiError::Kind::Cancelled;
+        m_error.method = "PUT";
+        m_error.detail = tr("Not written: the team was disconnected.");
+    }
+    if (m_error.isError()) {
+        end(Outcome::Failed);
+        return;
+    }
+    if (!m_overwrite && conflicts(m_original, m_latest, m_changes)) {
+        end(Outcome::Conflict);
+        return;
+    }
+    QJsonObject body = m_latest.raw;
+    for (auto it = m_changes.begin(); it != m_changes.end(); ++it)
+        body.insert(it.key(), it.value());
+    auto *query = new ResourceQuery(m_session->put(m_original.path(), body, m_original.id),
+                                    m_original.family, true, this);
+    connect(query, &ResourceQuery::finished, this, [this, query] {
+        m_error = query->error();
+        if (!m_error.isError()) {
+            m_result = query->resources().constFirst();
+            // Some endpoints answer without the parent id the path carried.
+            if (m_result.parentId.isEmpty())
+                m_result.parentId = m_latest.parentId;
+        }
+        written();
+    });
+}
+
+void UpdateJob::written()
+{
+    end(m_error.isError() ? Outcome::Failed : Outcome::Updated);
+}
+
+void UpdateJob::end(Outcome outcome)
+{
+    m_outcome = outcome;
+    Q_EMIT finished();
+    deleteLater();
+}
+
+} // namespace ems

@@ -1,0 +1,384 @@
+#include "core/edit/editmanager.h"
+
+#include "core/api/resourceservice.h"
+#include "core/api/updatejob.h"
+#include "core/net/netlog.h"
+#include "core/net/session.h"
+#include "core/tree/resourcetreemodel.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace ems {
+
+using EditState = ResourceTreeModel::EditState;
+
+EditManager::EditManager(ResourceTreeModel *model, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+{ }
+
+QString EditManager::validate(const QString &field, QJsonValue *value)
+{
+    if (field == u"name") {
+        if (!value->isString())
+            return tr("The name must be text.");
+        const QString trimmed = value->toString().trimmed();
+        if (trimmed.isEmpty())
+            return tr("The name cannot be empty.");
+        if (trimmed.size() > 255)
+            return tr("The name can be at most 255 characters long (this one has %1).")
+                    .arg(trimmed.size());
+        *value = trimmed;
+        return {};
+    }
+    if (field == u"description") {
+        if (!value->isString() && !value->isNull())
+            return tr("The description must be text.");
+        if (value->isString() && value->toString().trimmed().isEmpty())
+            *value = QJsonValue::Null;
+        return {};
+    }
+    return tr("The field \"%1\" cannot be edited.").arg(field);
+}
+
+quint64 EditManager::submit(Session *session, const Resource &original, const QJsonObject &changes,
+                            QString *error, bool undoing)
+{
+    QJsonObject checked;
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        QJsonValue value = it.value();
+        const QString problem = validate(it.key(), &value);
+        if (!problem.isEmpty()) {
+            if (error)
+                *error = problem;
+            return 0;
+        }
+        if (value != original.raw.value(it.key()))
+            checked.insert(it.key(), value);
+    }
+    if (error)
+        error->clear();
+    if (checked.isEmpty())
+        return 0; // nothing changes
+    if (!original.isWritable()) {
+        if (error)
+            *error = tr("A %1 cannot be changed.").arg(Resource::familyName(original.family));
+        return 0;
+    }
+    Edit &edit = create(session, original, checked);
+    edit.undoing = undoing;
+    if (m_staged) {
+        m_pending.append(edit.id);
+        settle(edit, Edit::State::Pending);
+        savePending(session);
+        Q_EMIT pendingChanged(pendingCount());
+    } else {
+        write(edit.id, false);
+    }
+    return edit.id;
+}
+
+Edit &EditManager::create(Session *session, const Resource &original, const QJsonObject &changes)
+{
+    Edit edit;
+    edit.id = m_nextId++;
+    edit.session = session;
+    edit.original = original;
+    edit.changes = changes;
+    for (const QString &field : changes.keys())
+        edit.previous.insert(field, original.raw.value(field));
+    return *m_edits.insert(edit.id, edit);
+}
+
+const Edit *EditManager::edit(quint64 id) const
+{
+    auto it = m_edits.constFind(id);
+    return it == m_edits.constEnd() ? nullptr : &*it;
+}
+
+QString EditManager::shownName(const Edit &edit) const
+{
+    return edit.changes.value(u"name").toString(edit.original.name);
+}
+
+void EditManager::settle(Edit &edit, Edit::State state)
+{
+    edit.state = state;
+    switch (state) {
+    case Edit::State::Pending:
+        m_model->setEditState(edit.session, edit.original.id, EditState::Pending, shownName(edit),
+                              tr("Staged, not written yet: %1").arg(edit.describe()));
+        break;
+    case Edit::State::Writing:
+        m_model->setEditState(edit.session, edit.original.id, EditState::Writing, shownName(edit),
+                              tr("Writing: %1").arg(edit.describe()));
+        break;
+    case Edit::State::Conflict:
+        m_model->setEditState(edit.session, edit.original.id, EditState::Failed, {},
+                              tr("Changed on the server since you read it: %1 is waiting for "
+                                 "your choice.")
+                                      .arg(edit.describe()));
+        break;
+    case Edit::State::Failed:
+        m_model->setEditState(edit.session, edit.original.id, EditState::Failed, {},
+                              tr("%1 failed: %2").arg(edit.describe(), edit.error.message()));
+        break;
+    case Edit::State::Done:
+        m_model->setEditState(edit.session, edit.original.id, EditState::None);
+        break;
+    }
+    const Edit snapshot = edit; // a slot may change m_edits
+    Q_EMIT stateChanged(snapshot);
+}
+
+void EditManager::write(quint64 id, bool overwrite)
+{
+    settle(m_edits[id], Edit::State::Writing);
+    const Edit &starting = m_edits[id];
+    UpdateJob *job = ResourceService(starting.session)
+                             .update(starting.original, starting.changes, overwrite);
+    connect(job, &UpdateJob::finished, this, [this, id, job] {
+        if (!m_edits.contains(id))
+            return;
+        Edit edit = m_edits.value(id); // signals below may change m_edits: work on a copy
+        edit.latest = job->latest();
+        edit.error = job->error();
+        switch (job->outcome()) {
+        case UpdateJob::Outcome::Updated:
+            edit.result = job->result();
+            m_edits.remove(id);
+            m_model->applyServerState(edit.session, edit.result);
+            settle(edit, Edit::State::Done);
+            qCInfo(lcModel).noquote() << "Written:" << edit.describe();
+            Q_EMIT written(edit);
+            break;
+        case UpdateJob::Outcome::Conflict:
+            m_edits.insert(id, edit);
+            settle(m_edits[id], Edit::State::Conflict);
+            Q_EMIT conflicted(m_edits.value(id));
+            return; // applying pending edits waits for the choice
+        case UpdateJob::Outcome::Failed:
+        case UpdateJob::Outcome::Running:
+            if (!edit.latest.id.isEmpty())
+                m_model->applyServerState(edit.session, edit.latest);
+            m_edits.insert(id, edit);
+            settle(m_edits[id], Edit::State::Failed);
+            Q_EMIT failed(m_edits.value(id));
+            break;
+        }
+        if (m_applying && m_applyCurrent == id)
+            applyNext();
+    });
+}
+
+void EditManager::resolve(quint64 id, Resolution resolution)
+{
+    if (!m_edits.contains(id) || m_edits[id].state != Edit::State::Conflict)
+        return;
+    Edit edit = m_edits.value(id);
+    switch (resolution) {
+    case Resolution::Overwrite:
+        write(id, true);
+        return;
+    case Resolution::KeepTheirs:
+        m_edits.remove(id);
+        m_model->applyServerState(edit.session, edit.latest);
+        settle(edit, Edit::State::Done);
+        break;
+    case Resolution::Cancel:
+        m_model->applyServerState(edit.session, edit.latest);
+        edit.error = ApiError();
+        edit.error.kind = ApiError::Kind::Cancelled;
+        edit.error.method = "PUT";
+        edit.error.url = edit.session->teamUrl().resolved(QUrl(edit.original.path()));
+        edit.error.detail = tr("Not written: the object changed on the server and you "
+                               "cancelled.");
+        // What the user typed stays available for Retry and Copy, checked against the
+        // version they have now seen.
+        edit.original = edit.latest;
+        m_edits.insert(id, edit);
+        settle(m_edits[id], Edit::State::Failed);
+        Q_EMIT failed(m_edits.value(id));
+        break;
+    }
+    if (m_applying && m_applyCurrent == id)
+        applyNext();
+}
+
+void EditManager::retry(quint64 id)
+{
+    auto it = m_edits.find(id);
+    if (it != m_edits.end() && it->state == Edit::State::Failed)
+        write(id, false);
+}
+
+void EditManager::dismiss(quint64 id)
+{
+    auto it = m_edits.find(id);
+    if (it == m_edits.end() || it->state == Edit::State::Writing)
+        return;
+    if (it->state != Edit::State::Done)
+        m_model->setEditState(it->session, it->original.id, EditState::None);
+    const bool wasPending = m_pending.removeOne(id);
+    Session *session = it->session;
+    m_edits.erase(it);
+    if (wasPending) {
+        savePending(session);
+        Q_EMIT pendingChanged(pendingCount());
+    }
+}
+
+bool EditManager::isUndoing() const
+{
+    for (const Edit &edit : m_edits) {
+        if (edit.undoing
+            && (edit.state == Edit::State::Writing || edit.state == Edit::State::Conflict))
+            return true;
+    }
+    return false;
+}
+
+void EditManager::setStaged(bool staged)
+{
+    m_staged = staged;
+}
+
+QList<Edit> EditManager::pendingEdits() const
+{
+    QList<Edit> edits;
+    for (quint64 id : m_pending)
+        edits.append(m_edits.value(id));
+    return edits;
+}
+
+QList<Edit> EditManager::failedEdits() const
+{
+    QList<Edit> edits;
+    for (const Edit &edit : m_edits) {
+        if (edit.state == Edit::State::Failed)
+            edits.append(edit);
+    }
+    std::sort(edits.begin(), edits.end(), [](const Edit &a, const Edit &b) { return a.id < b.id; });
+    return edits;
+}
+
+void EditManager::applyPending()
+{
+    if (m_applying || m_pending.isEmpty())
+        return;
+    m_applying = true;
+    m_applyDone = 0;
+    m_applyTotal = int(m_pending.size());
+    applyNext();
+}
+
+void EditManager::applyNext()
+{
+    if (m_applyCurrent) {
+        ++m_applyDone;
+        m_applyCurrent = 0;
+        Q_EMIT applyProgress(m_applyDone, m_applyTotal);
+    }
+    if (m_pending.isEmpty()) {
+        m_applying = false;
+        Q_EMIT applyFinished();
+        return;
+    }
+    // In order: the first staged edit goes first.
+    const quint64 id = m_pending.takeFirst();
+    m_applyCurrent = id;
+    savePending(m_edits.value(id).session);
+    Q_EMIT pendingChanged(pendingCount());
+    write(id, false);
+}
+
+void EditManager::discardPending()
+{
+    const QList<quint64> pending = m_pending;
+    for (quint64 id : pending)
+        dismiss(id);
+}
+
+QString EditManager::pendingFile(const Session *session)
+{
+    // One file per team, named by a hash of its URL: no key, no name of a person.
+    const QByteArray team = session->teamUrl().toString().toUtf8();
+    const QString name = QString::fromLatin1(
+            QCryptographicHash::hash(team, QCryptographicHash::Sha1).toHex().left(16));
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/pending-edits/"_s
+            + name + u".json"_s;
+}
+
+void EditManager::savePending(const Session *session) const
+{
+    QJsonArray edits;
+    for (quint64 id : m_pending) {
+        const Edit &edit = m_edits[id];
+        if (edit.session == session)
+            edits.append(edit.toJson());
+    }
+    const QString path = pendingFile(session);
+    if (edits.isEmpty()) {
+        QFile::remove(path);
+        return;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        const QJsonObject document{{u"team"_s, session->teamUrl().toString()}, {u"edits"_s, edits}};
+        file.write(QJsonDocument(document).toJson());
+        if (file.commit())
+            return;
+    }
+    qCWarning(lcModel).noquote() << "Could not keep the staged edits in" << path << ":"
+                                 << file.errorString();
+}
+
+void EditManager::closeSession(const Session *session)
+{
+    savePending(session);
+    const qsizetype pendingBefore = m_pending.size();
+    m_pending.removeIf(
+            [this, session](quint64 id) { return m_edits.value(id).session == session; });
+    const bool applyingThis = m_applyCurrent && m_edits.value(m_applyCurrent).session == session;
+    m_edits.removeIf(
+            [session](const QHash<quint64, Edit>::iterator it) { return it->session == session; });
+    if (m_pending.size() != pendingBefore)
+        Q_EMIT pendingChanged(pendingCount());
+    if (m_applying && applyingThis)
+        applyNext();
+}
+
+int EditManager::restorePending(Session *session)
+{
+    QFile file(pendingFile(session));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();
+    int restored = 0;
+    for (const QJsonValue &value : document.value(u"edits").toArray()) {
+        auto parsed = Edit::fromJson(value.toObject());
+        if (!parsed) {
+            qCWarning(lcModel) << "Skipped an unreadable staged edit in" << file.fileName();
+            continue;
+        }
+        Edit &edit = create(session, parsed->original, parsed->changes);
+        edit.previous = parsed->previous;
+        m_pending.append(edit.id);
+        settle(edit, Edit::State::Pending);
+        ++restored;
+    }
+    if (restored)
+        Q_EMIT pendingChanged(pendingCount());
+    return restored;
+}
+
+} // namespace ems

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/edit/edit.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace ems {
+
+class ResourceTreeModel;
+class Session;
+
+// Every edit goes through here: validated, then written as UpdateJob does it (latest
+// fetched, compared with what the user saw, full object PUT), or kept as pending while
+// edits are staged (PyCelonis' static = True). Pending edits are kept per team in the
+// application data folder so they survive a restart. The tree shows each edit's state.
+class EditManager : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Resolution { Overwrite, KeepTheirs, Cancel };
+
+    explicit EditManager(ResourceTreeModel *model, QObject *parent = nullptr);
+
+    // Checks and normalises one field's new value; returns a message when it is refused.
+    static QString validate(const QString &field, QJsonValue *value);
+    // Starts an edit. Returns its id, or 0 when refused (*error says why) or when nothing
+    // changes (*error stays empty).
+    quint64 submit(Session *session, const Resource &original, const QJsonObject &changes,
+                   QString *error = nullptr, bool undoing = false);
+    void resolve(quint64 id, Resolution resolution); // after conflicted()
+    void retry(quint64 id); // after failed()
+    void dismiss(quint64 id);
+    const Edit *edit(quint64 id) const;
+
+    // Undo or redo writes still on their way: the next undo waits for them.
+    bool isUndoing() const;
+    bool isStaged() const { return m_staged; }
+    void setStaged(bool staged);
+    int pendingCount() const { return int(m_pending.size()); }
+    QList<Edit> pendingEdits() const;
+    // Edits that were not written and wait for Retry or Dismiss, oldest first.
+    QList<Edit> failedEdits() const;
+    void applyPending();
+    void discardPending();
+    bool isApplying() const { return m_applying; }
+    // Reads the pending edits saved for this team; returns how many there are.
+    int restorePending(Session *session);
+    // The team is being disconnected: its pending edits stay saved for the next connect,
+    // and every edit of it ends here, so nothing touches the session once it is gone.
+    void closeSession(const Session *session);
+    static QString pendingFile(const Session *session);
+
+Q_SIGNALS:
+    void stateChanged(const ems::Edit &edit);
+    void written(const ems::Edit &edit);
+    void conflicted(const ems::Edit &edit);
+    void failed(const ems::Edit &edit);
+    void pendingChanged(int count);
+    void applyProgress(int done, int total);
+    void applyFinished();
+
+private:
+    Edit &create(Session *session, const Resource &original, const QJsonObject &changes);
+    void write(quint64 id, bool overwrite);
+    void settle(Edit &edit, Edit::State state);
+    void applyNext();
+    void savePending(const Session *session) const;
+    QString shownName(const Edit &edit) const;
+
+    ResourceTreeModel *m_model;
+    QHash<quint64, Edit> m_edits;
+    QList<quint64> m_pending;
+    bool m_staged = false;
+    bool m_applying = false;
+    int m_applyDone = 0;
+    int m_applyTotal = 0;
+    quint64 m_applyCurrent = 0;
+    quint64 m_nextId = 1;
+};
+
+} // namespace ems

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/net/apierror.h"
+
+#include <QDeadlineTimer>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <optional>
+
+namespace ems {
+
+class ApiJob;
+class Session;
+
+// The access tokens of an OAuth connection, got through the session's own requests (so
+// they are logged, retried and timed like every other): discovery of the token endpoint,
+// then the client-credentials grant, or the refresh-token grant after a browser sign-in.
+// One token request is in flight at a time; the session holds requests back until a token
+// is ready. A token is renewed before it expires (a tenth of its lifetime, at most 60 s,
+// ahead) and after a 401 that carried it.
+class OAuthTokens : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit OAuthTokens(Session *session);
+
+    bool isReady() const;
+    QByteArray authorization() const { return "Bearer " + m_accessToken; }
+    // Starts a token request unless one is in flight or the last one failed for good.
+    void ensure();
+    // A request that carried this header was refused with 401.
+    void invalidate(const QByteArray &authorization);
+    bool isRequesting() const { return !m_request.isNull(); }
+    const std::optional<ApiError> &permanentError() const { return m_permanentError; }
+    QStringList grantedScopes() const { return m_grantedScopes; }
+    // Everything of this connection that must never reach a log.
+    QList<QByteArray> secrets() const;
+
+    // The token endpoint as discovered; the team's own origin only (the client secret goes
+    // nowhere else).
+    static std::optional<QUrl> endpointOnTeam(const QUrl &team, const QJsonValue &discovery,
+                                              const QString &field, QString *problem);
+
+Q_SIGNALS:
+    void ready();
+    void failed(const ems::ApiError &error);
+    // A browser sign-in's refresh token was rotated: the new one must be stored.
+    void refreshTokenChanged(const QString &refreshToken);
+
+private:
+    void discover();
+    void requestToken();
+    void tokenAnswered(ApiJob *job);
+    void fail(const ApiError &error, bool permanent);
+    QByteArray basicCredential() const;
+
+    Session *m_session;
+    QString m_tokenPath;
+    QPointer<ApiJob> m_request;
+    QByteArray m_accessToken;
+    QDeadlineTimer m_renewAt;
+    QString m_refreshToken;
+    QStringList m_grantedScopes;
+    bool m_triedPost = false; // Auto: Basic failed with invalid_client, Post is being tried
+    std::optional<ApiError> m_permanentError;
+};
+
+} // namespace ems

@@ -1,0 +1,768 @@
+#include "core/net/session.h"
+
+#include "core/net/apijob.h"
+#include "core/net/backgroundwork.h"
+#include "core/net/netlog.h"
+#include "core/net/oauthtokens.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+#include <QPromise>
+#include <QSslCertificate>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace ems {
+
+namespace {
+
+// Bodies larger than this are parsed on a worker thread, so a 20 MB nodes/tree answer
+// does not freeze the event loop.
+constexpr qsizetype offThreadParseBytes = 64 * 1024;
+// Answers waiting for their consumers, parsed, take about five times their size.
+constexpr qint64 unconsumedBudget = 4 * 1024 * 1024;
+constexpr auto connectPath = "/api/cloud";
+constexpr auto permissionsPath = "/api/cloud/permissions";
+constexpr int maxRedirects = 5;
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+struct ParsedBody
+{
+    QJsonValue value;
+    QString error;
+};
+
+ParsedBody parseBody(const QByteArray &body)
+{
+    if (body.trimmed().isEmpty())
+        return {};
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return {{},
+                Session::tr("The answer is not valid JSON (%1 at byte %2).")
+                        .arg(parseError.errorString())
+                        .arg(parseError.offset)};
+    }
+    return {document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()), {}};
+}
+
+bool isTransientNetworkError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // the transfer timeout
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProtocolFailure:
+        return true;
+    default:
+        return false;
+    }
+}
+
+RequestLogEntry::Headers headersOf(const QNetworkRequest &request)
+{
+    RequestLogEntry::Headers headers;
+    for (const QByteArray &name : request.rawHeaderList())
+        headers.append({name, request.rawHeader(name)});
+    return headers;
+}
+
+} // namespace
+
+Session::Session(const ConnectionSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_policy(settings.totalRetries, settings.backoffFactor)
+    , m_keyType(settings.keyType)
+{
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    m_manager.setAutoDeleteReplies(false);
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    if (!m_settings.caBundleFile.isEmpty()) {
+        const QList<QSslCertificate> extra = QSslCertificate::fromPath(m_settings.caBundleFile);
+        if (extra.isEmpty()) {
+            m_sslSetupError = tr("No PEM certificate could be read from the CA bundle %1.")
+                                      .arg(m_settings.caBundleFile);
+        }
+        m_ssl.addCaCertificates(extra);
+    }
+    if (m_settings.isOAuth()) {
+        m_keyType = KeyType::UserKey; // access tokens go as Bearer
+        m_tokens = new OAuthTokens(this);
+        connect(m_tokens, &OAuthTokens::ready, this, &Session::pump);
+        connect(m_tokens, &OAuthTokens::failed, this, &Session::tokenFailed);
+        connect(m_tokens, &OAuthTokens::refreshTokenChanged, this, &Session::refreshTokenChanged);
+    }
+    if (m_keyType == KeyType::AppKey)
+        m_scheme = "AppKey";
+    else if (m_keyType == KeyType::UserKey)
+        m_scheme = "Bearer";
+}
+
+Session::~Session()
+{
+    // Jobs outlive their session: the unfinished ones end as Cancelled, and each still
+    // delivers finished() from the event loop, so whoever waits for one hears of it.
+    for (ApiJob *job : findChildren<ApiJob *>(Qt::FindDirectChildrenOnly)) {
+        if (job->m_reply) {
+            job->m_reply->disconnect();
+            job->m_reply->abort();
+            job->m_reply = nullptr; // the manager deletes it
+        }
+        delete job->m_retryTimer;
+        job->m_retryTimer = nullptr;
+        job->m_session = nullptr;
+        job->setParent(nullptr);
+        if (!job->m_finished) {
+            job->m_finished = true;
+            job->m_error = cancelledError(job);
+            deliver(job);
+        }
+    }
+}
+
+QString Session::greeting() const
+{
+    if (!m_identity)
+        return {};
+    return m_identity->greeting(m_keyType);
+}
+
+QString Session::connectedAs() const
+{
+    if (m_state != State::Connected)
+        return {};
+    if (!m_identity)
+        return tr("connected, connect check off");
+    if (m_keyType == KeyType::AppKey)
+        return tr("Application Key in use");
+    const QString who = m_identity->name.isEmpty() ? m_identity->email : m_identity->name;
+    switch (m_settings.auth) {
+    case AuthKind::OAuthClient:
+        return tr("OAuth client %1").arg(who);
+    case AuthKind::BrowserSignIn:
+        return tr("Hello %1 (signed in)").arg(who);
+    case AuthKind::ApiKey:
+        break;
+    }
+    return tr("Hello %1 (user key)").arg(who);
+}
+
+void Session::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void Session::start()
+{
+    if (m_state != State::Idle)
+        return;
+    setState(State::Connecting);
+    if (m_keyType == KeyType::Auto) {
+        probe("AppKey");
+    } else if (m_settings.connectCheck) {
+        probe(m_scheme);
+    } else {
+        QTimer::singleShot(0, this, [this] {
+            setState(State::Connected);
+            Q_EMIT connected();
+        });
+    }
+    if (m_settings.loadPermissions)
+        requestPermissions();
+}
+
+void Session::probe(const QByteArray &scheme)
+{
+    ApiJob *job = createJob("GET", QString::fromLatin1(connectPath), {}, {}, {});
+    job->m_schemeOverride = scheme;
+    connect(job, &ApiJob::finished, this, [this, job] { probeFinished(job); });
+}
+
+void Session::probeFinished(ApiJob *job)
+{
+    const bool rejected = job->error().kind == ApiError::Kind::Unauthorized
+            || job->error().kind == ApiError::Kind::Forbidden;
+    if (m_keyType == KeyType::Auto && rejected && job->m_schemeOverride == "AppKey") {
+        probe("Bearer");
+        return;
+    }
+    if (!job->error().isError()) {
+        QString problem;
+        m_identity = Identity::fromJson(job->json(), &problem);
+        if (m_identity) {
+            if (m_keyType == KeyType::Auto) {
+                m_keyType = job->m_schemeOverride == "AppKey" ? KeyType::AppKey : KeyType::UserKey;
+                m_scheme = job->m_schemeOverride;
+                qCInfo(lcNet).noquote()
+                        << "Key type detected:" << ConnectionSettings::keyTypeDisplay(m_keyType);
+                Q_EMIT keyTypeDetected(m_keyType);
+            }
+            qCInfo(lcNet).noquote() << greeting();
+            setState(State::Connected);
+            Q_EMIT connected();
+            pump();
+            return;
+        }
+        m_connectError = job->badResponse(problem);
+    } else {
+        m_connectError = job->error();
+        if (m_keyType == KeyType::Auto && rejected) {
+            m_connectError.hint = u"The key was refused both as an application key (AppKey) and "
+                                  "as a user key (Bearer). Check that it is a valid key for "
+                                  "this team."_s;
+        }
+    }
+    qCWarning(lcNet).noquote() << "Connect check failed:" << m_connectError.message();
+    setState(State::Failed);
+    Q_EMIT connectFailed(m_connectError);
+    pump(); // jobs waiting for the key type now fail
+}
+
+void Session::requestPermissions()
+{
+    ApiJob *job = get(QString::fromLatin1(permissionsPath));
+    connect(job, &ApiJob::finished, this, [this, job] {
+        if (job->error().isError()) {
+            Q_EMIT permissionsFailed(job->error());
+            return;
+        }
+        QString problem;
+        auto permissions = ServicePermission::listFromJson(job->json(), &problem);
+        if (!permissions) {
+            Q_EMIT permissionsFailed(job->badResponse(problem));
+            return;
+        }
+        m_permissions = *permissions;
+        Q_EMIT permissionsLoaded();
+    });
+}
+
+ApiJob *Session::get(const QString &path, const QUrlQuery &query, const QString &context)
+{
+    return createJob("GET", path, query, {}, context);
+}
+
+ApiJob *Session::put(const QString &path, const QJsonObject &body, const QString &context)
+{
+    return createJob("PUT", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), context);
+}
+
+ApiJob *Session::post(const QString &path, const QJsonObject &body, const QString &context)
+{
+    return createJob("POST", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), context);
+}
+
+ApiJob *Session::oauthRequest(const QByteArray &method, const QString &path, const QUrlQuery &form,
+                              const QByteArray &authorization)
+{
+    const QByteArray body
+            = form.isEmpty() ? QByteArray() : form.toString(QUrl::FullyEncoded).toLatin1();
+    ApiJob *job = createJob(method, path, {}, body, {});
+    job->m_authorizationOverride = authorization;
+    job->m_contentType = "application/x-www-form-urlencoded";
+    job->m_retryable = true;
+    return job;
+}
+
+QStringList Session::grantedScopes() const
+{
+    return m_tokens ? m_tokens->grantedScopes() : QStringList();
+}
+
+void Session::tokenFailed(const ApiError &error)
+{
+    // While connecting, the connect check that waited for the token reports the failure.
+    if (m_state == State::Connected && m_tokens->permanentError()) {
+        m_connectError = error;
+        setState(State::Failed);
+        Q_EMIT connectFailed(error);
+    }
+    failWaiting(error);
+}
+
+// Fails the queued jobs that wait for authorization (a key type or a token).
+void Session::failWaiting(const ApiError &error)
+{
+    const QList<ApiJob *> queue = m_queue;
+    for (ApiJob *job : queue) {
+        if (authorizationFor(job))
+            continue;
+        ApiError failure = error;
+        failure.method = job->method();
+        failure.url = job->url();
+        failure.detail = tr("Not sent: no access token (%1 %2 failed: %3)")
+                                 .arg(QString::fromLatin1(error.method),
+                                      error.url.toDisplayString(), error.detail);
+        finish(job, failure);
+    }
+}
+
+ApiJob *Session::createJob(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                           const QByteArray &body, const QString &context)
+{
+    // "path?query" is accepted too.
+    const qsizetype mark = path.indexOf(u'?');
+    QUrlQuery fullQuery(mark < 0 ? QString() : path.mid(mark + 1));
+    for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded))
+        fullQuery.addQueryItem(name, value);
+    auto *job = new ApiJob(this, m_nextId++, method, mark < 0 ? path : path.left(mark), fullQuery,
+                           body, context);
+    job->m_url = m_settings.teamUrl;
+    job->m_url.setPath(job->m_path);
+    job->m_url.setQuery(fullQuery);
+    job->m_retryable = RetryPolicy::isIdempotent(method);
+    m_jobs.insert(job);
+    m_queue.append(job);
+    Q_EMIT requestsInFlightChanged(requestsInFlight());
+    // Start from the event loop, so callers connect to finished() first in every case.
+    QMetaObject::invokeMethod(this, &Session::pump, Qt::QueuedConnection);
+    return job;
+}
+
+std::optional<QByteArray> Session::authorizationFor(const ApiJob *job) const
+{
+    if (job->m_authorizationOverride)
+        return job->m_authorizationOverride;
+    if (m_tokens) {
+        if (!m_tokens->isReady())
+            return std::nullopt;
+        return m_tokens->authorization();
+    }
+    const QByteArray scheme = job->m_schemeOverride.isEmpty() ? m_scheme : job->m_schemeOverride;
+    if (scheme.isEmpty())
+        return std::nullopt;
+    return scheme + ' ' + m_settings.secret.toUtf8();
+}
+
+bool Session::isHoldingBack() const
+{
+    return m_unconsumedBytes >= unconsumedBudget && !m_queue.isEmpty();
+}
+
+void Session::pump()
+{
+    // Backpressure: while answers of more than unconsumedBudget bytes wait for their
+    // consumers, nothing new is sent, so they cannot pile up faster than they are used.
+    if (m_unconsumedBytes >= unconsumedBudget)
+        return;
+    for (qsizetype i = 0; i < m_queue.size() && m_running < m_settings.maxConcurrentRequests;) {
+        ApiJob *job = m_queue.at(i);
+        if (!authorizationFor(job)) {
+            if (m_tokens && !m_tokens->permanentError()) {
+                m_tokens->ensure(); // one token request; the job waits for it
+                ++i;
+                continue;
+            }
+            if (m_state == State::Failed) {
+                m_queue.removeAt(i);
+                ApiError error = m_connectError;
+                error.method = job->method();
+                error.url = job->url();
+                error.detail = tr("Not sent: the connect check failed.");
+                finish(job, error);
+                continue;
+            }
+            ++i; // waits until AUTO has found the key type
+            continue;
+        }
+        m_queue.removeAt(i);
+        startAttempt(job);
+    }
+}
+
+void Session::startAttempt(ApiJob *job)
+{
+    ++job->m_attempt;
+    job->m_sslErrors.clear();
+    const QUrl url = job->url();
+    QNetworkRequest request(url);
+    job->m_authorization = *authorizationFor(job);
+    if (!job->m_authorization.isEmpty())
+        request.setRawHeader("Authorization", job->m_authorization);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      u"ems-explorer/%1"_s.arg(QCoreApplication::applicationVersion()));
+    if (!job->m_body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, job->m_contentType);
+    request.setSslConfiguration(m_ssl);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // Redirects are followed here, not by Qt: only on the team's own origin, so that the
+    // Authorization header never goes to another host (attemptFinished()).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    qCDebug(lcNet).noquote() << u"%1 -> %2, {'timeout': %3}"_s
+                                        .arg(QString::fromLatin1(job->method()), url.toString())
+                                        .arg(m_settings.timeoutSeconds);
+
+    QNetworkReply *reply = m_manager.sendCustomRequest(request, job->method(), job->m_body);
+    reply->setProperty("emsStarted", QDateTime::currentDateTimeUtc());
+    job->m_reply = reply;
+    ++m_running;
+    // The timeout bounds the whole attempt, not only silence: a server that trickles one
+    // byte at a time cannot hold a request for ever.
+    QTimer::singleShot(m_settings.timeoutSeconds * 1000, reply, [reply] { reply->abort(); });
+    // Nor can an endless answer fill the memory.
+    connect(reply, &QNetworkReply::downloadProgress, job,
+            [this, job, reply](qint64 received, qint64 total) {
+                if (received > m_settings.maxAnswerBytes || total > m_settings.maxAnswerBytes) {
+                    job->m_tooLarge = true;
+                    reply->abort();
+                }
+            });
+    connect(reply, &QNetworkReply::sslErrors, job, [job](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            job->m_sslErrors.append(error.errorString());
+    });
+    connect(reply, &QNetworkReply::finished, job,
+            [this, job, reply] { attemptFinished(job, reply); });
+}
+
+void Session::attemptFinished(ApiJob *job, QNetworkReply *reply)
+{
+    --m_running;
+    job->m_reply = nullptr;
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body
+            = reply->isOpen() ? reply->readAll() : QByteArray(); // closed when aborted
+    const QDateTime started = reply->property("emsStarted").toDateTime();
+
+    RequestLogEntry entry;
+    entry.requestId = job->id();
+    entry.attempt = job->m_attempt;
+    entry.maxAttempts = job->m_retryable ? m_policy.maxAttempts() : 1;
+    entry.started = started;
+    entry.method = job->method();
+    entry.url = reply->request().url();
+    entry.status = status;
+    entry.durationMs = started.msecsTo(QDateTime::currentDateTimeUtc());
+    entry.bytesIn = body.size();
+    entry.bytesOut = job->m_body.size();
+    entry.timeoutSeconds = m_settings.timeoutSeconds;
+    entry.requestHeaders = headersOf(reply->request());
+    entry.requestBody = job->m_body;
+    entry.responseHeaders = reply->rawHeaderPairs();
+    entry.responseBody = body.left(RequestLogEntry::maxBodyBytes);
+    entry.responseBodyCut = body.size() > RequestLogEntry::maxBodyBytes;
+    entry.context = job->context();
+
+    ApiError error = errorFor(job, reply, status, body);
+    // A redirect on the team's origin is one more hop of the same attempt, logged like every
+    // hop; one to anywhere else is an error, and nothing is sent there.
+    const QUrl target = isRedirect(status)
+            ? reply->request().url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")))
+            : QUrl();
+    const bool follow = target.isValid() && !target.isEmpty()
+            && sameOrigin(target, m_settings.teamUrl) && job->m_redirects < maxRedirects
+            && !job->m_cancelled;
+    if (isRedirect(status) && !follow && !job->m_cancelled) {
+        error = job->badResponse(
+                target.isEmpty() || !target.isValid()
+                        ? tr("The team answered %1 without a valid Location.").arg(status)
+                        : sameOrigin(target, m_settings.teamUrl)
+                        ? tr("The team redirected more than %1 times.").arg(maxRedirects)
+                        : tr("The team redirected to another host (%1). EMS Explorer does not "
+                             "follow, so your key or token stays with the team.")
+                                  .arg(target.toDisplayString(QUrl::RemoveUserInfo
+                                                              | QUrl::RemoveQuery)));
+        error.httpStatus = status;
+    }
+    entry.error = error.isError() ? error.message() : QString();
+    const bool transport
+            = (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout)
+            && isTransientNetworkError(reply->error());
+    // An OAuth token refused with 401 (expired or revoked early): one new token, one more try.
+    const bool reauthorize = !follow && status == 401 && m_tokens && !job->m_authorizationOverride
+            && !job->m_reauthorized && !job->m_cancelled;
+    const bool retry = !job->m_cancelled && !reauthorize && !follow
+            && m_policy.shouldRetry(job->m_retryable, job->m_attempt, status, transport);
+    if (retry) {
+        entry.retryInMs = m_policy.delayMs(job->m_attempt, status, reply->rawHeader("Retry-After"));
+    }
+    entry.redact(secrets());
+    qCDebug(lcNet).noquote() << entry.summary();
+    Q_EMIT requestLogged(entry);
+
+    if (follow) {
+        ++job->m_redirects;
+        --job->m_attempt; // a hop, not a new attempt
+        job->m_url = target;
+        if (status == 303) { // See Other: the answer is a GET elsewhere
+            job->m_method = "GET";
+            job->m_body.clear();
+        }
+        m_queue.prepend(job);
+    } else if (reauthorize) {
+        job->m_reauthorized = true;
+        m_tokens->invalidate(job->m_authorization);
+        m_queue.prepend(job);
+    } else if (retry) {
+        job->m_retryTimer = new QTimer(job);
+        job->m_retryTimer->setSingleShot(true);
+        job->m_retryTimer->setTimerType(Qt::PreciseTimer); // coarse timers fire up to 5% early
+        connect(job->m_retryTimer, &QTimer::timeout, this, [this, job] {
+            job->m_retryTimer->deleteLater();
+            job->m_retryTimer = nullptr;
+            m_queue.prepend(job);
+            pump();
+        });
+        job->m_retryTimer->start(int(std::min<qint64>(entry.retryInMs, INT_MAX)));
+    } else if (error.isError()) {
+        finish(job, error);
+    } else {
+        job->m_httpStatus = status;
+        // From now until the job is gone its answer counts as not yet consumed (see pump()).
+        m_unconsumed.insert(job, body.size());
+        m_unconsumedBytes += body.size();
+        completeWithBody(job, body);
+    }
+    pump();
+}
+
+void Session::completeWithBody(ApiJob *job, const QByteArray &body)
+{
+    const auto done = [this, job](const ParsedBody &parsed) {
+        const ApiError error = parsed.error.isEmpty() ? ApiError() : job->badResponse(parsed.error);
+        job->m_json = parsed.value;
+        finish(job, error);
+    };
+    if (body.size() < offThreadParseBytes) {
+        done(parseBody(body));
+        return;
+    }
+    auto promise = std::make_shared<QPromise<ParsedBody>>();
+    QFuture<ParsedBody> future = promise->future();
+    promise->start();
+    BackgroundWork::run([promise, body] {
+        promise->addResult(parseBody(body));
+        promise->finish();
+    });
+    future.then(job, [done](const ParsedBody &parsed) { done(parsed); });
+}
+
+ApiError Session::errorFor(ApiJob *job, QNetworkReply *reply, int status,
+                           const QByteArray &body) const
+{
+    ApiError error;
+    error.method = job->method();
+    error.url = reply->request().url();
+    error.httpStatus = status;
+    if (job->m_tooLarge) {
+        error.kind = ApiError::Kind::BadResponse;
+        error.detail = tr("The answer is larger than %1; EMS Explorer stopped reading it.")
+                               .arg(QLocale().formattedDataSize(m_settings.maxAnswerBytes));
+    } else if (status >= 400) {
+        error.kind = ApiError::kindForStatus(status);
+        error.detail = ApiError::serverMessage(body);
+        if (error.detail.isEmpty())
+            error.detail = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    } else if (job->m_cancelled) {
+        error.kind = ApiError::Kind::Cancelled;
+        error.detail = tr("Cancelled.");
+    } else if (reply->error() == QNetworkReply::SslHandshakeFailedError
+               || !job->m_sslErrors.isEmpty()) {
+        error.kind = ApiError::Kind::Tls;
+        error.detail = job->m_sslErrors.isEmpty() ? reply->errorString()
+                                                  : job->m_sslErrors.join(u"; "_s);
+    } else if (reply->error() == QNetworkReply::OperationCanceledError
+               || reply->error() == QNetworkReply::TimeoutError) {
+        error.kind = ApiError::Kind::Timeout;
+        error.detail = tr("No complete answer within %1 s.").arg(m_settings.timeoutSeconds);
+    } else if (reply->error() != QNetworkReply::NoError) {
+        error.kind = ApiError::Kind::Network;
+        error.detail = reply->errorString();
+    }
+    error.hint = hintFor(error);
+    return error;
+}
+
+namespace {
+
+// Which EMS service a path belongs to, and the OAuth scope it needs (ems-api.md §9.8).
+struct PathArea
+{
+    QString prefix;
+    QString service;
+    QString scope;
+};
+
+const PathArea *areaOf(const QString &path)
+{
+    static const QList<PathArea> areas{
+            {u"/package-manager/"_s, u"package-manager"_s, u"package-manager"_s},
+            {u"/integration/"_s, u"event-collection"_s, u"integration.data-pools"_s},
+            {u"/process-mining/"_s, u"process-analytics"_s, u"studio"_s},
+            {u"/api/"_s, u"team"_s, {}}};
+    for (const PathArea &area : areas) {
+        if (path.startsWith(area.prefix))
+            return &area;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+bool Session::sameOrigin(const QUrl &a, const QUrl &b)
+{
+    const auto port = [](const QUrl &url) {
+        return url.port(url.scheme().compare(u"https", Qt::CaseInsensitive) == 0 ? 443 : 80);
+    };
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+            && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && port(a) == port(b);
+}
+
+QString Session::serviceForPath(const QString &path)
+{
+    const PathArea *area = areaOf(path);
+    return area ? area->service : QString();
+}
+
+QString Session::scopeForPath(const QString &path)
+{
+    const PathArea *area = areaOf(path);
+    return area ? area->scope : QString();
+}
+
+QString Session::hintFor(const ApiError &error) const
+{
+    switch (error.kind) {
+    case ApiError::Kind::Unauthorized:
+        if (m_tokens) {
+            return tr("The team refused a new access token too. Check that the OAuth client "
+                      "still exists and may use this team.");
+        }
+        if (m_keyType == KeyType::Auto)
+            return {};
+        return tr("The key was refused as %1. Check the key; if it is %2, change the key type "
+                  "of this connection.")
+                .arg(m_keyType == KeyType::AppKey ? tr("an application key (AppKey)")
+                                                  : tr("a user key (Bearer)"),
+                     m_keyType == KeyType::AppKey ? tr("a user API key")
+                                                  : tr("an application key"));
+    case ApiError::Kind::Forbidden: {
+        const QString scope = scopeForPath(error.url.path());
+        if (m_tokens && !scope.isEmpty() && !m_tokens->grantedScopes().contains(scope))
+            return tr("Your OAuth client lacks the scope %1.").arg(scope);
+        const QString service = serviceForPath(error.url.path());
+        if (service.isEmpty() || !m_permissions)
+            return tr("The key lacks a permission for this.");
+        for (const ServicePermission &p : *m_permissions) {
+            if (p.serviceName != service)
+                continue;
+            if (p.permissions.isEmpty())
+                return tr("The key has no permissions in the service %1.").arg(service);
+            return tr("The key's permissions in %1 (%2) do not allow this.")
+                    .arg(service, p.permissions.join(u", "_s));
+        }
+        return tr("The key has no permissions in the service %1.").arg(service);
+    }
+    case ApiError::Kind::Tls:
+        return m_sslSetupError.isEmpty()
+                ? tr("If the team uses a private certificate authority, add its certificate as "
+                     "the CA bundle of this connection.")
+                : m_sslSetupError;
+    case ApiError::Kind::Timeout:
+        return tr("Increase the timeout of this connection if the team is slow.");
+    case ApiError::Kind::RateLimited:
+        return tr("The team limits how fast requests may come; try again in a moment.");
+    case ApiError::Kind::Network:
+        return tr("Check the team URL and your network or proxy settings.");
+    default:
+        break;
+    }
+    return {};
+}
+
+QList<QByteArray> Session::secrets() const
+{
+    return m_tokens ? m_tokens->secrets() : QList<QByteArray>{m_settings.secret.toUtf8()};
+}
+
+void Session::finish(ApiJob *job, const ApiError &error)
+{
+    if (job->m_finished)
+        return;
+    job->m_finished = true;
+    // A server may quote the key back in its message; no error leaves with it.
+    job->m_error = error;
+    job->m_error.detail = RequestLogEntry::scrub(error.detail, secrets());
+    m_jobs.remove(job);
+    m_queue.removeOne(job);
+    Q_EMIT requestsInFlightChanged(requestsInFlight());
+    deliver(job);
+}
+
+void Session::deliver(ApiJob *job)
+{
+    QMetaObject::invokeMethod(
+            job,
+            [job] {
+                Q_EMIT job->finished();
+                if (!job->m_kept)
+                    job->deleteLater();
+            },
+            Qt::QueuedConnection);
+}
+
+ApiError Session::cancelledError(const ApiJob *job)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Cancelled;
+    error.method = job->method();
+    error.url = job->url();
+    error.detail = tr("Cancelled.");
+    return error;
+}
+
+void Session::cancel(ApiJob *job)
+{
+    job->m_cancelled = true;
+    if (job->m_reply) {
+        job->m_reply->abort(); // attemptFinished() finishes it as Cancelled
+        return;
+    }
+    delete job->m_retryTimer;
+    job->m_retryTimer = nullptr;
+    finish(job, cancelledError(job));
+}
+
+void Session::forget(ApiJob *job)
+{
+    if (const auto it = m_unconsumed.constFind(job); it != m_unconsumed.constEnd()) {
+        m_unconsumedBytes -= *it;
+        m_unconsumed.erase(it);
+        QMetaObject::invokeMethod(this, &Session::pump, Qt::QueuedConnection);
+    }
+    m_queue.removeOne(job);
+    if (m_jobs.remove(job))
+        Q_EMIT requestsInFlightChanged(requestsInFlight());
+    if (job->m_reply) {
+        job->m_reply->disconnect(job);
+        job->m_reply->abort();
+        job->m_reply->deleteLater();
+        --m_running;
+        QMetaObject::invokeMethod(this, &Session::pump, Qt::QueuedConnection);
+    }
+}
+
+} // namespace ems

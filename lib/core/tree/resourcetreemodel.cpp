@@ -1,0 +1,1189 @@
+#include "core/tree/resourcetreemodel.h"
+
+#include "core/api/resourcequery.h"
+#include "core/api/resourceservice.h"
+#include "core/net/netlog.h"
+#include "core/net/session.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ems {
+
+struct ResourceTreeModel::Team
+{
+    TreeNode *node = nullptr;
+    Session *session = nullptr;
+    std::unique_ptr<ResourceService> service;
+    QHash<QString, TreeNode *> ids;
+    QHash<QString, Overlay> overlays; // by id: rows being edited
+};
+
+namespace {
+
+const QString imageType = u"IMAGE"_s;
+
+bool siblingLess(const std::unique_ptr<TreeNode> &a, const std::unique_ptr<TreeNode> &b)
+{
+    const bool aFolder = a->kind == Resource::Kind::Folder;
+    const bool bFolder = b->kind == Resource::Kind::Folder;
+    if (aFolder != bFolder)
+        return aFolder;
+    return a->name.compare(b->name, Qt::CaseInsensitive) < 0;
+}
+
+void sortSiblings(std::vector<std::unique_ptr<TreeNode>> &nodes)
+{
+    std::stable_sort(nodes.begin(), nodes.end(), siblingLess);
+    for (size_t i = 0; i < nodes.size(); ++i)
+        nodes[i]->row = int(i);
+}
+
+void sortRecursively(std::vector<std::unique_ptr<TreeNode>> &nodes)
+{
+    sortSiblings(nodes);
+    for (const auto &n : nodes)
+        n->forEachInSubtree([](TreeNode *node) { sortSiblings(node->children); });
+}
+
+qsizetype countResources(TreeNode *node)
+{
+    qsizetype count = 0;
+    node->forEachInSubtree(
+            [&count](const TreeNode *n) { count += n->type == TreeNode::Type::Resource; });
+    return count;
+}
+
+} // namespace
+
+ResourceTreeModel::ResourceTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+    m_root.state = TreeNode::LoadState::Loaded;
+}
+
+ResourceTreeModel::~ResourceTreeModel()
+{
+    for (const auto &team : m_teams)
+        forgetSubtree(team->node);
+}
+
+QString ResourceTreeModel::internedAssetType(const QString &assetType)
+{
+    if (assetType.isEmpty())
+        return {};
+    auto it = m_assetTypes.constFind(assetType);
+    if (it == m_assetTypes.constEnd())
+        it = m_assetTypes.insert(assetType);
+    return *it; // one shared copy per distinct value
+}
+
+QModelIndex ResourceTreeModel::addTeam(Session *session, const QString &label)
+{
+    auto team = std::make_unique<Team>();
+    team->session = session;
+    team->service = std::make_unique<ResourceService>(session);
+
+    auto node = std::make_unique<TreeNode>();
+    node->type = TreeNode::Type::Team;
+    node->state = TreeNode::LoadState::Loaded;
+    node->name = label;
+    const std::pair<Resource::Family, QString> groups[]
+            = {{Resource::Family::Space, tr("Studio")},
+               {Resource::Family::DataPool, tr("Data Integration")},
+               {Resource::Family::Workspace, tr("Process Analytics")}};
+    for (const auto &[family, name] : groups) {
+        auto group = std::make_unique<TreeNode>();
+        group->type = TreeNode::Type::Group;
+        group->family = family;
+        group->name = name;
+        group->parent = node.get();
+        group->row = int(node->children.size());
+        node->children.push_back(std::move(group));
+    }
+    team->node = node.get();
+    TreeNode *teamNode = node.get();
+
+    const int row = int(m_root.children.size());
+    beginInsertRows({}, row, row);
+    node->parent = &m_root;
+    node->row = row;
+    m_root.children.push_back(std::move(node));
+    m_teams.push_back(std::move(team));
+    endInsertRows();
+
+    connect(session, &Session::stateChanged, this, [this, teamNode] {
+        const QModelIndex index = indexOf(teamNode);
+        Q_EMIT dataChanged(index, index.siblingAtColumn(TypeColumn));
+    });
+    return indexOf(teamNode);
+}
+
+void ResourceTreeModel::removeTeam(const QModelIndex &teamIndex)
+{
+    Team *team = teamOf(node(teamIndex));
+    if (!team)
+        return;
+    disconnect(team->session, nullptr, this, nullptr);
+    const int row = team->node->row;
+    removeChildren(&m_root, row, row);
+    m_teams.erase(std::find_if(m_teams.begin(), m_teams.end(),
+                               [team](const auto &t) { return t.get() == team; }));
+}
+
+QString ResourceTreeModel::teamLabel(const QModelIndex &index) const
+{
+    Team *team = teamOf(node(index));
+    return team ? team->node->name : QString();
+}
+
+TreeNode *ResourceTreeModel::node(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return const_cast<TreeNode *>(&m_root);
+    return static_cast<TreeNode *>(index.internalPointer());
+}
+
+QModelIndex ResourceTreeModel::indexOf(const TreeNode *n, int column) const
+{
+    if (!n || n == &m_root)
+        return {};
+    return createIndex(n->row, column, const_cast<TreeNode *>(n));
+}
+
+ResourceTreeModel::Team *ResourceTreeModel::teamOf(const TreeNode *n) const
+{
+    if (!n || n == &m_root)
+        return nullptr;
+    const TreeNode *top = const_cast<TreeNode *>(n)->teamNode();
+    for (const auto &team : m_teams) {
+        if (team->node == top)
+            return team.get();
+    }
+    return nullptr;
+}
+
+Session *ResourceTreeModel::session(const QModelIndex &index) const
+{
+    Team *team = teamOf(node(index));
+    return team ? team->session : nullptr;
+}
+
+ResourceService *ResourceTreeModel::service(const QModelIndex &index) const
+{
+    Team *team = teamOf(node(index));
+    return team ? team->service.get() : nullptr;
+}
+
+QModelIndex ResourceTreeModel::teamIndex(const QModelIndex &index) const
+{
+    Team *team = teamOf(node(index));
+    return team ? indexOf(team->node) : QModelIndex();
+}
+
+std::optional<Resource> ResourceTreeModel::resource(const QModelIndex &index) const
+{
+    const TreeNode *n = node(index);
+    if (!index.isValid() || n->type != TreeNode::Type::Resource)
+        return std::nullopt;
+    Resource r;
+    r.family = n->family;
+    r.kind = n->kind;
+    r.id = n->id;
+    r.name = n->name;
+    r.key = n->key;
+    r.assetType = n->assetType == imageType ? QString() : n->assetType;
+    if (n->parent && n->parent->type == TreeNode::Type::Resource)
+        r.parentId = n->parent->id;
+    return r;
+}
+
+QModelIndex ResourceTreeModel::indexForId(const QModelIndex &team, const QString &id) const
+{
+    Team *t = teamOf(node(team));
+    if (!t)
+        return {};
+    return indexOf(t->ids.value(id));
+}
+
+QModelIndex ResourceTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    const TreeNode *p = node(parent);
+    if (row < 0 || column < 0 || column >= ColumnCount || size_t(row) >= p->children.size())
+        return {};
+    return createIndex(row, column, p->children[size_t(row)].get());
+}
+
+QModelIndex ResourceTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexOf(node(child)->parent);
+}
+
+int ResourceTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(node(parent)->children.size());
+}
+
+int ResourceTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QString ResourceTreeModel::typeLabel(Resource::Kind kind, const QString &assetType)
+{
+    if (kind == Resource::Kind::Asset) {
+        static const QHash<QString, QString> labels{{u"ANALYSIS"_s, tr("Analysis")},
+                                                    {u"SEMANTIC_MODEL"_s, tr("Knowledge model")},
+                                                    {u"BOARD"_s, tr("View (legacy)")},
+                                                    {u"BOARD_V2"_s, tr("View")},
+                                                    {u"SCENARIO"_s, tr("Action flow")},
+                                                    {u"SKILL"_s, tr("Skill")},
+                                                    {u"simulation-asset"_s, tr("Simulation")},
+                                                    {imageType, tr("Image")}};
+        return labels.value(assetType, assetType.isEmpty() ? tr("Asset") : assetType);
+    }
+    switch (kind) {
+    case Resource::Kind::Space:
+        return tr("Space");
+    case Resource::Kind::Package:
+        return tr("Package");
+    case Resource::Kind::Folder:
+        return tr("Folder");
+    case Resource::Kind::DataPool:
+        return tr("Data pool");
+    case Resource::Kind::DataModel:
+        return tr("Data model");
+    case Resource::Kind::Workspace:
+        return tr("Workspace");
+    case Resource::Kind::Analysis:
+        return tr("Analysis (legacy)");
+    case Resource::Kind::Asset:
+        break;
+    }
+    return {};
+}
+
+QString ResourceTreeModel::iconName(Resource::Kind kind, const QString &assetType)
+{
+    if (kind == Resource::Kind::Asset) {
+        static const QHash<QString, QString> icons{
+                {u"ANALYSIS"_s, u"asset-analysis"_s},
+                {u"SEMANTIC_MODEL"_s, u"asset-knowledge-model"_s},
+                {u"BOARD"_s, u"asset-view"_s},
+                {u"BOARD_V2"_s, u"asset-view"_s},
+                {u"SCENARIO"_s, u"asset-action-flow"_s},
+                {u"SKILL"_s, u"asset-skill"_s},
+                {u"simulation-asset"_s, u"asset-simulation"_s},
+                {imageType, u"asset-image"_s}};
+        return icons.value(assetType, u"asset"_s);
+    }
+    static const QStringList names{u"space"_s,     u"package"_s,        u"folder"_s,
+                                   u"asset"_s,     u"data-pool"_s,      u"data-model"_s,
+                                   u"workspace"_s, u"analysis-legacy"_s};
+    return names.at(int(kind));
+}
+
+QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const TreeNode *n = node(index);
+    const bool nameColumn = index.column() == NameColumn;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (n->type) {
+        case TreeNode::Type::Team: {
+            if (!nameColumn)
+                return tr("Team");
+            const Session *session = teamOf(n)->session;
+            switch (session->state()) {
+            case Session::State::Connected:
+                return tr("%1 · %2").arg(n->name, session->connectedAs());
+            case Session::State::Failed:
+                return tr("%1 · connection failed").arg(n->name);
+            default:
+                return tr("%1 · connecting…").arg(n->name);
+            }
+        }
+        case TreeNode::Type::Group:
+            return nameColumn ? n->name : QString();
+        case TreeNode::Type::Resource: {
+            if (!nameColumn)
+                return typeLabel(n->kind, n->assetType);
+            const Overlay overlay = overlayOf(n);
+            if (overlay.state == EditState::Writing || overlay.state == EditState::Pending)
+                return overlay.name;
+            return n->name.isEmpty() ? tr("(no name)") : n->name;
+        }
+        case TreeNode::Type::Loading:
+            return nameColumn ? tr("Loading…") : QString();
+        case TreeNode::Type::Error:
+            return nameColumn ? n->name : tr("Error");
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (n->type == TreeNode::Type::Team) {
+            const Team *team = teamOf(n);
+            switch (team->session->state()) {
+            case Session::State::Connected:
+                return team->session->greeting().isEmpty()
+                        ? team->session->teamUrl().toDisplayString()
+                        : team->session->greeting();
+            case Session::State::Failed:
+                return team->session->connectError().message();
+            default:
+                return tr("Connecting to %1…").arg(team->session->teamUrl().toDisplayString());
+            }
+        }
+        if (n->type == TreeNode::Type::Error)
+            return tr("%1\nPress Enter or choose Retry to load again.").arg(n->name);
+        if (n->type == TreeNode::Type::Resource) {
+            QString tip = u"%1\n%2 · %3"_s.arg(n->name, typeLabel(n->kind, n->assetType), n->id);
+            const Overlay overlay = overlayOf(n);
+            if (!overlay.message.isEmpty())
+                tip += u"\n\n"_s + overlay.message;
+            if (!n->editable && n->family != Resource::Family::Workspace)
+                tip += u"\n"_s + missingEditPermissionText(n->family);
+            if (n->misplaced)
+                tip += u"\n"_s
+                        + tr("Shown here because its parent is not in the listing, or its "
+                             "parents form a cycle.");
+            return tip;
+        }
+        break;
+    case Qt::EditRole:
+        if (n->type == TreeNode::Type::Resource && nameColumn) {
+            const Overlay overlay = overlayOf(n);
+            return overlay.state == EditState::None ? n->name : overlay.name;
+        }
+        break;
+    case EditStateRole:
+        return int(overlayOf(n).state);
+    case Qt::AccessibleDescriptionRole:
+        if (n->type == TreeNode::Type::Resource) {
+            QString description = typeLabel(n->kind, n->assetType);
+            if (n->state == TreeNode::LoadState::Loading)
+                description += tr(", loading");
+            else if (n->state == TreeNode::LoadState::Failed)
+                description += tr(", failed to load");
+            return description;
+        }
+        if (n->type == TreeNode::Type::Error)
+            return tr("Error. Press Enter to retry.");
+        break;
+    case IdRole:
+        return n->id;
+    case NodeTypeRole:
+        return int(n->type);
+    case KindRole:
+        return int(n->kind);
+    case AssetTypeRole:
+        return n->assetType;
+    case LoadStateRole:
+        return int(n->state);
+    case RequestIdRole:
+        return n->requestId;
+    case IconNameRole:
+        switch (n->type) {
+        case TreeNode::Type::Team:
+            return u"team"_s;
+        case TreeNode::Type::Group: {
+            static const QStringList groups{u"studio"_s,
+                                            u"studio"_s,
+                                            u"data-integration"_s,
+                                            u"data-integration"_s,
+                                            u"process-analytics"_s,
+                                            u"process-analytics"_s};
+            return groups.at(int(n->family));
+        }
+        case TreeNode::Type::Resource:
+            return iconName(n->kind, n->assetType);
+        case TreeNode::Type::Loading:
+            return u"loading"_s;
+        case TreeNode::Type::Error:
+            return u"error"_s;
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ResourceTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == NameColumn ? tr("Name") : tr("Type");
+}
+
+ResourceTreeModel::Overlay ResourceTreeModel::overlayOf(const TreeNode *n) const
+{
+    const Team *team = n->type == TreeNode::Type::Resource ? teamOf(n) : nullptr;
+    return team ? team->overlays.value(n->id) : Overlay();
+}
+
+QString ResourceTreeModel::missingEditPermissionText(Resource::Family family)
+{
+    return tr("Read-only: your key lacks the permission %1 on this object.")
+            .arg(Resource::editPermission(family));
+}
+
+Qt::ItemFlags ResourceTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractItemModel::flags(index);
+    const TreeNode *n = node(index);
+    if (index.isValid() && index.column() == NameColumn && n->type == TreeNode::Type::Resource
+        && n->editable && overlayOf(n).state != EditState::Writing)
+        flags |= Qt::ItemIsEditable;
+    if (index.isValid() && !n->isExpandable())
+        flags |= Qt::ItemNeverHasChildren;
+    return flags;
+}
+
+bool ResourceTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    Q_EMIT renameRequested(index, value.toString());
+    return false;
+}
+
+std::optional<Resource> ResourceTreeModel::seenResource(const QModelIndex &index) const
+{
+    const TreeNode *n = node(index);
+    auto r = resource(index);
+    if (!r)
+        return std::nullopt;
+    Resource seen = Resource::seen(n->family, n->kind, n->id, r->parentId, n->name, n->changeStamp);
+    seen.key = n->key;
+    seen.assetType = r->assetType;
+    return seen;
+}
+
+QModelIndex ResourceTreeModel::teamIndex(const Session *session) const
+{
+    for (const auto &team : m_teams) {
+        if (team->session == session)
+            return indexOf(team->node);
+    }
+    return {};
+}
+
+void ResourceTreeModel::setEditState(const Session *session, const QString &id, EditState state,
+                                     const QString &shownName, const QString &message)
+{
+    Team *team = teamOf(node(teamIndex(session)));
+    if (!team)
+        return;
+    if (state == EditState::None)
+        team->overlays.remove(id);
+    else
+        team->overlays.insert(id, {state, shownName, message});
+    if (TreeNode *n = team->ids.value(id))
+        Q_EMIT dataChanged(indexOf(n), indexOf(n, TypeColumn));
+}
+
+void ResourceTreeModel::applyServerState(const Session *session, const Resource &resource)
+{
+    Team *team = teamOf(node(teamIndex(session)));
+    if (TreeNode *n = team ? team->ids.value(resource.id) : nullptr) {
+        n->writtenAt = ++m_clock;
+        apply(n, resource);
+    }
+}
+
+void ResourceTreeModel::apply(TreeNode *n, const Resource &r)
+{
+    n->changeStamp = r.changeStamp;
+    if (r.raw.contains(u"permissions"))
+        n->editable = r.isWritable() && r.missingEditPermission().isEmpty();
+    if (r.kind == Resource::Kind::Package)
+        n->key = r.key;
+    n->name = r.name;
+    Q_EMIT dataChanged(indexOf(n), indexOf(n, TypeColumn));
+}
+
+bool ResourceTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    const TreeNode *n = node(parent);
+    if (parent.column() > 0)
+        return false;
+    if (!n->children.empty())
+        return true;
+    return n->isExpandable() && n->state == TreeNode::LoadState::NotLoaded;
+}
+
+bool ResourceTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    const TreeNode *n = node(parent);
+    return parent.isValid() && n->isExpandable() && n->state == TreeNode::LoadState::NotLoaded;
+}
+
+void ResourceTreeModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        startFetch(node(parent));
+}
+
+void ResourceTreeModel::startFetch(TreeNode *n)
+{
+    Team *team = teamOf(n);
+    if (!team || n->state == TreeNode::LoadState::Loading)
+        return;
+    if (n->type == TreeNode::Type::Resource && n->kind == Resource::Kind::Folder) {
+        // Folders come with their package; reload that.
+        TreeNode *package = n->parent;
+        while (package && package->kind != Resource::Kind::Package)
+            package = package->parent;
+        if (package)
+            startFetch(package);
+        return;
+    }
+    const ResourceService &service = *team->service;
+    ResourceQuery *query = nullptr;
+    if (n->type == TreeNode::Type::Group) {
+        if (n->family == Resource::Family::Space)
+            query = service.spaces();
+        else if (n->family == Resource::Family::DataPool)
+            query = service.pools();
+        else
+            query = service.workspaces();
+    } else if (n->type == TreeNode::Type::Resource) {
+        switch (n->kind) {
+        case Resource::Kind::Space:
+            query = service.spaceNodes(n->id);
+            break;
+        case Resource::Kind::Package:
+            query = service.packageNodes(n->key, n->id);
+            break;
+        case Resource::Kind::DataPool:
+            query = service.dataModels(n->id);
+            break;
+        case Resource::Kind::Workspace:
+            query = service.analyses(n->id);
+            break;
+        default:
+            return;
+        }
+    }
+    if (!query)
+        return;
+    removePlaceholders(n);
+    n->state = TreeNode::LoadState::Loading;
+    n->pending = query;
+    if (n->children.empty()) {
+        auto loading = std::make_unique<TreeNode>();
+        loading->type = TreeNode::Type::Loading;
+        std::vector<std::unique_ptr<TreeNode>> rows;
+        rows.push_back(std::move(loading));
+        insertChildren(n, std::move(rows));
+    }
+    const QModelIndex index = indexOf(n);
+    Q_EMIT dataChanged(index, index, {LoadStateRole, Qt::AccessibleDescriptionRole});
+    connect(query, &ResourceQuery::finished, this,
+            [this, n, query, sentAt = ++m_clock] { fetchFinished(n, query, sentAt); });
+}
+
+void ResourceTreeModel::fetchFinished(TreeNode *n, ResourceQuery *query, quint64 sentAt)
+{
+    n->pending = nullptr;
+    n->requestId = query->requestId();
+    removePlaceholders(n);
+    const ApiError &error = query->error();
+    const QModelIndex index = indexOf(n);
+    if (error.kind == ApiError::Kind::Cancelled) {
+        n->state = n->children.empty() ? TreeNode::LoadState::NotLoaded
+                                       : TreeNode::LoadState::Loaded;
+        Q_EMIT dataChanged(index, index, {LoadStateRole});
+        settleWaiters(n, false);
+        return;
+    }
+    if (error.isError()) {
+        qCInfo(lcModel).noquote() << "Loading" << n->name << "failed:" << error.message();
+        n->state = TreeNode::LoadState::Failed;
+        addErrorRow(n, error.message(), query->requestId());
+        Q_EMIT dataChanged(index, index, {LoadStateRole, Qt::AccessibleDescriptionRole});
+        settleWaiters(n, false);
+        return;
+    }
+    mergeChildren(n, buildChildren(n, query->resources()), sentAt);
+    n->state = TreeNode::LoadState::Loaded;
+    if (!query->invalidObjects().isEmpty()) {
+        addErrorRow(n,
+                    tr("%n object(s) could not be read and are not shown: %1", nullptr,
+                       int(query->invalidObjects().size()))
+                            .arg(query->invalidObjects().join(u"; "_s)),
+                    query->requestId());
+    }
+    Q_EMIT dataChanged(index, index, {LoadStateRole, Qt::AccessibleDescriptionRole});
+    settleWaiters(n, true);
+}
+
+std::vector<std::unique_ptr<TreeNode>>
+ResourceTreeModel::buildChildren(TreeNode *parent, const QList<Resource> &resources)
+{
+    const auto make = [this](const Resource &r) {
+        auto n = std::make_unique<TreeNode>();
+        n->family = r.family;
+        n->kind = r.kind;
+        n->id = r.id;
+        n->name = r.name;
+        n->editable = r.isWritable() && r.missingEditPermission().isEmpty();
+        n->changeStamp = r.changeStamp;
+        if (r.kind == Resource::Kind::Package)
+            n->key = r.key;
+        n->assetType = internedAssetType(
+                r.nodeType == imageType && r.assetType.isEmpty() ? imageType : r.assetType);
+        // Packages and folders arrive with their content; the rest load on expansion.
+        if (r.kind == Resource::Kind::Package || r.kind == Resource::Kind::Folder)
+            n->state = TreeNode::LoadState::Loaded;
+        return n;
+    };
+
+    std::vector<std::unique_ptr<TreeNode>> result;
+    const bool contentNodes = parent->type == TreeNode::Type::Resource
+            && (parent->kind == Resource::Kind::Space || parent->kind == Resource::Kind::Package);
+    if (!contentNodes) {
+        result.reserve(size_t(resources.size()));
+        for (const Resource &r : resources)
+            result.push_back(make(r));
+        sortRecursively(result);
+        return result;
+    }
+
+    // A flat list of content nodes: hang each under its parent, packages at the top.
+    QHash<QString, TreeNode *> byId;
+    QHash<QString, TreeNode *> packagesByKey;
+    std::vector<std::unique_ptr<TreeNode>> all;
+    all.reserve(size_t(resources.size()));
+    for (const Resource &r : resources) {
+        all.push_back(make(r));
+        byId.insert(r.id, all.back().get());
+        if (r.kind == Resource::Kind::Package)
+            packagesByKey.insert(r.key, all.back().get());
+    }
+    // Each node's owner; one whose parent is not listed, or whose parents form a cycle,
+    // goes to the top, marked, instead of vanishing (or leaking, owned in a circle).
+    std::vector<TreeNode *> owners(all.size(), nullptr);
+    for (qsizetype i = 0; i < resources.size(); ++i) {
+        const Resource &r = resources.at(i);
+        TreeNode *self = all[size_t(i)].get();
+        if (r.kind == Resource::Kind::Package)
+            continue;
+        TreeNode *owner = byId.value(r.parentId);
+        if (!owner || owner == self)
+            owner = packagesByKey.value(r.rootKey);
+        if (owner == self)
+            owner = nullptr;
+        owners[size_t(i)] = owner;
+        self->misplaced = !owner;
+    }
+    QHash<const TreeNode *, size_t> indexOfNode;
+    for (size_t i = 0; i < all.size(); ++i)
+        indexOfNode.insert(all[i].get(), i);
+    enum : char { Unseen, OnPath, Rooted };
+    std::vector<char> seen(all.size(), Unseen);
+    for (size_t i = 0; i < all.size(); ++i) {
+        std::vector<size_t> path;
+        for (size_t j = i; seen[j] != Rooted;) {
+            if (seen[j] == OnPath) { // back on this very path: a cycle, cut at j
+                owners[j] = nullptr;
+                all[j]->misplaced = true;
+                break;
+            }
+            seen[j] = OnPath;
+            path.push_back(j);
+            if (!owners[j])
+                break;
+            j = indexOfNode.value(owners[j]);
+        }
+        for (size_t p : path)
+            seen[p] = Rooted;
+    }
+    std::vector<std::unique_ptr<TreeNode>> top;
+    for (size_t i = 0; i < all.size(); ++i) {
+        std::unique_ptr<TreeNode> &n = all[i];
+        if (TreeNode *owner = owners[i]) {
+            n->parent = owner;
+            owner->children.push_back(std::move(n));
+        } else {
+            top.push_back(std::move(n));
+        }
+    }
+    if (parent->kind == Resource::Kind::Package) {
+        // The answer holds the package itself: its children are what we want.
+        for (auto &n : top) {
+            if (n->id == parent->id) {
+                result = std::move(n->children);
+                break;
+            }
+        }
+        for (auto &n : top) {
+            if (n && n->id != parent->id)
+                result.push_back(std::move(n));
+        }
+    } else {
+        result = std::move(top);
+    }
+    sortRecursively(result);
+    return result;
+}
+
+void ResourceTreeModel::mergeChildren(TreeNode *parent,
+                                      std::vector<std::unique_ptr<TreeNode>> fresh, quint64 sentAt)
+{
+    // Level by level from a work list, not by recursion: package content can be deep.
+    std::vector<std::pair<TreeNode *, std::vector<std::unique_ptr<TreeNode>>>> work;
+    work.emplace_back(parent, std::move(fresh));
+    while (!work.empty()) {
+        auto [at, listed] = std::move(work.back());
+        work.pop_back();
+        if (at->children.empty()) {
+            insertChildren(at, std::move(listed));
+            continue;
+        }
+        QHash<QString, TreeNode *> existing;
+        for (const auto &child : at->children)
+            existing.insert(child->id, child.get());
+        QSet<QString> keep;
+        std::vector<std::unique_ptr<TreeNode>> added;
+        for (auto &f : listed) {
+            keep.insert(f->id);
+            TreeNode *e = existing.value(f->id);
+            if (!e || e->kind != f->kind) {
+                added.push_back(std::move(f));
+                continue;
+            }
+            // A row written after this listing was sent keeps what the write answered.
+            const bool stale = e->writtenAt > sentAt;
+            if (!stale
+                && (e->name != f->name || e->key != f->key || e->assetType != f->assetType
+                    || e->changeStamp != f->changeStamp || e->editable != f->editable
+                    || e->misplaced != f->misplaced)) {
+                e->changeStamp = f->changeStamp;
+                e->editable = f->editable;
+                e->misplaced = f->misplaced;
+                e->name = f->name;
+                e->key = f->key;
+                e->assetType = f->assetType;
+                Q_EMIT dataChanged(indexOf(e), indexOf(e, TypeColumn));
+            }
+            if (f->state == TreeNode::LoadState::Loaded) {
+                e->state = TreeNode::LoadState::Loaded;
+                work.emplace_back(e, std::move(f->children));
+            }
+        }
+        for (int i = int(at->children.size()) - 1; i >= 0; --i) {
+            if (!keep.contains(at->children[size_t(i)]->id))
+                removeChildren(at, i, i);
+        }
+        insertChildren(at, std::move(added));
+    }
+}
+
+void ResourceTreeModel::insertChildren(TreeNode *parent,
+                                       std::vector<std::unique_ptr<TreeNode>> nodes)
+{
+    if (nodes.empty())
+        return;
+    Team *team = teamOf(parent);
+    const int first = int(parent->children.size());
+    beginInsertRows(indexOf(parent), first, first + int(nodes.size()) - 1);
+    parent->children.reserve(parent->children.size() + nodes.size());
+    for (auto &n : nodes) {
+        n->parent = parent;
+        n->row = int(parent->children.size());
+        if (team)
+            indexSubtree(team, n.get(), true);
+        m_loadedCount += countResources(n.get());
+        parent->children.push_back(std::move(n));
+    }
+    endInsertRows();
+}
+
+void ResourceTreeModel::removeChildren(TreeNode *parent, int first, int last)
+{
+    Team *team = teamOf(parent);
+    beginRemoveRows(indexOf(parent), first, last);
+    for (int i = first; i <= last; ++i) {
+        TreeNode *child = parent->children[size_t(i)].get();
+        if (team)
+            indexSubtree(team, child, false);
+        m_loadedCount -= countResources(child);
+        forgetSubtree(child);
+    }
+    parent->children.erase(parent->children.begin() + first, parent->children.begin() + last + 1);
+    for (size_t i = size_t(first); i < parent->children.size(); ++i)
+        parent->children[i]->row = int(i);
+    endRemoveRows();
+}
+
+void ResourceTreeModel::removePlaceholders(TreeNode *parent)
+{
+    for (int i = int(parent->children.size()) - 1; i >= 0; --i) {
+        if (parent->children[size_t(i)]->isPlaceholder())
+            removeChildren(parent, i, i);
+    }
+}
+
+void ResourceTreeModel::addErrorRow(TreeNode *parent, const QString &message, quint64 requestId)
+{
+    auto error = std::make_unique<TreeNode>();
+    error->type = TreeNode::Type::Error;
+    error->name = message;
+    error->requestId = requestId;
+    std::vector<std::unique_ptr<TreeNode>> rows;
+    rows.push_back(std::move(error));
+    insertChildren(parent, std::move(rows));
+}
+
+void ResourceTreeModel::indexSubtree(Team *team, TreeNode *subtree, bool add)
+{
+    subtree->forEachInSubtree([team, add](TreeNode *n) {
+        if (n->type != TreeNode::Type::Resource)
+            return;
+        if (add)
+            team->ids.insert(n->id, n);
+        else if (team->ids.value(n->id) == n)
+            team->ids.remove(n->id);
+    });
+}
+
+void ResourceTreeModel::forgetSubtree(TreeNode *subtree)
+{
+    subtree->forEachInSubtree([this](TreeNode *n) {
+        if (n->pending) {
+            QObject::disconnect(n->pending, nullptr, this, nullptr);
+            n->pending->cancel();
+            n->pending = nullptr;
+        }
+        settleWaiters(n, false);
+    });
+}
+
+void ResourceTreeModel::ensureLoaded(TreeNode *n, Waiter waiter)
+{
+    if (!n->isExpandable() || n->state == TreeNode::LoadState::Loaded) {
+        waiter(true);
+        return;
+    }
+    m_waiters[n].append(std::move(waiter));
+    if (n->state != TreeNode::LoadState::Loading)
+        startFetch(n);
+}
+
+void ResourceTreeModel::settleWaiters(TreeNode *n, bool loaded)
+{
+    const QList<Waiter> waiters = m_waiters.take(n);
+    for (const Waiter &waiter : waiters)
+        waiter(loaded);
+}
+
+void ResourceTreeModel::refresh(const QModelIndex &index)
+{
+    TreeNode *n = node(index);
+    if (!index.isValid())
+        return;
+    switch (n->type) {
+    case TreeNode::Type::Team:
+        refreshAll(index);
+        return;
+    case TreeNode::Type::Error:
+    case TreeNode::Type::Loading:
+        retry(index);
+        return;
+    default:
+        break;
+    }
+    if (!n->isExpandable()) {
+        refresh(index.parent());
+        return;
+    }
+    if (n->state != TreeNode::LoadState::NotLoaded)
+        startFetch(n);
+}
+
+void ResourceTreeModel::refreshAll(const QModelIndex &team)
+{
+    Team *t = teamOf(node(team));
+    if (!t)
+        return;
+    // Collect first: fetches change the tree.
+    QList<TreeNode *> roots;
+    std::function<void(TreeNode *)> visit = [&](TreeNode *n) {
+        const bool ownFetch = n->type == TreeNode::Type::Group
+                || (n->type == TreeNode::Type::Resource && n->kind != Resource::Kind::Package
+                    && n->kind != Resource::Kind::Folder && n->isExpandable());
+        if (ownFetch && n->state != TreeNode::LoadState::NotLoaded)
+            roots.append(n);
+        for (const auto &child : n->children)
+            visit(child.get());
+    };
+    visit(t->node);
+    for (TreeNode *n : std::as_const(roots))
+        startFetch(n);
+}
+
+void ResourceTreeModel::retry(const QModelIndex &errorRow)
+{
+    TreeNode *n = node(errorRow);
+    if (!errorRow.isValid() || !n->isPlaceholder())
+        return;
+    TreeNode *parent = n->parent;
+    removePlaceholders(parent);
+    startFetch(parent);
+}
+
+void ResourceTreeModel::updateResource(const QModelIndex &index, const Resource &r)
+{
+    TreeNode *n = node(index);
+    if (index.isValid() && n->type == TreeNode::Type::Resource && n->id == r.id)
+        apply(n, r);
+}
+
+qsizetype ResourceTreeModel::countMatches(const QString &text) const
+{
+    qsizetype count = 0;
+    std::vector<const TreeNode *> stack{&m_root};
+    while (!stack.empty()) {
+        const TreeNode *n = stack.back();
+        stack.pop_back();
+        if (n->type == TreeNode::Type::Resource && n->name.contains(text, Qt::CaseInsensitive))
+            ++count;
+        for (const auto &child : n->children)
+            stack.push_back(child.get());
+    }
+    return count;
+}
+
+void ResourceTreeModel::revealLoaded(TreeNode *team, const QString &id, const QString &notFound)
+{
+    const QModelIndex index = indexForId(indexOf(team), id);
+    if (index.isValid())
+        Q_EMIT revealed(index);
+    else
+        Q_EMIT revealFailed(notFound);
+}
+
+void ResourceTreeModel::revealThrough(TreeNode *team,
+                                      const QList<std::pair<Resource::Family, QString>> &steps,
+                                      const QString &id)
+{
+    // Each step: the group of that family, then (when given) the container with that id.
+    const QString notFound = tr("The object %1 exists, but its place in the tree could not be "
+                                "loaded.")
+                                     .arg(id);
+    if (steps.isEmpty()) {
+        revealLoaded(team, id, notFound);
+        return;
+    }
+    const Resource::Family family = steps.first().first;
+    const QString containerId = steps.first().second;
+    const QList<std::pair<Resource::Family, QString>> rest = steps.mid(1);
+    TreeNode *group = nullptr;
+    for (const auto &child : team->children) {
+        if (child->type == TreeNode::Type::Group && child->family == family)
+            group = child.get();
+    }
+    if (!group) {
+        Q_EMIT revealFailed(notFound);
+        return;
+    }
+    ensureLoaded(group, [this, team, containerId, rest, id, notFound](bool loaded) {
+        if (!loaded) {
+            Q_EMIT revealFailed(notFound);
+            return;
+        }
+        if (containerId.isEmpty()) {
+            revealThrough(team, rest, id);
+            return;
+        }
+        TreeNode *container = teamOf(team)->ids.value(containerId);
+        if (!container) {
+            Q_EMIT revealFailed(notFound);
+            return;
+        }
+        ensureLoaded(container, [this, team, rest, id, notFound](bool ok) {
+            if (ok)
+                revealThrough(team, rest, id);
+            else
+                Q_EMIT revealFailed(notFound);
+        });
+    });
+}
+
+void ResourceTreeModel::reveal(const QModelIndex &teamIndex, const QString &rawId)
+{
+    Team *team = teamOf(node(teamIndex));
+    const QString id = rawId.trimmed();
+    if (!team || id.isEmpty()) {
+        Q_EMIT revealFailed(tr("Choose a team to search in."));
+        return;
+    }
+    if (TreeNode *known = team->ids.value(id)) {
+        Q_EMIT revealed(indexOf(known));
+        return;
+    }
+    struct Lookup
+    {
+        int open = 4;
+        bool found = false;
+    };
+    auto lookup = std::make_shared<Lookup>();
+    TreeNode *teamNode = team->node;
+    const auto lookedUpEverywhere = [this, teamNode, id] {
+        // Data models can only be found through their pool: load every pool's models.
+        TreeNode *pools = nullptr;
+        for (const auto &child : teamNode->children) {
+            if (child->type == TreeNode::Type::Group && child->family == Resource::Family::DataPool)
+                pools = child.get();
+        }
+        const QString notFound = tr("Nothing with the id %1 in this team: no space, content "
+                                    "node, data pool, data model or analysis has it.")
+                                         .arg(id);
+        ensureLoaded(pools, [this, teamNode, pools, id, notFound](bool loaded) {
+            if (!loaded || pools->children.empty()) {
+                revealLoaded(teamNode, id, notFound);
+                return;
+            }
+            auto open = std::make_shared<int>(int(pools->children.size()));
+            for (const auto &pool : pools->children) {
+                ensureLoaded(pool.get(), [this, teamNode, id, notFound, open](bool) {
+                    if (--*open == 0)
+                        revealLoaded(teamNode, id, notFound);
+                });
+            }
+        });
+    };
+    const Resource::Family families[] = {Resource::Family::Space, Resource::Family::Node,
+                                         Resource::Family::DataPool, Resource::Family::Analysis};
+    for (Resource::Family family : families) {
+        ResourceQuery *query = team->service->byId(family, id);
+        connect(query, &ResourceQuery::finished, this,
+                [this, query, lookup, teamNode, family, id, lookedUpEverywhere] {
+                    --lookup->open;
+                    if (lookup->found)
+                        return;
+                    if (!query->error().isError() && !query->resources().isEmpty()) {
+                        lookup->found = true;
+                        const Resource &r = query->resources().constFirst();
+                        switch (family) {
+                        case Resource::Family::Node:
+                            revealThrough(teamNode, {{Resource::Family::Space, r.spaceId}}, id);
+                            break;
+                        case Resource::Family::Analysis:
+                            revealThrough(teamNode, {{Resource::Family::Workspace, r.parentId}},
+                                          id);
+                            break;
+                        default:
+                            revealThrough(teamNode, {{family, QString()}}, id);
+                            break;
+                        }
+                        return;
+                    }
+                    if (lookup->open == 0)
+                        lookedUpEverywhere();
+                });
+    }
+}
+
+void ResourceTreeModel::revealPath(const QModelIndex &teamIndex, const QStringList &names)
+{
+    TreeNode *start = node(teamIndex);
+    if (!teamIndex.isValid()) {
+        Q_EMIT revealFailed(tr("Choose a team to search in."));
+        return;
+    }
+    revealPathFrom(start, names, 0);
+}
+
+void ResourceTreeModel::revealPathFrom(TreeNode *at, const QStringList &names, int i)
+{
+    if (i == names.size()) {
+        Q_EMIT revealed(indexOf(at));
+        return;
+    }
+    ensureLoaded(at, [this, at, names, i](bool loaded) {
+        for (const auto &child : at->children) {
+            if (!child->isPlaceholder()
+                && child->name.compare(names.at(i), Qt::CaseInsensitive) == 0) {
+                revealPathFrom(child.get(), names, i + 1);
+                return;
+            }
+        }
+        Q_EMIT revealFailed(loaded ? tr("There is no \"%1\" in \"%2\".").arg(names.at(i), at->name)
+                                   : tr("\"%1\" could not be loaded.").arg(at->name));
+    });
+}
+
+void ResourceTreeModel::loadAll(const QModelIndex &teamIndex)
+{
+    Team *team = teamOf(node(teamIndex));
+    if (!team || m_loadAll.active)
+        return;
+    ++m_loadAll.generation;
+    m_loadAll.active = true;
+    m_loadAll.done = 0;
+    m_loadAll.total = 0;
+    m_loadAll.team = team->node;
+    loadAllVisit(team->node);
+    if (m_loadAll.active && m_loadAll.done == m_loadAll.total)
+        loadAllDone();
+}
+
+void ResourceTreeModel::loadAllVisit(TreeNode *n)
+{
+    const int generation = m_loadAll.generation;
+    for (size_t i = 0; i < n->children.size(); ++i) {
+        TreeNode *child = n->children[i].get();
+        if (!child->isExpandable())
+            continue;
+        if (child->state == TreeNode::LoadState::Loaded) {
+            loadAllVisit(child);
+            continue;
+        }
+        ++m_loadAll.total;
+        ensureLoaded(child, [this, generation, child](bool loaded) {
+            if (!m_loadAll.active || generation != m_loadAll.generation)
+                return;
+            ++m_loadAll.done;
+            if (loaded)
+                loadAllVisit(child);
+            Q_EMIT loadAllProgress(m_loadAll.done, m_loadAll.total);
+            if (m_loadAll.done == m_loadAll.total)
+                loadAllDone();
+        });
+    }
+}
+
+void ResourceTreeModel::loadAllDone()
+{
+    m_loadAll.active = false;
+    Q_EMIT loadAllFinished(false);
+}
+
+void ResourceTreeModel::cancelLoadAll()
+{
+    if (!m_loadAll.active)
+        return;
+    m_loadAll.active = false;
+    ++m_loadAll.generation;
+    std::vector<TreeNode *> stack{m_loadAll.team};
+    while (!stack.empty()) {
+        TreeNode *n = stack.back();
+        stack.pop_back();
+        if (n->pending)
+            n->pending->cancel();
+        for (const auto &child : n->children)
+            stack.push_back(child.get());
+    }
+    Q_EMIT loadAllFinished(true);
+}
+
+} // namespace ems

@@ -1,0 +1,163 @@
+#pragma once
+
+#include "core/net/apierror.h"
+#include "core/tree/treenode.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <functional>
+
+namespace ems {
+
+class ResourceService;
+class Session;
+
+// The teams as a lazy tree: team > Studio (spaces > packages > folders > assets),
+// Data Integration (pools > data models), Process Analytics (workspaces > analyses).
+// A node's children are requested on fetchMore(); while they load the node shows a
+// "Loading…" row, a failure shows an error row that retry() reloads. A refresh merges the
+// answer by id, so what was expanded and selected stays where it still exists.
+class ResourceTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, TypeColumn, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        NodeTypeRole, // TreeNode::Type
+        KindRole, // Resource::Kind
+        AssetTypeRole,
+        IconNameRole, // a name under :/icons, for the view to map to an icon
+        LoadStateRole, // TreeNode::LoadState
+        RequestIdRole, // error rows: the failed request
+        EditStateRole, // EditState
+    };
+    // Where an edit of a row stands; the row shows the user's value while it is not None.
+    enum class EditState { None, Writing, Pending, Failed };
+    Q_ENUM(EditState)
+
+    explicit ResourceTreeModel(QObject *parent = nullptr);
+    ~ResourceTreeModel() override;
+
+    // Adds a team at the end; the model does not own the session.
+    QModelIndex addTeam(Session *session, const QString &label);
+    // Removes a team and everything loaded for it; the session is the caller's again.
+    void removeTeam(const QModelIndex &team);
+    QString teamLabel(const QModelIndex &index) const;
+    Session *session(const QModelIndex &index) const;
+    ResourceService *service(const QModelIndex &index) const;
+    QModelIndex teamIndex(const QModelIndex &index) const;
+    // The resource a row stands for (family, kind, id, name, parent id), for fetching it.
+    std::optional<Resource> resource(const QModelIndex &index) const;
+    QModelIndex indexForId(const QModelIndex &team, const QString &id) const;
+    QModelIndex teamIndex(const Session *session) const;
+    // What the user saw of a row (name and change timestamp), for a conflict-checked write.
+    std::optional<Resource> seenResource(const QModelIndex &index) const;
+    // Marks a row of that team as being edited, staged or failed; shownName is displayed
+    // while Writing or Pending, message goes to the tooltip. None clears it.
+    void setEditState(const Session *session, const QString &id, EditState state,
+                      const QString &shownName = {}, const QString &message = {});
+    // The server's answer to a write: name, change timestamp and permissions of the row.
+    void applyServerState(const Session *session, const Resource &resource);
+
+    void refresh(const QModelIndex &index); // reloads the children of a loaded row
+    void refreshAll(const QModelIndex &team); // every loaded row of the team
+    void retry(const QModelIndex &errorRow); // reloads the parent of an error row
+    void updateResource(const QModelIndex &index, const Resource &resource);
+    static QString missingEditPermissionText(Resource::Family family);
+
+    // Loads every row of the team that is not loaded yet, then reports loadAllFinished().
+    void loadAll(const QModelIndex &team);
+    void cancelLoadAll();
+    bool isLoadingAll() const { return m_loadAll.active; }
+
+    // Shows an object by id: from the loaded rows, or looked up through the API and its
+    // path loaded. Ends with revealed() or revealFailed().
+    void reveal(const QModelIndex &team, const QString &id);
+    // Walks a path of names from the team row ("Studio/Procurement/Procurement App").
+    void revealPath(const QModelIndex &team, const QStringList &names);
+
+    qsizetype loadedCount() const { return m_loadedCount; }
+    qsizetype countMatches(const QString &text) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Does not change the row: asks for the rename through renameRequested().
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    static QString typeLabel(Resource::Kind kind, const QString &assetType);
+    static QString iconName(Resource::Kind kind, const QString &assetType);
+
+Q_SIGNALS:
+    void loadAllProgress(int done, int total);
+    void loadAllFinished(bool cancelled);
+    void revealed(const QModelIndex &index);
+    void revealFailed(const QString &message);
+    void renameRequested(const QModelIndex &index, const QString &name);
+
+private:
+    struct Team;
+    struct Overlay
+    {
+        EditState state = EditState::None;
+        QString name;
+        QString message;
+    };
+    using Waiter = std::function<void(bool loaded)>;
+
+    TreeNode *node(const QModelIndex &index) const;
+    QModelIndex indexOf(const TreeNode *node, int column = 0) const;
+    Team *teamOf(const TreeNode *node) const;
+    void startFetch(TreeNode *node);
+    void fetchFinished(TreeNode *node, ResourceQuery *query, quint64 sentAt);
+    void ensureLoaded(TreeNode *node, Waiter waiter);
+    void settleWaiters(TreeNode *node, bool loaded);
+    std::vector<std::unique_ptr<TreeNode>> buildChildren(TreeNode *parent,
+                                                         const QList<Resource> &resources);
+    void mergeChildren(TreeNode *parent, std::vector<std::unique_ptr<TreeNode>> fresh,
+                       quint64 sentAt);
+    void insertChildren(TreeNode *parent, std::vector<std::unique_ptr<TreeNode>> nodes);
+    void removeChildren(TreeNode *parent, int first, int last);
+    void removePlaceholders(TreeNode *parent);
+    void addErrorRow(TreeNode *parent, const QString &message, quint64 requestId);
+    void indexSubtree(Team *team, TreeNode *node, bool add);
+    void forgetSubtree(TreeNode *node);
+    void revealLoaded(TreeNode *team, const QString &id, const QString &notFound);
+    // Finds names[i], names[i + 1], ... below at, loading each level on the way.
+    void revealPathFrom(TreeNode *at, const QStringList &names, int i);
+    void revealThrough(TreeNode *team, const QList<std::pair<Resource::Family, QString>> &steps,
+                       const QString &id);
+    void loadAllVisit(TreeNode *node);
+    void loadAllDone();
+    QString internedAssetType(const QString &assetType);
+    Overlay overlayOf(const TreeNode *n) const;
+    void apply(TreeNode *n, const Resource &resource);
+
+    TreeNode m_root;
+    std::vector<std::unique_ptr<Team>> m_teams;
+    QHash<TreeNode *, QList<Waiter>> m_waiters;
+    QSet<QString> m_assetTypes;
+    qsizetype m_loadedCount = 0;
+    // Orders listings and writes: a listing sent before a row's last write must not put the
+    // row's old name back (writtenAt > the listing's sentAt).
+    quint64 m_clock = 0;
+    struct
+    {
+        bool active = false;
+        int generation = 0;
+        int done = 0;
+        int total = 0;
+        TreeNode *team = nullptr;
+    } m_loadAll;
+};
+
+} // namespace ems

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/api/resource.h"
+
+#include <memory>
+#include <vector>
+
+namespace ems {
+
+class ResourceQuery;
+
+// One row of the resource tree. Kept light (ids, names, kind, flags): the full JSON of an
+// object is fetched when it is selected, not kept here.
+struct TreeNode
+{
+    TreeNode() = default;
+    ~TreeNode(); // without recursion: a chain of 100,000 folders must not overflow the stack
+    TreeNode(const TreeNode &) = delete;
+    TreeNode &operator=(const TreeNode &) = delete;
+
+    enum class Type : quint8 { Team, Group, Resource, Loading, Error };
+    enum class LoadState : quint8 { NotLoaded, Loading, Loaded, Failed };
+
+    Type type = Type::Resource;
+    Resource::Family family = Resource::Family::Space; // groups: the family they list
+    Resource::Kind kind = Resource::Kind::Space;
+    LoadState state = LoadState::NotLoaded;
+    bool editable = false; // a writable kind, and the key may edit it
+    bool misplaced = false; // its parent is not in the listing, or they form a cycle
+    qint64 changeStamp = 0; // as listed: what a rename from the tree is checked against
+    int row = 0;
+    QString id;
+    QString name; // error rows: the message
+    QString key;
+    QString assetType;
+    quint64 requestId = 0; // error rows: the failed request; others: the last load
+    quint64 writtenAt = 0; // the model's clock when a write's answer last set this row
+    TreeNode *parent = nullptr;
+    ResourceQuery *pending = nullptr;
+    std::vector<std::unique_ptr<TreeNode>> children;
+
+    bool isExpandable() const;
+    bool isPlaceholder() const { return type == Type::Loading || type == Type::Error; }
+    TreeNode *teamNode(); // the top row this node belongs to
+
+    // Calls f(node) for this node and every node below it, each parent before its
+    // children, without recursion.
+    template<typename F>
+    void forEachInSubtree(F &&f)
+    {
+        std::vector<TreeNode *> stack{this};
+        while (!stack.empty()) {
+            TreeNode *n = stack.back();
+            stack.pop_back();
+            f(n);
+            for (const auto &child : n->children)
+                stack.push_back(child.get());
+        }
+    }
+};
+
+} // namespace ems
