@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLocale>
+#include <QNetworkProxyFactory>
 #include <QTextStream>
 #include <QTimer>
 #include <memory>
@@ -104,6 +105,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(u"invalid.example.EmsExplorer"_s);
 
     const ems::Translations translations{QLocale()};
+    // Proxies as the system says (https_proxy, no_proxy): one setting for the whole process.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Options::tr("A desktop browser for Celonis EMS teams."));

@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QPromise>
 #include <QSslCertificate>
@@ -90,7 +89,6 @@ Session::Session(const ConnectionSettings &settings, QObject *parent)
     , m_policy(settings.totalRetries, settings.backoffFactor)
     , m_keyType(settings.keyType)
 {
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
     m_manager.setAutoDeleteReplies(false);
     m_ssl = QSslConfiguration::defaultConfiguration();
     if (!m_settings.caBundleFile.isEmpty()) {
