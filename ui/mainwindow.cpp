@@ -8,6 +8,7 @@
 #include "core/profiles/credentialstore.h"
 #include "core/profiles/profilestore.h"
 #include "core/tree/resourcefiltermodel.h"
+#include "core/tree/resourcelabels.h"
 #include "core/tree/resourcetreemodel.h"
 #include "editcommand.h"
 #include "editdelegate.h"
@@ -706,7 +707,7 @@ void MainWindow::renameCurrent()
                     : !resource->isWritable()
                     ? tr("A %1 cannot be renamed through the API.")
                               .arg(Resource::familyName(resource->family))
-                    : ResourceTreeModel::missingEditPermissionText(resource->family),
+                    : ResourceLabels::missingEditPermission(resource->family),
             8000);
 }
 

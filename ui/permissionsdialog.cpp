@@ -4,6 +4,7 @@
 #include "core/permissions/permissionglossary.h"
 #include "core/permissions/permissionsmodel.h"
 #include "core/profiles/profilestore.h"
+#include "core/tree/resourcelabels.h"
 #include "core/tree/resourcetreemodel.h"
 
 #include <QApplication>
@@ -143,7 +144,7 @@ void PermissionsDialog::showObject(const std::optional<Resource> &resource)
     m_objectTitle->setText(
             tr("<b>%1</b> (%2)")
                     .arg(resource->name.toHtmlEscaped(),
-                         ResourceTreeModel::typeLabel(resource->kind, resource->assetType)));
+                         ResourceLabels::typeLabel(resource->kind, resource->assetType)));
     auto *actions = new QTreeWidgetItem(m_object, {tr("In EMS Explorer")});
     // An OAuth client needs the API's scope on top of the permission.
     const QString scope = Session::scopeForPath(resource->path());

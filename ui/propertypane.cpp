@@ -3,6 +3,7 @@
 #include "core/api/resourcequery.h"
 #include "core/api/resourceservice.h"
 #include "core/edit/propertymodel.h"
+#include "core/tree/resourcelabels.h"
 #include "core/tree/resourcetreemodel.h"
 #include "editdelegate.h"
 
@@ -164,7 +165,7 @@ void PropertyPane::showResource(ResourceService *service, const Resource &resour
     }
     m_title->setText(resource.name.isEmpty() ? tr("(no name)") : resource.name);
     m_subtitle->setText(u"%1 · %2"_s.arg(
-            ResourceTreeModel::typeLabel(resource.kind, resource.assetType), resource.id));
+            ResourceLabels::typeLabel(resource.kind, resource.assetType), resource.id));
     fetch();
 }
 
@@ -202,7 +203,7 @@ void PropertyPane::showLatest(const Resource &latest)
         reason = tr("Read-only: a %1 cannot be changed through the API.")
                          .arg(Resource::familyName(latest.family));
     else if (!latest.missingEditPermission().isEmpty())
-        reason = ResourceTreeModel::missingEditPermissionText(latest.family);
+        reason = ResourceLabels::missingEditPermission(latest.family);
     m_model->setEditableFields(reason.isEmpty() ? latest.editableFields() : QStringList(), reason);
     m_title->setText(latest.name.isEmpty() ? tr("(no name)") : latest.name);
     m_permissions->clear();

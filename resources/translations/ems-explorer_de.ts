@@ -553,6 +553,53 @@ Antwort-Body (%1 Bytes):
         <translation>Analyse</translation>
     </message>
     <message>
+        <source>A %1 is not a JSON object.</source>
+        <translation>Ein Objekt der Art %1 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>A %1 has an empty id.</source>
+        <translation>Ein Objekt der Art %1 hat eine leere ID.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceLabels</name>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Knowledge model</source>
+        <translation>Knowledge Model</translation>
+    </message>
+    <message>
+        <source>View (legacy)</source>
+        <translation>Ansicht (alt)</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Action flow</source>
+        <translation>Action Flow</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
         <source>Space</source>
         <translation>Space</translation>
     </message>
@@ -563,10 +610,6 @@ Antwort-Body (%1 Bytes):
     <message>
         <source>Folder</source>
         <translation>Ordner</translation>
-    </message>
-    <message>
-        <source>Asset</source>
-        <translation>Asset</translation>
     </message>
     <message>
         <source>Data pool</source>
@@ -581,16 +624,12 @@ Antwort-Body (%1 Bytes):
         <translation>Workspace</translation>
     </message>
     <message>
-        <source>Analysis</source>
-        <translation>Analyse</translation>
+        <source>Analysis (legacy)</source>
+        <translation>Analyse (alt)</translation>
     </message>
     <message>
-        <source>A %1 is not a JSON object.</source>
-        <translation>Ein Objekt der Art %1 ist kein JSON-Objekt.</translation>
-    </message>
-    <message>
-        <source>A %1 has an empty id.</source>
-        <translation>Ein Objekt der Art %1 hat eine leere ID.</translation>
+        <source>Read-only: your key lacks the permission %1 on this object.</source>
+        <translation>Schreibgeschützt: Ihrem Schlüssel fehlt die Berechtigung %1 für dieses Objekt.</translation>
     </message>
 </context>
 <context>
@@ -2122,70 +2161,6 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
         <translation>Process Analytics</translation>
     </message>
     <message>
-        <source>Analysis</source>
-        <translation>Analyse</translation>
-    </message>
-    <message>
-        <source>Knowledge model</source>
-        <translation>Knowledge Model</translation>
-    </message>
-    <message>
-        <source>View (legacy)</source>
-        <translation>Ansicht (alt)</translation>
-    </message>
-    <message>
-        <source>View</source>
-        <translation>Ansicht</translation>
-    </message>
-    <message>
-        <source>Action flow</source>
-        <translation>Action Flow</translation>
-    </message>
-    <message>
-        <source>Skill</source>
-        <translation>Skill</translation>
-    </message>
-    <message>
-        <source>Simulation</source>
-        <translation>Simulation</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Bild</translation>
-    </message>
-    <message>
-        <source>Asset</source>
-        <translation>Asset</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Space</translation>
-    </message>
-    <message>
-        <source>Package</source>
-        <translation>Paket</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Ordner</translation>
-    </message>
-    <message>
-        <source>Data pool</source>
-        <translation>Datenpool</translation>
-    </message>
-    <message>
-        <source>Data model</source>
-        <translation>Datenmodell</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>Workspace</translation>
-    </message>
-    <message>
-        <source>Analysis (legacy)</source>
-        <translation>Analyse (alt)</translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -2242,10 +2217,6 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
     <message>
         <source>Type</source>
         <translation>Art</translation>
-    </message>
-    <message>
-        <source>Read-only: your key lacks the permission %1 on this object.</source>
-        <translation>Schreibgeschützt: Ihrem Schlüssel fehlt die Berechtigung %1 für dieses Objekt.</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) could not be read and are not shown: %1</source>

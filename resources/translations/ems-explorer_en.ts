@@ -537,6 +537,53 @@ Response body (%1 bytes):
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A %1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 has an empty id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceLabels</name>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View (legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,10 +593,6 @@ Response body (%1 bytes):
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -565,15 +608,11 @@ Response body (%1 bytes):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Analysis</source>
+        <source>Analysis (legacy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 has an empty id.</source>
+        <source>Read-only: your key lacks the permission %1 on this object.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2104,70 +2143,6 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Analysis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Knowledge model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>View (legacy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action flow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Simulation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data pool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analysis (legacy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,10 +2197,6 @@ Press Enter or choose Retry to load again.</source>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read-only: your key lacks the permission %1 on this object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

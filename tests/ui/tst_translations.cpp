@@ -1,4 +1,5 @@
 #include "../lib/fakekeychainbackend.h"
+#include "core/tree/resourcelabels.h"
 #include "core/api/identity.h"
 #include "core/api/resource.h"
 #include "core/net/apierror.h"
@@ -193,7 +194,7 @@ void TestTranslations::germanLocaleTranslatesCoreAndQt()
 {
     const Translations german(QLocale(QLocale::German, QLocale::Germany));
     // Contexts of the core's plain classes (Q_DECLARE_TR_FUNCTIONS) match the catalogue.
-    QCOMPARE(Resource::kindName(Resource::Kind::Folder), u"Ordner"_s);
+    QCOMPARE(ResourceLabels::typeLabel(Resource::Kind::Folder, {}), u"Ordner"_s);
     QCOMPARE(ApiError{ApiError::Kind::Timeout}.title(), u"Zeitüberschreitung"_s);
     Identity ada;
     ada.name = u"Ada"_s;
@@ -208,7 +209,7 @@ void TestTranslations::englishLocaleKeepsSourceTextsAndPlurals()
     const Translations english(QLocale(QLocale::English, QLocale::UnitedStates));
     MainWindow window;
     QCOMPARE(window.menuBar()->actions().constFirst()->text(), u"&File"_s);
-    QCOMPARE(Resource::kindName(Resource::Kind::Folder), u"Folder"_s);
+    QCOMPARE(ResourceLabels::typeLabel(Resource::Kind::Folder, {}), u"Folder"_s);
     QCOMPARE(QCoreApplication::translate("ems::MainWindow", "%n item(s) loaded.", nullptr, 1),
              u"1 item loaded."_s);
     QCOMPARE(QCoreApplication::translate("ems::MainWindow", "%n item(s) loaded.", nullptr, 3),

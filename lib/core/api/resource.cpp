@@ -108,15 +108,6 @@ QString Resource::familyName(Family family)
     return tr(names[int(family)]);
 }
 
-QString Resource::kindName(Kind kind)
-{
-    static const char *const names[]{QT_TR_NOOP("Space"),     QT_TR_NOOP("Package"),
-                                     QT_TR_NOOP("Folder"),    QT_TR_NOOP("Asset"),
-                                     QT_TR_NOOP("Data pool"), QT_TR_NOOP("Data model"),
-                                     QT_TR_NOOP("Workspace"), QT_TR_NOOP("Analysis")};
-    return tr(names[int(kind)]);
-}
-
 std::optional<Resource> Resource::fromJson(Family family, const QJsonValue &value,
                                            QString *errorMessage)
 {

@@ -37,7 +37,6 @@ public:
                                             QString *errorMessage);
     static QString changeStampField(Family family);
     static QString familyName(Family family);
-    static QString kindName(Kind kind);
 
     QString path() const; // the object's own URL path (GET and PUT)
     bool isWritable() const { return family != Family::Workspace; }

@@ -1,5 +1,7 @@
 #include "core/tree/resourcetreemodel.h"
 
+#include "core/tree/resourcelabels.h"
+
 #include "core/api/resourcequery.h"
 #include "core/api/resourceservice.h"
 #include "core/net/netlog.h"
@@ -234,60 +236,6 @@ int ResourceTreeModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
-QString ResourceTreeModel::typeLabel(Resource::Kind kind, const QString &assetType)
-{
-    if (kind == Resource::Kind::Asset) {
-        static const QHash<QString, QString> labels{{u"ANALYSIS"_s, tr("Analysis")},
-                                                    {u"SEMANTIC_MODEL"_s, tr("Knowledge model")},
-                                                    {u"BOARD"_s, tr("View (legacy)")},
-                                                    {u"BOARD_V2"_s, tr("View")},
-                                                    {u"SCENARIO"_s, tr("Action flow")},
-                                                    {u"SKILL"_s, tr("Skill")},
-                                                    {u"simulation-asset"_s, tr("Simulation")},
-                                                    {imageType, tr("Image")}};
-        return labels.value(assetType, assetType.isEmpty() ? tr("Asset") : assetType);
-    }
-    switch (kind) {
-    case Resource::Kind::Space:
-        return tr("Space");
-    case Resource::Kind::Package:
-        return tr("Package");
-    case Resource::Kind::Folder:
-        return tr("Folder");
-    case Resource::Kind::DataPool:
-        return tr("Data pool");
-    case Resource::Kind::DataModel:
-        return tr("Data model");
-    case Resource::Kind::Workspace:
-        return tr("Workspace");
-    case Resource::Kind::Analysis:
-        return tr("Analysis (legacy)");
-    case Resource::Kind::Asset:
-        break;
-    }
-    return {};
-}
-
-QString ResourceTreeModel::iconName(Resource::Kind kind, const QString &assetType)
-{
-    if (kind == Resource::Kind::Asset) {
-        static const QHash<QString, QString> icons{
-                {u"ANALYSIS"_s, u"asset-analysis"_s},
-                {u"SEMANTIC_MODEL"_s, u"asset-knowledge-model"_s},
-                {u"BOARD"_s, u"asset-view"_s},
-                {u"BOARD_V2"_s, u"asset-view"_s},
-                {u"SCENARIO"_s, u"asset-action-flow"_s},
-                {u"SKILL"_s, u"asset-skill"_s},
-                {u"simulation-asset"_s, u"asset-simulation"_s},
-                {imageType, u"asset-image"_s}};
-        return icons.value(assetType, u"asset"_s);
-    }
-    static const QStringList names{u"space"_s,     u"package"_s,        u"folder"_s,
-                                   u"asset"_s,     u"data-pool"_s,      u"data-model"_s,
-                                   u"workspace"_s, u"analysis-legacy"_s};
-    return names.at(int(kind));
-}
-
 QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -314,7 +262,7 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
             return nameColumn ? n->name : QString();
         case TreeNode::Type::Resource: {
             if (!nameColumn)
-                return typeLabel(n->kind, n->assetType);
+                return ResourceLabels::typeLabel(n->kind, n->assetType);
             const Overlay overlay = overlayOf(n);
             if (overlay.state == EditState::Writing || overlay.state == EditState::Pending)
                 return overlay.name;
@@ -343,12 +291,12 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
         if (n->type == TreeNode::Type::Error)
             return tr("%1\nPress Enter or choose Retry to load again.").arg(n->name);
         if (n->type == TreeNode::Type::Resource) {
-            QString tip = u"%1\n%2 · %3"_s.arg(n->name, typeLabel(n->kind, n->assetType), n->id);
+            QString tip = u"%1\n%2 · %3"_s.arg(n->name, ResourceLabels::typeLabel(n->kind, n->assetType), n->id);
             const Overlay overlay = overlayOf(n);
             if (!overlay.message.isEmpty())
                 tip += u"\n\n"_s + overlay.message;
             if (!n->editable && n->family != Resource::Family::Workspace)
-                tip += u"\n"_s + missingEditPermissionText(n->family);
+                tip += u"\n"_s + ResourceLabels::missingEditPermission(n->family);
             if (n->misplaced)
                 tip += u"\n"_s
                         + tr("Shown here because its parent is not in the listing, or its "
@@ -366,7 +314,7 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
         return int(overlayOf(n).state);
     case Qt::AccessibleDescriptionRole:
         if (n->type == TreeNode::Type::Resource) {
-            QString description = typeLabel(n->kind, n->assetType);
+            QString description = ResourceLabels::typeLabel(n->kind, n->assetType);
             if (n->state == TreeNode::LoadState::Loading)
                 description += tr(", loading");
             else if (n->state == TreeNode::LoadState::Failed)
@@ -402,7 +350,7 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
             return groups.at(int(n->family));
         }
         case TreeNode::Type::Resource:
-            return iconName(n->kind, n->assetType);
+            return ResourceLabels::iconName(n->kind, n->assetType);
         case TreeNode::Type::Loading:
             return u"loading"_s;
         case TreeNode::Type::Error:
@@ -426,12 +374,6 @@ ResourceTreeModel::Overlay ResourceTreeModel::overlayOf(const TreeNode *n) const
 {
     const Team *team = n->type == TreeNode::Type::Resource ? teamOf(n) : nullptr;
     return team ? team->overlays.value(n->id) : Overlay();
-}
-
-QString ResourceTreeModel::missingEditPermissionText(Resource::Family family)
-{
-    return tr("Read-only: your key lacks the permission %1 on this object.")
-            .arg(Resource::editPermission(family));
 }
 
 Qt::ItemFlags ResourceTreeModel::flags(const QModelIndex &index) const

@@ -65,7 +65,6 @@ public:
     void refreshAll(const QModelIndex &team); // every loaded row of the team
     void retry(const QModelIndex &errorRow); // reloads the parent of an error row
     void updateResource(const QModelIndex &index, const Resource &resource);
-    static QString missingEditPermissionText(Resource::Family family);
 
     // Loads every row of the team that is not loaded yet, then reports loadAllFinished().
     void loadAll(const QModelIndex &team);
@@ -94,8 +93,6 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    static QString typeLabel(Resource::Kind kind, const QString &assetType);
-    static QString iconName(Resource::Kind kind, const QString &assetType);
 
 Q_SIGNALS:
     void loadAllProgress(int done, int total);
