@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/net/apierror.h"
+#include "core/tree/treebuilder.h"
 #include "core/tree/treenode.h"
 
 #include <QAbstractItemModel>
@@ -93,7 +94,6 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-
 Q_SIGNALS:
     void loadAllProgress(int done, int total);
     void loadAllFinished(bool cancelled);
@@ -118,8 +118,6 @@ private:
     void fetchFinished(TreeNode *node, ResourceQuery *query, quint64 sentAt);
     void ensureLoaded(TreeNode *node, Waiter waiter);
     void settleWaiters(TreeNode *node, bool loaded);
-    std::vector<std::unique_ptr<TreeNode>> buildChildren(TreeNode *parent,
-                                                         const QList<Resource> &resources);
     void mergeChildren(TreeNode *parent, std::vector<std::unique_ptr<TreeNode>> fresh,
                        quint64 sentAt);
     void insertChildren(TreeNode *parent, std::vector<std::unique_ptr<TreeNode>> nodes);
@@ -135,14 +133,13 @@ private:
                        const QString &id);
     void loadAllVisit(TreeNode *node);
     void loadAllDone();
-    QString internedAssetType(const QString &assetType);
     Overlay overlayOf(const TreeNode *n) const;
     void apply(TreeNode *n, const Resource &resource);
 
     TreeNode m_root;
     std::vector<std::unique_ptr<Team>> m_teams;
     QHash<TreeNode *, QList<Waiter>> m_waiters;
-    QSet<QString> m_assetTypes;
+    TreeBuilder m_builder;
     qsizetype m_loadedCount = 0;
     // Orders listings and writes: a listing sent before a row's last write must not put the
     // row's old name back (writtenAt > the listing's sentAt).

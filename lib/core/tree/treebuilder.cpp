@@ -1,0 +1,156 @@
+#include "core/tree/treebuilder.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ems {
+
+const QString TreeBuilder::imageType = u"IMAGE"_s;
+
+namespace {
+
+bool siblingLess(const std::unique_ptr<TreeNode> &a, const std::unique_ptr<TreeNode> &b)
+{
+    const bool aFolder = a->kind == Resource::Kind::Folder;
+    const bool bFolder = b->kind == Resource::Kind::Folder;
+    if (aFolder != bFolder)
+        return aFolder;
+    return a->name.compare(b->name, Qt::CaseInsensitive) < 0;
+}
+
+void sortSiblings(std::vector<std::unique_ptr<TreeNode>> &nodes)
+{
+    std::stable_sort(nodes.begin(), nodes.end(), siblingLess);
+    for (size_t i = 0; i < nodes.size(); ++i)
+        nodes[i]->row = int(i);
+}
+
+void sortRecursively(std::vector<std::unique_ptr<TreeNode>> &nodes)
+{
+    sortSiblings(nodes);
+    for (const auto &n : nodes)
+        n->forEachInSubtree([](TreeNode *node) { sortSiblings(node->children); });
+}
+
+} // namespace
+
+QString TreeBuilder::interned(const QString &assetType)
+{
+    if (assetType.isEmpty())
+        return {};
+    auto it = m_assetTypes.constFind(assetType);
+    if (it == m_assetTypes.constEnd())
+        it = m_assetTypes.insert(assetType);
+    return *it; // one shared copy per distinct value
+}
+
+std::vector<std::unique_ptr<TreeNode>> TreeBuilder::build(const TreeNode &parent,
+                                                          const QList<Resource> &resources)
+{
+    const auto make = [this](const Resource &r) {
+        auto n = std::make_unique<TreeNode>();
+        n->family = r.family;
+        n->kind = r.kind;
+        n->id = r.id;
+        n->name = r.name;
+        n->editable = r.isWritable() && r.missingEditPermission().isEmpty();
+        n->changeStamp = r.changeStamp;
+        if (r.kind == Resource::Kind::Package)
+            n->key = r.key;
+        n->assetType = interned(r.nodeType == imageType && r.assetType.isEmpty() ? imageType
+                                                                                 : r.assetType);
+        // Packages and folders arrive with their content; the rest load on expansion.
+        if (r.kind == Resource::Kind::Package || r.kind == Resource::Kind::Folder)
+            n->state = TreeNode::LoadState::Loaded;
+        return n;
+    };
+
+    std::vector<std::unique_ptr<TreeNode>> result;
+    const bool contentNodes = parent.type == TreeNode::Type::Resource
+            && (parent.kind == Resource::Kind::Space || parent.kind == Resource::Kind::Package);
+    if (!contentNodes) {
+        result.reserve(size_t(resources.size()));
+        for (const Resource &r : resources)
+            result.push_back(make(r));
+        sortRecursively(result);
+        return result;
+    }
+
+    // A flat list of content nodes: hang each under its parent, packages at the top.
+    QHash<QString, TreeNode *> byId;
+    QHash<QString, TreeNode *> packagesByKey;
+    std::vector<std::unique_ptr<TreeNode>> all;
+    all.reserve(size_t(resources.size()));
+    for (const Resource &r : resources) {
+        all.push_back(make(r));
+        byId.insert(r.id, all.back().get());
+        if (r.kind == Resource::Kind::Package)
+            packagesByKey.insert(r.key, all.back().get());
+    }
+    // Each node's owner; one whose parent is not listed, or whose parents form a cycle,
+    // goes to the top, marked, instead of vanishing (or leaking, owned in a circle).
+    std::vector<TreeNode *> owners(all.size(), nullptr);
+    for (qsizetype i = 0; i < resources.size(); ++i) {
+        const Resource &r = resources.at(i);
+        TreeNode *self = all[size_t(i)].get();
+        if (r.kind == Resource::Kind::Package)
+            continue;
+        TreeNode *owner = byId.value(r.parentId);
+        if (!owner || owner == self)
+            owner = packagesByKey.value(r.rootKey);
+        if (owner == self)
+            owner = nullptr;
+        owners[size_t(i)] = owner;
+        self->misplaced = !owner;
+    }
+    QHash<const TreeNode *, size_t> indexOfNode;
+    for (size_t i = 0; i < all.size(); ++i)
+        indexOfNode.insert(all[i].get(), i);
+    enum : char { Unseen, OnPath, Rooted };
+    std::vector<char> seen(all.size(), Unseen);
+    for (size_t i = 0; i < all.size(); ++i) {
+        std::vector<size_t> path;
+        for (size_t j = i; seen[j] != Rooted;) {
+            if (seen[j] == OnPath) { // back on this very path: a cycle, cut at j
+                owners[j] = nullptr;
+                all[j]->misplaced = true;
+                break;
+            }
+            seen[j] = OnPath;
+            path.push_back(j);
+            if (!owners[j])
+                break;
+            j = indexOfNode.value(owners[j]);
+        }
+        for (size_t p : path)
+            seen[p] = Rooted;
+    }
+    std::vector<std::unique_ptr<TreeNode>> top;
+    for (size_t i = 0; i < all.size(); ++i) {
+        std::unique_ptr<TreeNode> &n = all[i];
+        if (TreeNode *owner = owners[i]) {
+            n->parent = owner;
+            owner->children.push_back(std::move(n));
+        } else {
+            top.push_back(std::move(n));
+        }
+    }
+    if (parent.kind == Resource::Kind::Package) {
+        // The answer holds the package itself: its children are what we want.
+        for (auto &n : top) {
+            if (n->id == parent.id) {
+                result = std::move(n->children);
+                break;
+            }
+        }
+        for (auto &n : top) {
+            if (n && n->id != parent.id)
+                result.push_back(std::move(n));
+        }
+    } else {
+        result = std::move(top);
+    }
+    sortRecursively(result);
+    return result;
+}
+
+} // namespace ems

@@ -1,0 +1,150 @@
+#include "core/tree/treebuilder.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ems;
+
+// The flat-list-to-tree builder on its own: no server, no model.
+class TestTreeBuilder : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void spaceContentHangsUnderItsParents();
+    void packageContentIsThePackagesChildren();
+    void flatListsAreSortedByName();
+    void cyclesAreCutAndOrphansKept();
+    void deepChainsNeedNoRecursion();
+    void assetTypesAreShared();
+};
+
+namespace {
+
+Resource node(const QString &id, const QString &type, const QString &parent, const QString &rootKey,
+              const QString &assetType = {})
+{
+    QJsonObject json{{u"id"_s, id},
+                     {u"key"_s, id},
+                     {u"name"_s, id},
+                     {u"nodeType"_s, type},
+                     {u"spaceId"_s, u"space"_s},
+                     {u"rootNodeKey"_s, rootKey},
+                     {u"parentNodeId"_s, parent}};
+    if (!assetType.isEmpty())
+        json.insert(u"assetType"_s, assetType);
+    QString problem;
+    return *Resource::fromJson(Resource::Family::Node, json, &problem);
+}
+
+std::unique_ptr<TreeNode> parentOf(Resource::Kind kind, const QString &id = {})
+{
+    auto parent = std::make_unique<TreeNode>();
+    parent->type = TreeNode::Type::Resource;
+    parent->kind = kind;
+    parent->id = id;
+    return parent;
+}
+
+QStringList names(const std::vector<std::unique_ptr<TreeNode>> &nodes)
+{
+    QStringList result;
+    for (const auto &n : nodes)
+        result.append(n->name);
+    return result;
+}
+
+} // namespace
+
+void TestTreeBuilder::spaceContentHangsUnderItsParents()
+{
+    TreeBuilder builder;
+    const auto top = builder.build(*parentOf(Resource::Kind::Space),
+                                   {node(u"asset"_s, u"ASSET"_s, u"folder"_s, u"pkg"_s, u"SKILL"_s),
+                                    node(u"pkg"_s, u"PACKAGE"_s, {}, u"pkg"_s),
+                                    node(u"b-view"_s, u"ASSET"_s, u"gone"_s, u"pkg"_s, u"BOARD"_s),
+                                    node(u"folder"_s, u"FOLDER"_s, u"pkg"_s, u"pkg"_s)});
+    QCOMPARE(names(top), QStringList{u"pkg"_s});
+    const TreeNode &package = *top.front();
+    QCOMPARE(names(package.children), QStringList({u"folder"_s, u"b-view"_s})); // folders first
+    QVERIFY(!package.children.back()->misplaced); // its package took it in
+    QCOMPARE(names(package.children.front()->children), QStringList{u"asset"_s});
+    QCOMPARE(package.children.front()->children.front()->parent, package.children.front().get());
+    QCOMPARE(package.children.back()->row, 1);
+}
+
+void TestTreeBuilder::packageContentIsThePackagesChildren()
+{
+    TreeBuilder builder;
+    const auto rows = builder.build(*parentOf(Resource::Kind::Package, u"pkg"_s),
+                                    {node(u"pkg"_s, u"PACKAGE"_s, {}, u"pkg"_s),
+                                     node(u"folder"_s, u"FOLDER"_s, u"pkg"_s, u"pkg"_s)});
+    QCOMPARE(names(rows), QStringList{u"folder"_s});
+}
+
+void TestTreeBuilder::flatListsAreSortedByName()
+{
+    TreeBuilder builder;
+    QList<Resource> pools;
+    for (const QString &name : {u"beta"_s, u"Alpha"_s, u"gamma"_s}) {
+        QString problem;
+        pools.append(*Resource::fromJson(Resource::Family::DataPool,
+                                         QJsonObject{{u"id"_s, name}, {u"name"_s, name}},
+                                         &problem));
+    }
+    TreeNode group;
+    group.type = TreeNode::Type::Group;
+    group.family = Resource::Family::DataPool;
+    const auto rows = builder.build(group, pools);
+    QCOMPARE(names(rows), QStringList({u"Alpha"_s, u"beta"_s, u"gamma"_s}));
+    QCOMPARE(rows.back()->row, 2);
+}
+
+void TestTreeBuilder::cyclesAreCutAndOrphansKept()
+{
+    TreeBuilder builder;
+    const auto top = builder.build(*parentOf(Resource::Kind::Space),
+                                   {node(u"a"_s, u"FOLDER"_s, u"b"_s, u"none"_s),
+                                    node(u"b"_s, u"FOLDER"_s, u"c"_s, u"none"_s),
+                                    node(u"c"_s, u"FOLDER"_s, u"a"_s, u"none"_s),
+                                    node(u"orphan"_s, u"FOLDER"_s, u"gone"_s, u"none"_s)});
+    QCOMPARE(top.size(), size_t(2)); // the cycle, cut once, and the orphan
+    int inCycle = 0;
+    for (const auto &n : top) {
+        QVERIFY(n->misplaced);
+        n->forEachInSubtree([&inCycle](TreeNode *) { ++inCycle; });
+    }
+    QCOMPARE(inCycle, 4); // nothing lost
+}
+
+void TestTreeBuilder::deepChainsNeedNoRecursion()
+{
+    constexpr int depth = 200000;
+    QList<Resource> chain{node(u"pkg"_s, u"PACKAGE"_s, {}, u"pkg"_s)};
+    for (int i = 0; i < depth; ++i) {
+        chain.append(
+                node(u"f%1"_s.arg(i), u"FOLDER"_s, i ? u"f%1"_s.arg(i - 1) : u"pkg"_s, u"pkg"_s));
+    }
+    TreeBuilder builder;
+    auto top = builder.build(*parentOf(Resource::Kind::Space), chain);
+    int deepest = 0;
+    top.front()->forEachInSubtree([&deepest](TreeNode *) { ++deepest; });
+    QCOMPARE(deepest, depth + 1);
+    top.clear(); // freed without recursion too
+}
+
+void TestTreeBuilder::assetTypesAreShared()
+{
+    TreeBuilder builder;
+    const auto top = builder.build(*parentOf(Resource::Kind::Package, u"pkg"_s),
+                                   {node(u"a"_s, u"ASSET"_s, u"pkg"_s, u"pkg"_s, u"ANALYSIS"_s),
+                                    node(u"b"_s, u"ASSET"_s, u"pkg"_s, u"pkg"_s, u"ANALYSIS"_s),
+                                    node(u"img"_s, u"IMAGE"_s, u"pkg"_s, u"pkg"_s)});
+    QCOMPARE(top.size(), size_t(3));
+    QCOMPARE(top[0]->assetType.constData(), top[1]->assetType.constData());
+    QCOMPARE(top[2]->assetType, TreeBuilder::imageType);
+}
+
+QTEST_GUILESS_MAIN(TestTreeBuilder)
+#include "tst_treebuilder.moc"
