@@ -86,10 +86,6 @@ private:
     void showAbout();
     void renameCurrent();
     void submitEdit(Session *session, const Resource &original, const QJsonObject &changes);
-    void editWritten(const Edit &edit);
-    void editConflicted(const Edit &edit);
-    void editFailed(const Edit &edit);
-    void editStateChanged(const Edit &edit);
     void pendingChanged(int count);
     void updateUndoActions();
     ConnectDialog *openConnectDialog();

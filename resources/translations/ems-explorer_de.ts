@@ -1103,6 +1103,71 @@ Antwort-Body (%1 Bytes):
     </message>
 </context>
 <context>
+    <name>ems::EditFeedback</name>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Your change to “%1” was not written: the object had changed on the server. Your text is kept; Retry writes it over the current version.</source>
+        <translation>Ihre Änderung an „%1“ wurde nicht geschrieben: Das Objekt wurde auf dem Server geändert. Ihr Text bleibt erhalten; „Wiederholen“ schreibt ihn über die aktuelle Fassung.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not written: %1</source>
+        <translation>
+            <numerusform>%n Änderung wurde nicht geschrieben: %1</numerusform>
+            <numerusform>%n Änderungen wurden nicht geschrieben: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry All</source>
+        <translation>Alle wiederholen</translation>
+    </message>
+    <message>
+        <source>Copy Your Text</source>
+        <translation>Ihren Text kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Your Texts</source>
+        <translation>Ihre Texte kopieren</translation>
+    </message>
+    <message>
+        <source>Staged, not written yet: %1</source>
+        <translation>Vorgemerkt, noch nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Writing: %1…</source>
+        <translation>Wird geschrieben: %1…</translation>
+    </message>
+    <message>
+        <source>Changed on the server: %1 waits for your choice.</source>
+        <translation>Auf dem Server geändert: %1 wartet auf Ihre Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ems::EditManager</name>
     <message>
         <source>The name must be text.</source>
@@ -1623,42 +1688,6 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
-        <source>Done: %1</source>
-        <translation>Erledigt: %1</translation>
-    </message>
-    <message>
-        <source>Your change to “%1” was not written: the object had changed on the server. Your text is kept; Retry writes it over the current version.</source>
-        <translation>Ihre Änderung an „%1“ wurde nicht geschrieben: Das Objekt wurde auf dem Server geändert. Ihr Text bleibt erhalten; „Wiederholen“ schreibt ihn über die aktuelle Fassung.</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <source>Copy Your Text</source>
-        <translation>Ihren Text kopieren</translation>
-    </message>
-    <message>
-        <source>Staged, not written yet: %1</source>
-        <translation>Vorgemerkt, noch nicht geschrieben: %1</translation>
-    </message>
-    <message>
-        <source>Writing: %1…</source>
-        <translation>Wird geschrieben: %1…</translation>
-    </message>
-    <message>
-        <source>Changed on the server: %1 waits for your choice.</source>
-        <translation>Auf dem Server geändert: %1 wartet auf Ihre Entscheidung.</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
@@ -1703,32 +1732,6 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
     <message>
         <source>Sign In Again…</source>
         <translation>Erneut anmelden…</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) were not written: %1</source>
-        <translation>
-            <numerusform>%n Änderung wurde nicht geschrieben: %1</numerusform>
-            <numerusform>%n Änderungen wurden nicht geschrieben: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Retry All</source>
-        <translation>Alle wiederholen</translation>
-    </message>
-    <message>
-        <source>Copy Your Texts</source>
-        <translation>Ihre Texte kopieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>und %n weitere</numerusform>
-            <numerusform>und %n weitere</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -1087,6 +1087,71 @@ Response body (%1 bytes):
     </message>
 </context>
 <context>
+    <name>ems::EditFeedback</name>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change to “%1” was not written: the object had changed on the server. Your text is kept; Retry writes it over the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were not written: %1</source>
+        <translation>
+            <numerusform>%n change was not written: %1</numerusform>
+            <numerusform>%n changes were not written: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Your Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Your Texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staged, not written yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server: %1 waits for your choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ems::EditManager</name>
     <message>
         <source>The name must be text.</source>
@@ -1619,42 +1684,6 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your change to “%1” was not written: the object had changed on the server. Your text is kept; Retry writes it over the current version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy Your Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staged, not written yet: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing: %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed on the server: %1 waits for your choice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,32 +1714,6 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
     <message>
         <source>Sign In Again…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) were not written: %1</source>
-        <translation>
-            <numerusform>%n change was not written: %1</numerusform>
-            <numerusform>%n changes were not written: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Retry All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy Your Texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
     </message>
 </context>
 <context>
