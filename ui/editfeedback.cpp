@@ -111,24 +111,7 @@ void EditFeedback::stateChanged(const Edit &edit)
     if (!edit.latest.id.isEmpty()
         && (edit.state == Edit::State::Conflict || edit.state == Edit::State::Failed))
         m_pane->showWritten(edit.latest);
-    switch (edit.state) {
-    case Edit::State::Pending:
-        m_pane->setEditNote(tr("Staged, not written yet: %1").arg(edit.describe()));
-        break;
-    case Edit::State::Writing:
-        m_pane->setEditNote(tr("Writing: %1…").arg(edit.describe()));
-        break;
-    case Edit::State::Conflict:
-        m_pane->setEditNote(
-                tr("Changed on the server: %1 waits for your choice.").arg(edit.describe()));
-        break;
-    case Edit::State::Failed:
-        m_pane->setEditNote(tr("Failed: %1").arg(edit.describe()));
-        break;
-    case Edit::State::Done:
-        m_pane->setEditNote({});
-        break;
-    }
+    m_pane->setEditNote(edit.stateText());
 }
 
 } // namespace ems

@@ -125,6 +125,22 @@
         <source>Change %1 of “%2”</source>
         <translation>%1 von „%2“ ändern</translation>
     </message>
+    <message>
+        <source>Staged, not written yet: %1</source>
+        <translation>Vorgemerkt, noch nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Writing: %1…</source>
+        <translation>Wird geschrieben: %1…</translation>
+    </message>
+    <message>
+        <source>Changed on the server since you read it: %1 waits for your choice.</source>
+        <translation>Seit Sie es gelesen haben, auf dem Server geändert: %1 wartet auf Ihre Entscheidung.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>Identity</name>
@@ -1150,22 +1166,6 @@ Antwort-Body (%1 Bytes):
         <source>Copy Your Texts</source>
         <translation>Ihre Texte kopieren</translation>
     </message>
-    <message>
-        <source>Staged, not written yet: %1</source>
-        <translation>Vorgemerkt, noch nicht geschrieben: %1</translation>
-    </message>
-    <message>
-        <source>Writing: %1…</source>
-        <translation>Wird geschrieben: %1…</translation>
-    </message>
-    <message>
-        <source>Changed on the server: %1 waits for your choice.</source>
-        <translation>Auf dem Server geändert: %1 wartet auf Ihre Entscheidung.</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Fehlgeschlagen: %1</translation>
-    </message>
 </context>
 <context>
     <name>ems::EditManager</name>
@@ -1192,22 +1192,6 @@ Antwort-Body (%1 Bytes):
     <message>
         <source>A %1 cannot be changed.</source>
         <translation>Ein Objekt der Art %1 kann nicht geändert werden.</translation>
-    </message>
-    <message>
-        <source>Staged, not written yet: %1</source>
-        <translation>Vorgemerkt, noch nicht geschrieben: %1</translation>
-    </message>
-    <message>
-        <source>Writing: %1</source>
-        <translation>Wird geschrieben: %1</translation>
-    </message>
-    <message>
-        <source>Changed on the server since you read it: %1 is waiting for your choice.</source>
-        <translation>Seit dem Lesen auf dem Server geändert: %1 wartet auf Ihre Entscheidung.</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Not written: the object changed on the server and you cancelled.</source>

@@ -125,6 +125,22 @@
         <source>Change %1 of “%2”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Staged, not written yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the server since you read it: %1 waits for your choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Identity</name>
@@ -1134,22 +1150,6 @@ Response body (%1 bytes):
         <source>Copy Your Texts</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Staged, not written yet: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing: %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed on the server: %1 waits for your choice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ems::EditManager</name>
@@ -1175,22 +1175,6 @@ Response body (%1 bytes):
     </message>
     <message>
         <source>A %1 cannot be changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staged, not written yet: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed on the server since you read it: %1 is waiting for your choice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -14,6 +14,24 @@ QString Edit::describe() const
     return tr("Change %1 of “%2”").arg(changes.keys().join(u", "_s), name);
 }
 
+QString Edit::stateText() const
+{
+    switch (state) {
+    case State::Pending:
+        return tr("Staged, not written yet: %1").arg(describe());
+    case State::Writing:
+        return tr("Writing: %1…").arg(describe());
+    case State::Conflict:
+        return tr("Changed on the server since you read it: %1 waits for your choice.")
+                .arg(describe());
+    case State::Failed:
+        return tr("%1 failed: %2").arg(describe(), error.summary());
+    case State::Done:
+        break;
+    }
+    return {};
+}
+
 QJsonObject Edit::toJson() const
 {
     QJsonObject seen;

@@ -30,6 +30,8 @@ public:
     bool undoing = false; // written by undo or redo, not a new change
 
     QString describe() const; // "Rename “Finance” to “Finanzen”"
+    // Where it stands, for people: the tree's tooltip and the pane's note say the same.
+    QString stateText() const;
     // For the pending-edits file: the object's identity, what was seen, the changes.
     // Never the key, never the whole object.
     QJsonObject toJson() const;

@@ -115,21 +115,16 @@ void EditManager::settle(Edit &edit, Edit::State state)
     switch (state) {
     case Edit::State::Pending:
         m_model->setEditState(edit.session, edit.original.id, EditState::Pending, shownName(edit),
-                              tr("Staged, not written yet: %1").arg(edit.describe()));
+                              edit.stateText());
         break;
     case Edit::State::Writing:
         m_model->setEditState(edit.session, edit.original.id, EditState::Writing, shownName(edit),
-                              tr("Writing: %1").arg(edit.describe()));
+                              edit.stateText());
         break;
     case Edit::State::Conflict:
-        m_model->setEditState(edit.session, edit.original.id, EditState::Failed, {},
-                              tr("Changed on the server since you read it: %1 is waiting for "
-                                 "your choice.")
-                                      .arg(edit.describe()));
-        break;
     case Edit::State::Failed:
         m_model->setEditState(edit.session, edit.original.id, EditState::Failed, {},
-                              tr("%1 failed: %2").arg(edit.describe(), edit.error.message()));
+                              edit.stateText());
         break;
     case Edit::State::Done:
         m_model->setEditState(edit.session, edit.original.id, EditState::None);
