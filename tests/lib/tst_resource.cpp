@@ -251,6 +251,8 @@ void TestResource::serverMessagesAreBounded()
     QVERIFY(message.size() < 1100);
     QVERIFY(message.endsWith(u"(2096152 more characters)"_s));
     QCOMPARE(ems::ApiError::serverMessage("{\"message\":\"short\"}"), u"short"_s);
+    // The same bound for other outside text, such as the list of objects that did not decode.
+    QVERIFY(ems::ApiError::bounded(word).size() < 1100);
 }
 
 QTEST_GUILESS_MAIN(TestResource)

@@ -75,16 +75,16 @@ namespace {
 // however much the server sent (a 2 MB word would take gigabytes to lay out).
 constexpr qsizetype maxMessageLength = 1000;
 
-QString bounded(const QString &text)
+} // namespace
+
+QString ApiError::bounded(const QString &text)
 {
     if (text.size() <= maxMessageLength)
         return text;
-    return ApiError::tr("%1… (%2 more characters)")
+    return tr("%1… (%2 more characters)")
             .arg(text.left(maxMessageLength))
             .arg(text.size() - maxMessageLength);
 }
-
-} // namespace
 
 QString ApiError::serverMessage(const QByteArray &body)
 {

@@ -45,6 +45,8 @@ public:
     // an OAuth error ({"error": ..., "error_description": ...}).
     // At most a thousand characters of it.
     static QString serverMessage(const QByteArray &body);
+    // A text from outside cut to a thousand characters, for labels and tooltips.
+    static QString bounded(const QString &text);
     static Kind kindForStatus(int status);
 
 private:

@@ -526,7 +526,7 @@ void ResourceTreeModel::fetchFinished(TreeNode *n, ResourceQuery *query, quint64
         addErrorRow(n,
                     tr("%n object(s) could not be read and are not shown: %1", nullptr,
                        int(query->invalidObjects().size()))
-                            .arg(query->invalidObjects().join(u"; "_s)),
+                            .arg(ApiError::bounded(query->invalidObjects().join(u"; "_s))),
                     query->requestId());
     }
     Q_EMIT dataChanged(index, index, {LoadStateRole, Qt::AccessibleDescriptionRole});
