@@ -2,6 +2,7 @@
 #include "core/api/resourceservice.h"
 #include "core/api/updatejob.h"
 #include "core/edit/editmanager.h"
+#include "core/edit/pendingeditsfile.h"
 #include "core/net/session.h"
 #include "core/tree/resourcetreemodel.h"
 #include "sandbox/teamseeder.h"
@@ -92,7 +93,7 @@ void TestEditManager::recreate(const QString &role)
 void TestEditManager::cleanup()
 {
     if (m_session)
-        QFile::remove(EditManager::pendingFile(m_session.get()));
+        QFile::remove(PendingEditsFile(m_session->teamUrl()).path());
     m_edits.reset();
     m_tester.reset();
     m_model.reset();
@@ -373,7 +374,7 @@ void TestEditManager::stagedEditsApplyInOrder()
     QCOMPARE(pending.last().first().toInt(), 2);
     QCOMPARE(EditState(finance.data(ResourceTreeModel::EditStateRole).toInt()), EditState::Pending);
     QCOMPARE(finance.data().toString(), u"A"_s);
-    QVERIFY(QFile::exists(EditManager::pendingFile(m_session.get())));
+    QVERIFY(QFile::exists(PendingEditsFile(m_session->teamUrl()).path()));
     QCOMPARE(m_session->requestsInFlight(), 0); // nothing written
     QCOMPARE(m_sandbox->server().received().size(), 0);
 
@@ -392,7 +393,7 @@ void TestEditManager::stagedEditsApplyInOrder()
             puts.append(request.path.section(u'/', 3, 3));
     }
     QCOMPARE(puts, (QStringList{u"spaces"_s, u"pools"_s}));
-    QVERIFY(!QFile::exists(EditManager::pendingFile(m_session.get())));
+    QVERIFY(!QFile::exists(PendingEditsFile(m_session->teamUrl()).path()));
 }
 
 void TestEditManager::stagedEditsDiscard()
@@ -404,7 +405,7 @@ void TestEditManager::stagedEditsDiscard()
     QCOMPARE(m_edits->pendingCount(), 0);
     QCOMPARE(finance.data().toString(), u"Finance"_s);
     QCOMPARE(EditState(finance.data(ResourceTreeModel::EditStateRole).toInt()), EditState::None);
-    QVERIFY(!QFile::exists(EditManager::pendingFile(m_session.get())));
+    QVERIFY(!QFile::exists(PendingEditsFile(m_session->teamUrl()).path()));
 }
 
 void TestEditManager::stagedEditsSurviveARestart()
@@ -413,7 +414,7 @@ void TestEditManager::stagedEditsSurviveARestart()
     m_edits->setStaged(true);
     m_edits->submit(m_session.get(), *m_model->seenResource(finance),
                     {{u"name"_s, u"Finanzen"_s}, {u"description"_s, u"Money"_s}});
-    QFile file(EditManager::pendingFile(m_session.get()));
+    QFile file(PendingEditsFile(m_session->teamUrl()).path());
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray saved = file.readAll();
     QVERIFY(!saved.contains(m_sandbox->token(u"admin"_s).toUtf8()));

@@ -2,6 +2,7 @@
 #include "core/api/resourceservice.h"
 #include "core/api/updatejob.h"
 #include "core/edit/editmanager.h"
+#include "core/edit/pendingeditsfile.h"
 #include "core/edit/propertymodel.h"
 #include "core/net/apijob.h"
 #include "core/net/session.h"
@@ -86,7 +87,7 @@ void TestEditing::init()
 void TestEditing::cleanup()
 {
     for (Session *session : m_window->findChildren<Session *>())
-        QFile::remove(EditManager::pendingFile(session));
+        QFile::remove(PendingEditsFile(session->teamUrl()).path());
     m_window.reset();
     m_other.reset();
     m_sandbox.reset();
@@ -372,7 +373,8 @@ void TestEditing::disconnectEndsTheTeamsEdits()
     renameRow(u"Order-to-Cash"_s, u"O2C"_s);
     QTRY_COMPARE(m_window->editManager()->pendingCount(), 1);
     const QString pendingFile
-            = EditManager::pendingFile(m_window->editManager()->pendingEdits().first().session);
+            = PendingEditsFile(m_window->editManager()->pendingEdits().first().session->teamUrl())
+                      .path();
     action(u"&Stage Edits"_s)->trigger(); // writing again, for the undo below
 
     m_sandbox->server().clearReceived();

@@ -2,17 +2,10 @@
 
 #include "core/api/resourceservice.h"
 #include "core/api/updatejob.h"
+#include "core/edit/pendingeditsfile.h"
 #include "core/net/netlog.h"
 #include "core/net/session.h"
 #include "core/tree/resourcetreemodel.h"
-
-#include <QCryptographicHash>
-#include <QDir>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSaveFile>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -302,39 +295,19 @@ void EditManager::discardPending()
         dismiss(id);
 }
 
-QString EditManager::pendingFile(const Session *session)
-{
-    // One file per team, named by a hash of its URL: no key, no name of a person.
-    const QByteArray team = session->teamUrl().toString().toUtf8();
-    const QString name = QString::fromLatin1(
-            QCryptographicHash::hash(team, QCryptographicHash::Sha1).toHex().left(16));
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/pending-edits/"_s
-            + name + u".json"_s;
-}
-
 void EditManager::savePending(const Session *session) const
 {
-    QJsonArray edits;
+    QList<Edit> edits;
     for (quint64 id : m_pending) {
-        const Edit &edit = m_edits[id];
-        if (edit.session == session)
-            edits.append(edit.toJson());
+        if (m_edits[id].session == session)
+            edits.append(m_edits[id]);
     }
-    const QString path = pendingFile(session);
-    if (edits.isEmpty()) {
-        QFile::remove(path);
-        return;
+    const PendingEditsFile file(session->teamUrl());
+    QString error;
+    if (!file.save(edits, &error)) {
+        qCWarning(lcModel).noquote()
+                << "Could not keep the staged edits in" << file.path() << ":" << error;
     }
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        const QJsonObject document{{u"team"_s, session->teamUrl().toString()}, {u"edits"_s, edits}};
-        file.write(QJsonDocument(document).toJson());
-        if (file.commit())
-            return;
-    }
-    qCWarning(lcModel).noquote() << "Could not keep the staged edits in" << path << ":"
-                                 << file.errorString();
 }
 
 void EditManager::closeSession(const Session *session)
@@ -354,26 +327,20 @@ void EditManager::closeSession(const Session *session)
 
 int EditManager::restorePending(Session *session)
 {
-    QFile file(pendingFile(session));
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    const QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();
-    int restored = 0;
-    for (const QJsonValue &value : document.value(u"edits").toArray()) {
-        auto parsed = Edit::fromJson(value.toObject());
-        if (!parsed) {
-            qCWarning(lcModel) << "Skipped an unreadable staged edit in" << file.fileName();
-            continue;
-        }
-        Edit &edit = create(session, parsed->original, parsed->changes);
-        edit.previous = parsed->previous;
+    const PendingEditsFile file(session->teamUrl());
+    int skipped = 0;
+    const QList<Edit> kept = file.load(&skipped);
+    if (skipped)
+        qCWarning(lcModel) << "Skipped" << skipped << "unreadable staged edits in" << file.path();
+    for (const Edit &parsed : kept) {
+        Edit &edit = create(session, parsed.original, parsed.changes);
+        edit.previous = parsed.previous;
         m_pending.append(edit.id);
         settle(edit, Edit::State::Pending);
-        ++restored;
     }
-    if (restored)
+    if (!kept.isEmpty())
         Q_EMIT pendingChanged(pendingCount());
-    return restored;
+    return int(kept.size());
 }
 
 } // namespace ems

@@ -50,7 +50,6 @@ public:
     // The team is being disconnected: its pending edits stay saved for the next connect,
     // and every edit of it ends here, so nothing touches the session once it is gone.
     void closeSession(const Session *session);
-    static QString pendingFile(const Session *session);
 
 Q_SIGNALS:
     void stateChanged(const ems::Edit &edit);
