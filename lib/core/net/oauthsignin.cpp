@@ -15,7 +15,6 @@ namespace ems {
 
 namespace {
 
-constexpr auto discoveryPath = "/.well-known/openid-configuration";
 constexpr auto deviceGrant = "urn:ietf:params:oauth:grant-type:device_code";
 
 QByteArray base64Url(const QByteArray &bytes)
@@ -80,7 +79,7 @@ void OAuthSignIn::cancel()
 void OAuthSignIn::discover(Flow flow)
 {
     cancel();
-    ApiJob *job = m_session->oauthRequest("GET", QString::fromLatin1(discoveryPath));
+    ApiJob *job = m_session->oauthRequest("GET", QString::fromLatin1(OAuthTokens::discoveryPath));
     m_request = job;
     connect(job, &ApiJob::finished, this, [this, job, flow] {
         if (job->error().isError()) {
@@ -212,7 +211,7 @@ void OAuthSignIn::finishWith(ApiJob *job)
     if (error.kind == ApiError::Kind::Cancelled)
         return;
     if (error.isError()) {
-        const QString code = error.detail.section(u':', 0, 0);
+        const QString code = OAuthTokens::errorCode(error);
         if (code == u"authorization_pending" || code == u"slow_down") {
             if (code == u"slow_down") // RFC 8628 §3.5: five seconds more from now on
                 m_pollTimer.setInterval(m_pollTimer.interval() + 5000);

@@ -12,16 +12,8 @@ namespace ems {
 
 namespace {
 
-constexpr auto discoveryPath = "/.well-known/openid-configuration";
 constexpr auto fallbackTokenPath = "/oauth2/token"; // Celonis' documented token endpoint
 constexpr qint64 defaultLifetimeSeconds = 899; // when an answer leaves out expires_in
-
-// The OAuth error code of a token endpoint's answer ("invalid_client", ...).
-QString oauthErrorCode(const ApiError &error)
-{
-    const qsizetype colon = error.detail.indexOf(u':');
-    return colon < 0 ? error.detail : error.detail.left(colon);
-}
 
 } // namespace
 
@@ -32,6 +24,12 @@ OAuthTokens::OAuthTokens(Session *session)
                              ? session->settings().secret
                              : QString())
 { }
+
+QString OAuthTokens::errorCode(const ApiError &error)
+{
+    // ApiError::serverMessage gives "code: description" for OAuth error bodies.
+    return error.detail.section(u':', 0, 0);
+}
 
 bool OAuthTokens::isReady() const
 {
@@ -142,7 +140,7 @@ void OAuthTokens::tokenAnswered(ApiJob *job)
     const ConnectionSettings &s = m_session->settings();
     ApiError error = job->error();
     if (error.isError()) {
-        const QString code = oauthErrorCode(error);
+        const QString code = errorCode(error);
         if (code == u"invalid_client" && s.auth == AuthKind::OAuthClient
             && s.clientAuth == ClientAuthMethod::Auto && !m_triedPost) {
             m_triedPost = true; // content-cli's order: Basic first, then Post

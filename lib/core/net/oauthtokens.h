@@ -38,6 +38,9 @@ public:
     // Everything of this connection that must never reach a log.
     QList<QByteArray> secrets() const;
 
+    static constexpr auto discoveryPath = "/.well-known/openid-configuration";
+    // The OAuth error code of a token endpoint's answer ("invalid_client", ...).
+    static QString errorCode(const ApiError &error);
     // The token endpoint as discovered; the team's own origin only (the client secret goes
     // nowhere else).
     static std::optional<QUrl> endpointOnTeam(const QUrl &team, const QJsonValue &discovery,
