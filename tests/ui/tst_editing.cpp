@@ -226,6 +226,10 @@ void TestEditing::conflictDialogChoices()
     QFETCH(QString, serverAfter);
     select(u"Finance"_s);
     const QString id = rowNamed(u"Finance"_s).data(ResourceTreeModel::IdRole).toString();
+    // The pane's fetch of the latest state must not see the second writer's name.
+    const PropertyPane *pane = m_window->propertyPane();
+    QTRY_VERIFY(pane->state() == PropertyPane::State::Loaded && pane->latest()
+                && pane->latest()->id == id);
     // A second writer renames it after the tree listed it.
     ResourceQuery *query = ResourceService(m_other.get()).byId(Resource::Family::Space, id);
     QSignalSpy fetched(query, &ResourceQuery::finished);
