@@ -9,6 +9,7 @@
 #include "core/tree/resourcefiltermodel.h"
 #include "core/tree/resourcelabels.h"
 #include "core/tree/resourcetreemodel.h"
+#include "core/tree/treenavigator.h"
 #include "editdelegate.h"
 #include "editfeedback.h"
 #include "logdock.h"
@@ -53,6 +54,7 @@ const QRegularExpression uuidPattern(
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new ResourceTreeModel(this))
+    , m_navigator(new TreeNavigator(m_model, this))
     , m_filter(new ResourceFilterModel(m_model, this))
     , m_decoration(new TreeDecorationProxy(this))
     , m_splitter(new QSplitter(this))
@@ -110,7 +112,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_cancelLoadAll->setText(tr("Cancel"));
     m_cancelLoadAll->setAccessibleName(tr("Cancel loading the whole team"));
     m_cancelLoadAll->hide();
-    connect(m_cancelLoadAll, &QToolButton::clicked, m_model, &ResourceTreeModel::cancelLoadAll);
+    connect(m_cancelLoadAll, &QToolButton::clicked, m_navigator, &TreeNavigator::cancelLoadAll);
 
     auto *left = new QWidget(m_splitter);
     auto *findRow = new QHBoxLayout;
@@ -143,7 +145,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_pane, &PropertyPane::latestLoaded, this,
             [this](const Resource &latest) { m_model->updateResource(currentSource(), latest); });
-    connect(m_model, &ResourceTreeModel::revealed, this, &MainWindow::revealed);
+    connect(m_navigator, &TreeNavigator::revealed, this, &MainWindow::revealed);
     connect(m_model, &ResourceTreeModel::renameRequested, this,
             [this](const QModelIndex &index, const QString &name) {
                 if (auto seen = m_model->seenResource(index))
@@ -158,17 +160,17 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_edits, &EditManager::applyProgress, this, [this](int done, int total) {
         statusBar()->showMessage(tr("Applied %1 of %2 pending edits.").arg(done).arg(total), 5000);
     });
-    connect(m_model, &ResourceTreeModel::revealFailed, this, [this](const QString &message) {
+    connect(m_navigator, &TreeNavigator::revealFailed, this, [this](const QString &message) {
         m_revealMessage = message;
         updateSummary();
         statusBar()->showMessage(message, 10000);
     });
-    connect(m_model, &ResourceTreeModel::loadAllProgress, this, [this](int done, int total) {
+    connect(m_navigator, &TreeNavigator::loadAllProgress, this, [this](int done, int total) {
         m_loadAllProgress->setRange(0, total);
         m_loadAllProgress->setValue(done);
         m_loadAllProgress->setFormat(tr("%1 of %2").arg(done).arg(total));
     });
-    connect(m_model, &ResourceTreeModel::loadAllFinished, this, [this](bool cancelled) {
+    connect(m_navigator, &TreeNavigator::loadAllFinished, this, [this](bool cancelled) {
         m_loadAllProgress->hide();
         m_cancelLoadAll->hide();
         m_searchAll->setEnabled(true);
@@ -434,7 +436,7 @@ void MainWindow::findTextChanged(const QString &text)
     if (uuidPattern.match(text).hasMatch()) {
         m_filter->setText({});
         m_summary->setText(tr("Looking up %1…").arg(text.trimmed()));
-        m_model->reveal(currentTeam(), text.trimmed());
+        m_navigator->reveal(currentTeam(), text.trimmed());
         return;
     }
     m_filter->setText(text);
@@ -482,13 +484,13 @@ void MainWindow::refreshTeam()
 
 void MainWindow::searchWholeTeam()
 {
-    if (m_model->isLoadingAll() || !currentTeam().isValid())
+    if (m_navigator->isLoadingAll() || !currentTeam().isValid())
         return;
     m_searchAll->setEnabled(false);
     m_loadAllProgress->setRange(0, 0);
     m_loadAllProgress->show();
     m_cancelLoadAll->show();
-    m_model->loadAll(currentTeam());
+    m_navigator->loadAll(currentTeam());
 }
 
 void MainWindow::copyId()
@@ -765,7 +767,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::takeScreenshotWhenReady(const QString &file, const QString &selectPath,
                                          bool teamExpected)
 {
-    m_screenshotter = new Screenshotter(this, m_model, m_pane, file, selectPath);
+    m_screenshotter = new Screenshotter(this, m_navigator, m_pane, file, selectPath);
     connect(m_screenshotter, &Screenshotter::taken, this, &MainWindow::screenshotTaken);
     for (Session *session : std::as_const(m_sessions))
         m_screenshotter->watch(session);

@@ -26,6 +26,7 @@ struct Edit;
 struct Resource;
 class ResourceFilterModel;
 class ResourceTreeModel;
+class TreeNavigator;
 class Session;
 class TreeDecorationProxy;
 
@@ -97,6 +98,7 @@ private:
     QModelIndex toView(const QModelIndex &sourceIndex) const;
 
     ResourceTreeModel *m_model;
+    TreeNavigator *m_navigator;
     ResourceFilterModel *m_filter;
     TreeDecorationProxy *m_decoration;
     QSplitter *m_splitter;

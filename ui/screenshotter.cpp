@@ -2,6 +2,7 @@
 
 #include "core/net/session.h"
 #include "core/tree/resourcetreemodel.h"
+#include "core/tree/treenavigator.h"
 #include "propertypane.h"
 
 #include <QTimer>
@@ -9,11 +10,11 @@
 
 namespace ems {
 
-Screenshotter::Screenshotter(QWidget *window, ResourceTreeModel *model, PropertyPane *pane,
+Screenshotter::Screenshotter(QWidget *window, TreeNavigator *navigator, PropertyPane *pane,
                              const QString &file, const QString &selectPath)
     : QObject(window)
     , m_window(window)
-    , m_model(model)
+    , m_navigator(navigator)
     , m_file(file)
     , m_selectPath(selectPath.split(u'/', Qt::SkipEmptyParts))
 {
@@ -23,7 +24,7 @@ Screenshotter::Screenshotter(QWidget *window, ResourceTreeModel *model, Property
         if (state == PropertyPane::State::Loaded || state == PropertyPane::State::Failed)
             shoot(state == PropertyPane::State::Loaded);
     });
-    connect(model, &ResourceTreeModel::revealFailed, this, [this](const QString &message) {
+    connect(navigator, &TreeNavigator::revealFailed, this, [this](const QString &message) {
         qCritical("ems-explorer: %s", qPrintable(message));
         shoot(false);
     });
@@ -32,7 +33,7 @@ Screenshotter::Screenshotter(QWidget *window, ResourceTreeModel *model, Property
 void Screenshotter::watch(Session *session)
 {
     if (!m_selectPath.isEmpty()) {
-        m_model->revealPath(m_model->teamIndex(session), m_selectPath);
+        m_navigator->revealPath(m_navigator->model()->teamIndex(session), m_selectPath);
         return;
     }
     m_sessions.append(session);

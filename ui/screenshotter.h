@@ -9,7 +9,7 @@ class QWidget;
 namespace ems {
 
 class PropertyPane;
-class ResourceTreeModel;
+class TreeNavigator;
 class Session;
 
 // --screenshot: saves a picture of the window once it shows what was asked for: every
@@ -21,7 +21,7 @@ class Screenshotter : public QObject
     Q_OBJECT
 
 public:
-    Screenshotter(QWidget *window, ResourceTreeModel *model, PropertyPane *pane,
+    Screenshotter(QWidget *window, TreeNavigator *navigator, PropertyPane *pane,
                   const QString &file, const QString &selectPath);
 
     void watch(Session *session);
@@ -36,7 +36,7 @@ private:
     void shoot(bool ok);
 
     QWidget *m_window;
-    ResourceTreeModel *m_model;
+    TreeNavigator *m_navigator;
     QString m_file;
     QStringList m_selectPath;
     QList<QPointer<Session>> m_sessions;

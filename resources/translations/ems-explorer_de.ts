@@ -2213,26 +2213,6 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         </translation>
     </message>
     <message>
-        <source>The object %1 exists, but its place in the tree could not be loaded.</source>
-        <translation>Das Objekt %1 existiert, aber sein Platz im Baum konnte nicht geladen werden.</translation>
-    </message>
-    <message>
-        <source>Choose a team to search in.</source>
-        <translation>Wählen Sie ein Team, in dem gesucht werden soll.</translation>
-    </message>
-    <message>
-        <source>Nothing with the id %1 in this team: no space, content node, data pool, data model or analysis has it.</source>
-        <translation>Nichts mit der ID %1 in diesem Team: Kein Space, Inhaltsknoten, Datenpool, Datenmodell und keine Analyse hat sie.</translation>
-    </message>
-    <message>
-        <source>There is no &quot;%1&quot; in &quot;%2&quot;.</source>
-        <translation>Es gibt kein „%1“ in „%2“.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; could not be loaded.</source>
-        <translation>„%1“ konnte nicht geladen werden.</translation>
-    </message>
-    <message>
         <source>Shown here because its parent is not in the listing, or its parents form a cycle.</source>
         <translation>Hier gezeigt, weil sein übergeordnetes Objekt nicht in der Liste steht oder die übergeordneten Objekte einen Kreis bilden.</translation>
     </message>
@@ -2354,6 +2334,29 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
     <message>
         <source>No complete answer within %1 s.</source>
         <translation>Keine vollständige Antwort innerhalb von %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>ems::TreeNavigator</name>
+    <message>
+        <source>The object %1 exists, but its place in the tree could not be loaded.</source>
+        <translation>Das Objekt %1 existiert, aber sein Platz im Baum konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Nothing with the id %1 in this team: no space, content node, data pool, data model or analysis has it.</source>
+        <translation>Nichts mit der ID %1 in diesem Team: Kein Space, Inhaltsknoten, Datenpool, Datenmodell und keine Analyse hat sie.</translation>
+    </message>
+    <message>
+        <source>Choose a team to search in.</source>
+        <translation>Wählen Sie ein Team, in dem gesucht werden soll.</translation>
+    </message>
+    <message>
+        <source>There is no &quot;%1&quot; in &quot;%2&quot;.</source>
+        <translation>Es gibt kein „%1“ in „%2“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be loaded.</source>
+        <translation>„%1“ konnte nicht geladen werden.</translation>
     </message>
 </context>
 <context>

@@ -2194,26 +2194,6 @@ Press Enter or choose Retry to load again.</source>
         </translation>
     </message>
     <message>
-        <source>The object %1 exists, but its place in the tree could not be loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a team to search in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing with the id %1 in this team: no space, content node, data pool, data model or analysis has it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no &quot;%1&quot; in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; could not be loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Shown here because its parent is not in the listing, or its parents form a cycle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2334,6 +2314,29 @@ Press Enter or choose Retry to load again.</source>
     </message>
     <message>
         <source>No complete answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ems::TreeNavigator</name>
+    <message>
+        <source>The object %1 exists, but its place in the tree could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing with the id %1 in this team: no space, content node, data pool, data model or analysis has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a team to search in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no &quot;%1&quot; in &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "core/net/session.h"
 #include "core/tree/resourcefiltermodel.h"
 #include "core/tree/resourcetreemodel.h"
+#include "core/tree/treenavigator.h"
 #include "sandboxprocess.h"
 
 #include <QCommandLineParser>
@@ -82,8 +83,9 @@ QJsonObject crawl(const QUrl &url)
     QElapsedTimer timer;
     timer.start();
     session.start();
-    model.loadAll(team);
-    await(&model, &ResourceTreeModel::loadAllFinished);
+    TreeNavigator navigator(&model);
+    navigator.loadAll(team);
+    await(&navigator, &TreeNavigator::loadAllFinished);
     const qint64 concurrentMs = timer.elapsed();
     const int concurrency = session.settings().maxConcurrentRequests;
     const qint64 floorMs = qint64(std::ceil(double(traffic.requests) / concurrency)) * latencyMs;
@@ -181,8 +183,9 @@ QJsonObject treeScale(const QUrl &url)
     watch.start();
     const qint64 cpuBefore = threadCpuMs();
     session.start();
-    model.loadAll(team);
-    await(&model, &ResourceTreeModel::loadAllFinished);
+    TreeNavigator navigator(&model);
+    navigator.loadAll(team);
+    await(&navigator, &TreeNavigator::loadAllFinished);
     const qint64 loadMs = timer.elapsed();
     const qint64 eventLoopCpuMs = threadCpuMs() - cpuBefore;
     watch.stop();

@@ -4,6 +4,7 @@
 #include "core/net/session.h"
 #include "core/tree/resourcefiltermodel.h"
 #include "core/tree/resourcetreemodel.h"
+#include "core/tree/treenavigator.h"
 #include "sandbox/teamseeder.h"
 #include "sandboxfixture.h"
 
@@ -50,6 +51,7 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<ResourceTreeModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<TreeNavigator> m_navigator;
     QPersistentModelIndex m_team;
 };
 
@@ -63,10 +65,12 @@ void TestResourceTreeModel::init()
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_tester->setUseFetchMore(false);
     m_team = m_model->addTeam(m_session.get(), u"Demo"_s);
+    m_navigator = std::make_unique<TreeNavigator>(m_model.get());
 }
 
 void TestResourceTreeModel::cleanup()
 {
+    m_navigator.reset();
     m_tester.reset();
     m_model.reset();
     m_session.reset();
@@ -242,6 +246,7 @@ void TestResourceTreeModel::invalidObjectsAreNamedInAnErrorRow()
     QJsonObject broken = team.pools.all().first();
     broken[u"name"] = QJsonArray{1};
     team.pools.replace(broken);
+    m_navigator.reset();
     m_tester.reset();
     m_model.reset();
     m_session.reset();
@@ -314,9 +319,9 @@ void TestResourceTreeModel::revealsUnloadedObjectsById()
             id = object[u"id"].toString();
     }
     QVERIFY(!id.isEmpty());
-    QSignalSpy revealed(m_model.get(), &ResourceTreeModel::revealed);
-    QSignalSpy failed(m_model.get(), &ResourceTreeModel::revealFailed);
-    m_model->reveal(m_team, id);
+    QSignalSpy revealed(m_navigator.get(), &TreeNavigator::revealed);
+    QSignalSpy failed(m_navigator.get(), &TreeNavigator::revealFailed);
+    m_navigator->reveal(m_team, id);
     QTRY_COMPARE_WITH_TIMEOUT(revealed.size() + failed.size(), 1, 10000);
     QCOMPARE(failed.size(), 0);
     const QModelIndex index = revealed.first().first().value<QModelIndex>();
@@ -326,33 +331,33 @@ void TestResourceTreeModel::revealsUnloadedObjectsById()
 
 void TestResourceTreeModel::revealUnknownIdFails()
 {
-    QSignalSpy failed(m_model.get(), &ResourceTreeModel::revealFailed);
-    m_model->reveal(m_team, u"00000000-0000-0000-0000-000000000000"_s);
+    QSignalSpy failed(m_navigator.get(), &TreeNavigator::revealFailed);
+    m_navigator->reveal(m_team, u"00000000-0000-0000-0000-000000000000"_s);
     QVERIFY(failed.wait(10000));
     QVERIFY(failed.first().first().toString().contains(u"Nothing with the id"_s));
 }
 
 void TestResourceTreeModel::revealPathWalksNames()
 {
-    QSignalSpy revealed(m_model.get(), &ResourceTreeModel::revealed);
-    m_model->revealPath(m_team,
-                        {u"Studio"_s, u"Finance"_s, u"Accounts Payable"_s, u"Reports"_s,
-                         u"Monthly"_s, u"Cash Discount Report"_s});
+    QSignalSpy revealed(m_navigator.get(), &TreeNavigator::revealed);
+    m_navigator->revealPath(m_team,
+                            {u"Studio"_s, u"Finance"_s, u"Accounts Payable"_s, u"Reports"_s,
+                             u"Monthly"_s, u"Cash Discount Report"_s});
     QVERIFY(revealed.wait());
     QCOMPARE(revealed.first().first().value<QModelIndex>().data().toString(),
              u"Cash Discount Report"_s);
-    QSignalSpy failed(m_model.get(), &ResourceTreeModel::revealFailed);
-    m_model->revealPath(m_team, {u"Studio"_s, u"Nope"_s});
+    QSignalSpy failed(m_navigator.get(), &TreeNavigator::revealFailed);
+    m_navigator->revealPath(m_team, {u"Studio"_s, u"Nope"_s});
     QVERIFY(failed.count() || failed.wait());
     QVERIFY(failed.first().first().toString().contains(u"Nope"_s));
 }
 
 void TestResourceTreeModel::loadAllLoadsEverything()
 {
-    QSignalSpy finished(m_model.get(), &ResourceTreeModel::loadAllFinished);
-    QSignalSpy progress(m_model.get(), &ResourceTreeModel::loadAllProgress);
-    m_model->loadAll(m_team);
-    QVERIFY(m_model->isLoadingAll());
+    QSignalSpy finished(m_navigator.get(), &TreeNavigator::loadAllFinished);
+    QSignalSpy progress(m_navigator.get(), &TreeNavigator::loadAllProgress);
+    m_navigator->loadAll(m_team);
+    QVERIFY(m_navigator->isLoadingAll());
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().first().toBool(), false);
     const sandbox::Team team = m_sandbox->server().snapshot();
@@ -369,12 +374,12 @@ void TestResourceTreeModel::loadAllCanBeCancelled()
     sandbox::FaultConfig faults;
     faults.latencyMs = 300;
     m_sandbox->server().faults().setConfig(faults);
-    QSignalSpy finished(m_model.get(), &ResourceTreeModel::loadAllFinished);
-    m_model->loadAll(m_team);
-    m_model->cancelLoadAll();
+    QSignalSpy finished(m_navigator.get(), &TreeNavigator::loadAllFinished);
+    m_navigator->loadAll(m_team);
+    m_navigator->cancelLoadAll();
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first().first().toBool(), true);
-    QVERIFY(!m_model->isLoadingAll());
+    QVERIFY(!m_navigator->isLoadingAll());
     // Cancelled rows lose their "Loading…" row and can load again later.
     QTRY_VERIFY(m_model->canFetchMore(group(0)));
     QCOMPARE(m_model->rowCount(group(0)), 0);

@@ -113,7 +113,7 @@ void TestTreeBuilder::cyclesAreCutAndOrphansKept()
     int inCycle = 0;
     for (const auto &n : top) {
         QVERIFY(n->misplaced);
-        n->forEachInSubtree([&inCycle](TreeNode *) { ++inCycle; });
+        forEachInSubtree(n.get(), [&inCycle](TreeNode *) { ++inCycle; });
     }
     QCOMPARE(inCycle, 4); // nothing lost
 }
@@ -129,7 +129,7 @@ void TestTreeBuilder::deepChainsNeedNoRecursion()
     TreeBuilder builder;
     auto top = builder.build(*parentOf(Resource::Kind::Space), chain);
     int deepest = 0;
-    top.front()->forEachInSubtree([&deepest](TreeNode *) { ++deepest; });
+    forEachInSubtree(top.front().get(), [&deepest](TreeNode *) { ++deepest; });
     QCOMPARE(deepest, depth + 1);
     top.clear(); // freed without recursion too
 }

@@ -27,8 +27,8 @@ namespace {
 qsizetype countResources(TreeNode *node)
 {
     qsizetype count = 0;
-    node->forEachInSubtree(
-            [&count](const TreeNode *n) { count += n->type == TreeNode::Type::Resource; });
+    forEachInSubtree(node,
+                     [&count](const TreeNode *n) { count += n->type == TreeNode::Type::Resource; });
     return count;
 }
 
@@ -172,6 +172,18 @@ QModelIndex ResourceTreeModel::indexForId(const QModelIndex &team, const QString
     if (!t)
         return {};
     return indexOf(t->ids.value(id));
+}
+
+QModelIndex ResourceTreeModel::groupIndex(const QModelIndex &team, Resource::Family family) const
+{
+    const Team *t = teamOf(node(team));
+    if (!t)
+        return {};
+    for (const auto &child : t->node->children) {
+        if (child->type == TreeNode::Type::Group && child->family == family)
+            return indexOf(child.get());
+    }
+    return {};
 }
 
 QModelIndex ResourceTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -442,44 +454,10 @@ void ResourceTreeModel::fetchMore(const QModelIndex &parent)
 void ResourceTreeModel::startFetch(TreeNode *n)
 {
     Team *team = teamOf(n);
-    if (!team || n->state == TreeNode::LoadState::Loading)
+    n = n->fetchOwner();
+    if (!team || !n || n->state == TreeNode::LoadState::Loading)
         return;
-    if (n->type == TreeNode::Type::Resource && n->kind == Resource::Kind::Folder) {
-        // Folders come with their package; reload that.
-        TreeNode *package = n->parent;
-        while (package && package->kind != Resource::Kind::Package)
-            package = package->parent;
-        if (package)
-            startFetch(package);
-        return;
-    }
-    const ResourceService &service = *team->service;
-    ResourceQuery *query = nullptr;
-    if (n->type == TreeNode::Type::Group) {
-        if (n->family == Resource::Family::Space)
-            query = service.spaces();
-        else if (n->family == Resource::Family::DataPool)
-            query = service.pools();
-        else
-            query = service.workspaces();
-    } else if (n->type == TreeNode::Type::Resource) {
-        switch (n->kind) {
-        case Resource::Kind::Space:
-            query = service.spaceNodes(n->id);
-            break;
-        case Resource::Kind::Package:
-            query = service.packageNodes(n->key, n->id);
-            break;
-        case Resource::Kind::DataPool:
-            query = service.dataModels(n->id);
-            break;
-        case Resource::Kind::Workspace:
-            query = service.analyses(n->id);
-            break;
-        default:
-            return;
-        }
-    }
+    ResourceQuery *query = n->startFetch(*team->service);
     if (!query)
         return;
     removePlaceholders(n);
@@ -643,7 +621,7 @@ void ResourceTreeModel::addErrorRow(TreeNode *parent, const QString &message, qu
 
 void ResourceTreeModel::indexSubtree(Team *team, TreeNode *subtree, bool add)
 {
-    subtree->forEachInSubtree([team, add](TreeNode *n) {
+    forEachInSubtree(subtree, [team, add](TreeNode *n) {
         if (n->type != TreeNode::Type::Resource)
             return;
         if (add)
@@ -655,7 +633,7 @@ void ResourceTreeModel::indexSubtree(Team *team, TreeNode *subtree, bool add)
 
 void ResourceTreeModel::forgetSubtree(TreeNode *subtree)
 {
-    subtree->forEachInSubtree([this](TreeNode *n) {
+    forEachInSubtree(subtree, [this](TreeNode *n) {
         if (n->pending) {
             QObject::disconnect(n->pending, nullptr, this, nullptr);
             n->pending->cancel();
@@ -665,15 +643,18 @@ void ResourceTreeModel::forgetSubtree(TreeNode *subtree)
     });
 }
 
-void ResourceTreeModel::ensureLoaded(TreeNode *n, Waiter waiter)
+void ResourceTreeModel::ensureLoaded(const QModelIndex &index, Waiter waiter)
 {
-    if (!n->isExpandable() || n->state == TreeNode::LoadState::Loaded) {
-        waiter(true);
+    TreeNode *n = node(index);
+    if (!index.isValid() || !n->isExpandable() || n->state == TreeNode::LoadState::Loaded) {
+        waiter(index.isValid());
         return;
     }
     m_waiters[n].append(std::move(waiter));
     if (n->state != TreeNode::LoadState::Loading)
         startFetch(n);
+    if (n->state != TreeNode::LoadState::Loading) // nothing to fetch it with
+        settleWaiters(n, false);
 }
 
 void ResourceTreeModel::settleWaiters(TreeNode *n, bool loaded)
@@ -713,18 +694,13 @@ void ResourceTreeModel::refreshAll(const QModelIndex &team)
     if (!t)
         return;
     // Collect first: fetches change the tree.
-    QList<TreeNode *> roots;
-    std::function<void(TreeNode *)> visit = [&](TreeNode *n) {
-        const bool ownFetch = n->type == TreeNode::Type::Group
-                || (n->type == TreeNode::Type::Resource && n->kind != Resource::Kind::Package
-                    && n->kind != Resource::Kind::Folder && n->isExpandable());
-        if (ownFetch && n->state != TreeNode::LoadState::NotLoaded)
-            roots.append(n);
-        for (const auto &child : n->children)
-            visit(child.get());
-    };
-    visit(t->node);
-    for (TreeNode *n : std::as_const(roots))
+    std::vector<TreeNode *> roots;
+    forEachInSubtree(t->node, [&roots](TreeNode *n) {
+        if (n->fetchOwner() == n && !n->comesWithParent()
+            && n->state != TreeNode::LoadState::NotLoaded)
+            roots.push_back(n);
+    });
+    for (TreeNode *n : roots)
         startFetch(n);
 }
 
@@ -748,240 +724,21 @@ void ResourceTreeModel::updateResource(const QModelIndex &index, const Resource 
 qsizetype ResourceTreeModel::countMatches(const QString &text) const
 {
     qsizetype count = 0;
-    std::vector<const TreeNode *> stack{&m_root};
-    while (!stack.empty()) {
-        const TreeNode *n = stack.back();
-        stack.pop_back();
-        if (n->type == TreeNode::Type::Resource && n->name.contains(text, Qt::CaseInsensitive))
-            ++count;
-        for (const auto &child : n->children)
-            stack.push_back(child.get());
-    }
+    forEachInSubtree(&m_root, [&](const TreeNode *n) {
+        count += n->type == TreeNode::Type::Resource && n->name.contains(text, Qt::CaseInsensitive);
+    });
     return count;
 }
 
-void ResourceTreeModel::revealLoaded(TreeNode *team, const QString &id, const QString &notFound)
+void ResourceTreeModel::cancelLoads(const QModelIndex &index)
 {
-    const QModelIndex index = indexForId(indexOf(team), id);
-    if (index.isValid())
-        Q_EMIT revealed(index);
-    else
-        Q_EMIT revealFailed(notFound);
-}
-
-void ResourceTreeModel::revealThrough(TreeNode *team,
-                                      const QList<std::pair<Resource::Family, QString>> &steps,
-                                      const QString &id)
-{
-    // Each step: the group of that family, then (when given) the container with that id.
-    const QString notFound = tr("The object %1 exists, but its place in the tree could not be "
-                                "loaded.")
-                                     .arg(id);
-    if (steps.isEmpty()) {
-        revealLoaded(team, id, notFound);
-        return;
-    }
-    const Resource::Family family = steps.first().first;
-    const QString containerId = steps.first().second;
-    const QList<std::pair<Resource::Family, QString>> rest = steps.mid(1);
-    TreeNode *group = nullptr;
-    for (const auto &child : team->children) {
-        if (child->type == TreeNode::Type::Group && child->family == family)
-            group = child.get();
-    }
-    if (!group) {
-        Q_EMIT revealFailed(notFound);
-        return;
-    }
-    ensureLoaded(group, [this, team, containerId, rest, id, notFound](bool loaded) {
-        if (!loaded) {
-            Q_EMIT revealFailed(notFound);
-            return;
-        }
-        if (containerId.isEmpty()) {
-            revealThrough(team, rest, id);
-            return;
-        }
-        TreeNode *container = teamOf(team)->ids.value(containerId);
-        if (!container) {
-            Q_EMIT revealFailed(notFound);
-            return;
-        }
-        ensureLoaded(container, [this, team, rest, id, notFound](bool ok) {
-            if (ok)
-                revealThrough(team, rest, id);
-            else
-                Q_EMIT revealFailed(notFound);
-        });
-    });
-}
-
-void ResourceTreeModel::reveal(const QModelIndex &teamIndex, const QString &rawId)
-{
-    Team *team = teamOf(node(teamIndex));
-    const QString id = rawId.trimmed();
-    if (!team || id.isEmpty()) {
-        Q_EMIT revealFailed(tr("Choose a team to search in."));
-        return;
-    }
-    if (TreeNode *known = team->ids.value(id)) {
-        Q_EMIT revealed(indexOf(known));
-        return;
-    }
-    struct Lookup
-    {
-        int open = 4;
-        bool found = false;
-    };
-    auto lookup = std::make_shared<Lookup>();
-    TreeNode *teamNode = team->node;
-    const auto lookedUpEverywhere = [this, teamNode, id] {
-        // Data models can only be found through their pool: load every pool's models.
-        TreeNode *pools = nullptr;
-        for (const auto &child : teamNode->children) {
-            if (child->type == TreeNode::Type::Group && child->family == Resource::Family::DataPool)
-                pools = child.get();
-        }
-        const QString notFound = tr("Nothing with the id %1 in this team: no space, content "
-                                    "node, data pool, data model or analysis has it.")
-                                         .arg(id);
-        ensureLoaded(pools, [this, teamNode, pools, id, notFound](bool loaded) {
-            if (!loaded || pools->children.empty()) {
-                revealLoaded(teamNode, id, notFound);
-                return;
-            }
-            auto open = std::make_shared<int>(int(pools->children.size()));
-            for (const auto &pool : pools->children) {
-                ensureLoaded(pool.get(), [this, teamNode, id, notFound, open](bool) {
-                    if (--*open == 0)
-                        revealLoaded(teamNode, id, notFound);
-                });
-            }
-        });
-    };
-    const Resource::Family families[] = {Resource::Family::Space, Resource::Family::Node,
-                                         Resource::Family::DataPool, Resource::Family::Analysis};
-    for (Resource::Family family : families) {
-        ResourceQuery *query = team->service->byId(family, id);
-        connect(query, &ResourceQuery::finished, this,
-                [this, query, lookup, teamNode, family, id, lookedUpEverywhere] {
-                    --lookup->open;
-                    if (lookup->found)
-                        return;
-                    if (!query->error().isError() && !query->resources().isEmpty()) {
-                        lookup->found = true;
-                        const Resource &r = query->resources().constFirst();
-                        switch (family) {
-                        case Resource::Family::Node:
-                            revealThrough(teamNode, {{Resource::Family::Space, r.spaceId}}, id);
-                            break;
-                        case Resource::Family::Analysis:
-                            revealThrough(teamNode, {{Resource::Family::Workspace, r.parentId}},
-                                          id);
-                            break;
-                        default:
-                            revealThrough(teamNode, {{family, QString()}}, id);
-                            break;
-                        }
-                        return;
-                    }
-                    if (lookup->open == 0)
-                        lookedUpEverywhere();
-                });
-    }
-}
-
-void ResourceTreeModel::revealPath(const QModelIndex &teamIndex, const QStringList &names)
-{
-    TreeNode *start = node(teamIndex);
-    if (!teamIndex.isValid()) {
-        Q_EMIT revealFailed(tr("Choose a team to search in."));
-        return;
-    }
-    revealPathFrom(start, names, 0);
-}
-
-void ResourceTreeModel::revealPathFrom(TreeNode *at, const QStringList &names, int i)
-{
-    if (i == names.size()) {
-        Q_EMIT revealed(indexOf(at));
-        return;
-    }
-    ensureLoaded(at, [this, at, names, i](bool loaded) {
-        for (const auto &child : at->children) {
-            if (!child->isPlaceholder()
-                && child->name.compare(names.at(i), Qt::CaseInsensitive) == 0) {
-                revealPathFrom(child.get(), names, i + 1);
-                return;
-            }
-        }
-        Q_EMIT revealFailed(loaded ? tr("There is no \"%1\" in \"%2\".").arg(names.at(i), at->name)
-                                   : tr("\"%1\" could not be loaded.").arg(at->name));
-    });
-}
-
-void ResourceTreeModel::loadAll(const QModelIndex &teamIndex)
-{
-    Team *team = teamOf(node(teamIndex));
-    if (!team || m_loadAll.active)
-        return;
-    ++m_loadAll.generation;
-    m_loadAll.active = true;
-    m_loadAll.done = 0;
-    m_loadAll.total = 0;
-    m_loadAll.team = team->node;
-    loadAllVisit(team->node);
-    if (m_loadAll.active && m_loadAll.done == m_loadAll.total)
-        loadAllDone();
-}
-
-void ResourceTreeModel::loadAllVisit(TreeNode *n)
-{
-    const int generation = m_loadAll.generation;
-    for (size_t i = 0; i < n->children.size(); ++i) {
-        TreeNode *child = n->children[i].get();
-        if (!child->isExpandable())
-            continue;
-        if (child->state == TreeNode::LoadState::Loaded) {
-            loadAllVisit(child);
-            continue;
-        }
-        ++m_loadAll.total;
-        ensureLoaded(child, [this, generation, child](bool loaded) {
-            if (!m_loadAll.active || generation != m_loadAll.generation)
-                return;
-            ++m_loadAll.done;
-            if (loaded)
-                loadAllVisit(child);
-            Q_EMIT loadAllProgress(m_loadAll.done, m_loadAll.total);
-            if (m_loadAll.done == m_loadAll.total)
-                loadAllDone();
-        });
-    }
-}
-
-void ResourceTreeModel::loadAllDone()
-{
-    m_loadAll.active = false;
-    Q_EMIT loadAllFinished(false);
-}
-
-void ResourceTreeModel::cancelLoadAll()
-{
-    if (!m_loadAll.active)
-        return;
-    m_loadAll.active = false;
-    ++m_loadAll.generation;
-    std::vector<TreeNode *> stack{m_loadAll.team};
-    while (!stack.empty()) {
-        TreeNode *n = stack.back();
-        stack.pop_back();
+    std::vector<ResourceQuery *> pending;
+    forEachInSubtree(node(index), [&pending](const TreeNode *n) {
         if (n->pending)
-            n->pending->cancel();
-        for (const auto &child : n->children)
-            stack.push_back(child.get());
-    }
-    Q_EMIT loadAllFinished(true);
+            pending.push_back(n->pending);
+    });
+    for (ResourceQuery *query : pending) // each cancel changes the tree
+        query->cancel();
 }
 
 } // namespace ems

@@ -67,16 +67,12 @@ public:
     void retry(const QModelIndex &errorRow); // reloads the parent of an error row
     void updateResource(const QModelIndex &index, const Resource &resource);
 
-    // Loads every row of the team that is not loaded yet, then reports loadAllFinished().
-    void loadAll(const QModelIndex &team);
-    void cancelLoadAll();
-    bool isLoadingAll() const { return m_loadAll.active; }
-
-    // Shows an object by id: from the loaded rows, or looked up through the API and its
-    // path loaded. Ends with revealed() or revealFailed().
-    void reveal(const QModelIndex &team, const QString &id);
-    // Walks a path of names from the team row ("Studio/Procurement/Procurement App").
-    void revealPath(const QModelIndex &team, const QStringList &names);
+    // Calls back once the row's children are loaded (true) or could not be (false): at once
+    // for a loaded row, else after the fetch it starts or joins. See TreeNavigator.
+    void ensureLoaded(const QModelIndex &index, std::function<void(bool loaded)> callback);
+    // Cancels every fetch running at or below the row.
+    void cancelLoads(const QModelIndex &index);
+    QModelIndex groupIndex(const QModelIndex &team, Resource::Family family) const;
 
     qsizetype loadedCount() const { return m_loadedCount; }
     qsizetype countMatches(const QString &text) const;
@@ -95,10 +91,6 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 Q_SIGNALS:
-    void loadAllProgress(int done, int total);
-    void loadAllFinished(bool cancelled);
-    void revealed(const QModelIndex &index);
-    void revealFailed(const QString &message);
     void renameRequested(const QModelIndex &index, const QString &name);
 
 private:
@@ -116,7 +108,6 @@ private:
     Team *teamOf(const TreeNode *node) const;
     void startFetch(TreeNode *node);
     void fetchFinished(TreeNode *node, ResourceQuery *query, quint64 sentAt);
-    void ensureLoaded(TreeNode *node, Waiter waiter);
     void settleWaiters(TreeNode *node, bool loaded);
     void mergeChildren(TreeNode *parent, std::vector<std::unique_ptr<TreeNode>> fresh,
                        quint64 sentAt);
@@ -126,13 +117,6 @@ private:
     void addErrorRow(TreeNode *parent, const QString &message, quint64 requestId);
     void indexSubtree(Team *team, TreeNode *node, bool add);
     void forgetSubtree(TreeNode *node);
-    void revealLoaded(TreeNode *team, const QString &id, const QString &notFound);
-    // Finds names[i], names[i + 1], ... below at, loading each level on the way.
-    void revealPathFrom(TreeNode *at, const QStringList &names, int i);
-    void revealThrough(TreeNode *team, const QList<std::pair<Resource::Family, QString>> &steps,
-                       const QString &id);
-    void loadAllVisit(TreeNode *node);
-    void loadAllDone();
     Overlay overlayOf(const TreeNode *n) const;
     void apply(TreeNode *n, const Resource &resource);
 
@@ -144,14 +128,6 @@ private:
     // Orders listings and writes: a listing sent before a row's last write must not put the
     // row's old name back (writtenAt > the listing's sentAt).
     quint64 m_clock = 0;
-    struct
-    {
-        bool active = false;
-        int generation = 0;
-        int done = 0;
-        int total = 0;
-        TreeNode *team = nullptr;
-    } m_loadAll;
 };
 
 } // namespace ems

@@ -28,7 +28,7 @@ void sortRecursively(std::vector<std::unique_ptr<TreeNode>> &nodes)
 {
     sortSiblings(nodes);
     for (const auto &n : nodes)
-        n->forEachInSubtree([](TreeNode *node) { sortSiblings(node->children); });
+        forEachInSubtree(n.get(), [](TreeNode *node) { sortSiblings(node->children); });
 }
 
 } // namespace
@@ -58,8 +58,7 @@ std::vector<std::unique_ptr<TreeNode>> TreeBuilder::build(const TreeNode &parent
             n->key = r.key;
         n->assetType = interned(r.nodeType == imageType && r.assetType.isEmpty() ? imageType
                                                                                  : r.assetType);
-        // Packages and folders arrive with their content; the rest load on expansion.
-        if (r.kind == Resource::Kind::Package || r.kind == Resource::Kind::Folder)
+        if (n->comesWithParent()) // the rest load on expansion
             n->state = TreeNode::LoadState::Loaded;
         return n;
     };

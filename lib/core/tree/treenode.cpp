@@ -1,5 +1,7 @@
 #include "core/tree/treenode.h"
 
+#include "core/api/resourceservice.h"
+
 namespace ems {
 
 TreeNode::~TreeNode()
@@ -36,6 +38,44 @@ TreeNode *TreeNode::teamNode()
     while (node->parent && node->parent->parent) // the invisible root holds the teams
         node = node->parent;
     return node;
+}
+
+TreeNode *TreeNode::fetchOwner()
+{
+    if (!isExpandable() || type == Type::Team)
+        return nullptr;
+    TreeNode *owner = this;
+    while (owner && owner->type == Type::Resource && owner->kind == Resource::Kind::Folder)
+        owner = owner->parent;
+    return owner && owner->type != Type::Team ? owner : nullptr;
+}
+
+ResourceQuery *TreeNode::startFetch(const ResourceService &service) const
+{
+    if (type == Type::Group) {
+        switch (family) {
+        case Resource::Family::Space:
+            return service.spaces();
+        case Resource::Family::DataPool:
+            return service.pools();
+        default:
+            return service.workspaces();
+        }
+    }
+    if (type != Type::Resource)
+        return nullptr;
+    switch (kind) {
+    case Resource::Kind::Space:
+        return service.spaceNodes(id);
+    case Resource::Kind::Package:
+        return service.packageNodes(key, id);
+    case Resource::Kind::DataPool:
+        return service.dataModels(id);
+    case Resource::Kind::Workspace:
+        return service.analyses(id);
+    default:
+        return nullptr;
+    }
 }
 
 } // namespace ems

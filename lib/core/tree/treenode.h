@@ -8,6 +8,7 @@
 namespace ems {
 
 class ResourceQuery;
+class ResourceService;
 
 // One row of the resource tree. Kept light (ids, names, kind, flags): the full JSON of an
 // object is fetched when it is selected, not kept here.
@@ -41,22 +42,33 @@ struct TreeNode
 
     bool isExpandable() const;
     bool isPlaceholder() const { return type == Type::Loading || type == Type::Error; }
-    TreeNode *teamNode(); // the top row this node belongs to
-
-    // Calls f(node) for this node and every node below it, each parent before its
-    // children, without recursion.
-    template<typename F>
-    void forEachInSubtree(F &&f)
+    // Packages and folders arrive with their space's listing, content included.
+    bool comesWithParent() const
     {
-        std::vector<TreeNode *> stack{this};
-        while (!stack.empty()) {
-            TreeNode *n = stack.back();
-            stack.pop_back();
-            f(n);
-            for (const auto &child : n->children)
-                stack.push_back(child.get());
-        }
+        return type == Type::Resource
+                && (kind == Resource::Kind::Package || kind == Resource::Kind::Folder);
     }
+    TreeNode *teamNode(); // the top row this node belongs to
+    // The node whose listing brings this node's children: itself, or for a folder its
+    // package (folders come with their package). Null for rows that list nothing.
+    TreeNode *fetchOwner();
+    // Starts the listing of this node's children (the node must be its own fetch owner).
+    ResourceQuery *startFetch(const ResourceService &service) const;
 };
+
+// Calls f(node) for root and every node below it, each parent before its children, without
+// recursion. Node is TreeNode or const TreeNode.
+template<typename Node, typename F>
+void forEachInSubtree(Node *root, F &&f)
+{
+    std::vector<Node *> stack{root};
+    while (!stack.empty()) {
+        Node *n = stack.back();
+        stack.pop_back();
+        f(n);
+        for (const auto &child : n->children)
+            stack.push_back(child.get());
+    }
+}
 
 } // namespace ems
