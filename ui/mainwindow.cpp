@@ -65,7 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_loadAllProgress(new QProgressBar(this))
     , m_cancelLoadAll(new QToolButton(this))
     , m_pane(new PropertyPane(this))
-    , m_edits(new EditManager(m_model, this))
+    , m_edits(new EditManager(this))
     , m_profiles(new ProfileStore)
     , m_credentials(new CredentialStore(nullptr, this))
     , m_undo(new QUndoStack(this))
@@ -155,6 +155,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const Resource &original, const QJsonObject &changes) {
                 submitEdit(m_model->session(currentSource()), original, changes);
             });
+    m_model->showEdits(m_edits);
     new EditFeedback(m_edits, m_undo, m_pane, m_notice, statusBar(), this);
     connect(m_edits, &EditManager::pendingChanged, this, &MainWindow::pendingChanged);
     connect(m_edits, &EditManager::applyProgress, this, [this](int done, int total) {

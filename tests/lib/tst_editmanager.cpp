@@ -29,6 +29,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    void managerWorksWithoutATree();
     void renameEachKind_data();
     void renameEachKind();
     void validationRefusesBeforeSending_data();
@@ -87,7 +88,8 @@ void TestEditManager::recreate(const QString &role)
     m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get());
     m_tester->setUseFetchMore(false);
     m_team = m_model->addTeam(m_session.get(), u"Demo"_s);
-    m_edits = std::make_unique<EditManager>(m_model.get());
+    m_edits = std::make_unique<EditManager>();
+    m_model->showEdits(m_edits.get());
 }
 
 void TestEditManager::cleanup()
@@ -152,6 +154,34 @@ quint64 TestEditManager::conflictingRename(QModelIndex *row, Resource *seen, Edi
     if (conflicted.wait())
         *conflict = conflicted.first().first().value<Edit>();
     return id;
+}
+
+void TestEditManager::managerWorksWithoutATree()
+{
+    // What views see: every state through stateChanged(), the answer with Done.
+    ResourceQuery *spaces = ResourceService(m_session.get()).spaces();
+    QSignalSpy listed(spaces, &ResourceQuery::finished);
+    QVERIFY(listed.wait());
+    const Resource finance = *std::find_if(spaces->resources().cbegin(), spaces->resources().cend(),
+                                           [](const Resource &r) { return r.name == u"Finance"; });
+    EditManager edits;
+    QSignalSpy states(&edits, &EditManager::stateChanged);
+    QSignalSpy dismissed(&edits, &EditManager::dismissed);
+    edits.setStaged(true);
+    const quint64 staged = edits.submit(m_session.get(), finance, {{u"name"_s, u"Staged"_s}});
+    QCOMPARE(states.size(), 1);
+    QCOMPARE(states.last().first().value<Edit>().state, Edit::State::Pending);
+    QCOMPARE(states.last().first().value<Edit>().shownName(), u"Staged"_s);
+    edits.dismiss(staged);
+    QCOMPARE(dismissed.size(), 1);
+    QCOMPARE(dismissed.first().first().value<Edit>().id, staged);
+
+    edits.setStaged(false);
+    edits.submit(m_session.get(), finance, {{u"name"_s, u"Written"_s}});
+    QCOMPARE(states.last().first().value<Edit>().state, Edit::State::Writing);
+    QTRY_COMPARE(states.last().first().value<Edit>().state, Edit::State::Done);
+    QCOMPARE(states.last().first().value<Edit>().result.name, u"Written"_s);
+    QCOMPARE(serverName(finance), u"Written"_s);
 }
 
 void TestEditManager::renameEachKind_data()

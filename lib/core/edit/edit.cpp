@@ -14,6 +14,11 @@ QString Edit::describe() const
     return tr("Change %1 of “%2”").arg(changes.keys().join(u", "_s), name);
 }
 
+QString Edit::shownName() const
+{
+    return changes.value(u"name").toString(original.name);
+}
+
 QString Edit::stateText() const
 {
     switch (state) {

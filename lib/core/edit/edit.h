@@ -30,6 +30,7 @@ public:
     bool undoing = false; // written by undo or redo, not a new change
 
     QString describe() const; // "Rename “Finance” to “Finanzen”"
+    QString shownName() const; // the name the user gave, else the one they saw
     // Where it stands, for people: the tree's tooltip and the pane's note say the same.
     QString stateText() const;
     // For the pending-edits file: the object's identity, what was seen, the changes.

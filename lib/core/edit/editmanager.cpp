@@ -5,17 +5,13 @@
 #include "core/edit/pendingeditsfile.h"
 #include "core/net/netlog.h"
 #include "core/net/session.h"
-#include "core/tree/resourcetreemodel.h"
 
 using namespace Qt::StringLiterals;
 
 namespace ems {
 
-using EditState = ResourceTreeModel::EditState;
-
-EditManager::EditManager(ResourceTreeModel *model, QObject *parent)
+EditManager::EditManager(QObject *parent)
     : QObject(parent)
-    , m_model(model)
 { }
 
 QString EditManager::validate(const QString &field, QJsonValue *value)
@@ -97,32 +93,9 @@ const Edit *EditManager::edit(quint64 id) const
     return it == m_edits.constEnd() ? nullptr : &*it;
 }
 
-QString EditManager::shownName(const Edit &edit) const
-{
-    return edit.changes.value(u"name").toString(edit.original.name);
-}
-
 void EditManager::settle(Edit &edit, Edit::State state)
 {
     edit.state = state;
-    switch (state) {
-    case Edit::State::Pending:
-        m_model->setEditState(edit.session, edit.original.id, EditState::Pending, shownName(edit),
-                              edit.stateText());
-        break;
-    case Edit::State::Writing:
-        m_model->setEditState(edit.session, edit.original.id, EditState::Writing, shownName(edit),
-                              edit.stateText());
-        break;
-    case Edit::State::Conflict:
-    case Edit::State::Failed:
-        m_model->setEditState(edit.session, edit.original.id, EditState::Failed, {},
-                              edit.stateText());
-        break;
-    case Edit::State::Done:
-        m_model->setEditState(edit.session, edit.original.id, EditState::None);
-        break;
-    }
     const Edit snapshot = edit; // a slot may change m_edits
     Q_EMIT stateChanged(snapshot);
 }
@@ -143,7 +116,6 @@ void EditManager::write(quint64 id, bool overwrite)
         case UpdateJob::Outcome::Updated:
             edit.result = job->result();
             m_edits.remove(id);
-            m_model->applyServerState(edit.session, edit.result);
             settle(edit, Edit::State::Done);
             qCInfo(lcModel).noquote() << "Written:" << edit.describe();
             Q_EMIT written(edit);
@@ -155,8 +127,6 @@ void EditManager::write(quint64 id, bool overwrite)
             return; // applying pending edits waits for the choice
         case UpdateJob::Outcome::Failed:
         case UpdateJob::Outcome::Running:
-            if (!edit.latest.id.isEmpty())
-                m_model->applyServerState(edit.session, edit.latest);
             m_edits.insert(id, edit);
             settle(m_edits[id], Edit::State::Failed);
             Q_EMIT failed(m_edits.value(id));
@@ -178,11 +148,9 @@ void EditManager::resolve(quint64 id, Resolution resolution)
         return;
     case Resolution::KeepTheirs:
         m_edits.remove(id);
-        m_model->applyServerState(edit.session, edit.latest);
         settle(edit, Edit::State::Done);
         break;
     case Resolution::Cancel:
-        m_model->applyServerState(edit.session, edit.latest);
         edit.error = ApiError();
         edit.error.kind = ApiError::Kind::Cancelled;
         edit.error.method = "PUT";
@@ -214,7 +182,7 @@ void EditManager::dismiss(quint64 id)
     if (it == m_edits.end() || it->state == Edit::State::Writing)
         return;
     if (it->state != Edit::State::Done)
-        m_model->setEditState(it->session, it->original.id, EditState::None);
+        Q_EMIT dismissed(*it);
     const bool wasPending = m_pending.removeOne(id);
     Session *session = it->session;
     m_edits.erase(it);

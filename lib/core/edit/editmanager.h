@@ -7,13 +7,12 @@
 
 namespace ems {
 
-class ResourceTreeModel;
 class Session;
 
 // Every edit goes through here: validated, then written as UpdateJob does it (latest
 // fetched, compared with what the user saw, full object PUT), or kept as pending while
 // edits are staged (PyCelonis' static = True). Pending edits are kept per team in the
-// application data folder so they survive a restart. The tree shows each edit's state.
+// application data folder so they survive a restart. Views follow stateChanged().
 class EditManager : public QObject
 {
     Q_OBJECT
@@ -21,7 +20,7 @@ class EditManager : public QObject
 public:
     enum class Resolution { Overwrite, KeepTheirs, Cancel };
 
-    explicit EditManager(ResourceTreeModel *model, QObject *parent = nullptr);
+    explicit EditManager(QObject *parent = nullptr);
 
     // Checks and normalises one field's new value; returns a message when it is refused.
     static QString validate(const QString &field, QJsonValue *value);
@@ -52,7 +51,11 @@ public:
     void closeSession(const Session *session);
 
 Q_SIGNALS:
+    // Every change of an edit's state; Done and Failed carry the server's answer (result,
+    // latest) for views to show.
     void stateChanged(const ems::Edit &edit);
+    // An edit that was not written was dropped (Dismiss, Discard Pending Edits).
+    void dismissed(const ems::Edit &edit);
     void written(const ems::Edit &edit);
     void conflicted(const ems::Edit &edit);
     void failed(const ems::Edit &edit);
@@ -66,9 +69,7 @@ private:
     void settle(Edit &edit, Edit::State state);
     void applyNext();
     void savePending(const Session *session) const;
-    QString shownName(const Edit &edit) const;
 
-    ResourceTreeModel *m_model;
     QHash<quint64, Edit> m_edits;
     QList<quint64> m_pending;
     bool m_staged = false;

@@ -2,6 +2,7 @@
 
 #include "core/api/resourcequery.h"
 #include "core/api/resourceservice.h"
+#include "core/edit/editmanager.h"
 #include "core/net/netlog.h"
 #include "core/net/session.h"
 #include "core/tree/resourcelabels.h"
@@ -393,6 +394,39 @@ QModelIndex ResourceTreeModel::teamIndex(const Session *session) const
             return indexOf(team->node);
     }
     return {};
+}
+
+void ResourceTreeModel::showEdits(const EditManager *edits)
+{
+    connect(edits, &EditManager::stateChanged, this, &ResourceTreeModel::editChanged);
+    connect(edits, &EditManager::dismissed, this, [this](const Edit &edit) {
+        setEditState(edit.session, edit.original.id, EditState::None);
+    });
+}
+
+void ResourceTreeModel::editChanged(const Edit &edit)
+{
+    const Resource &answer = edit.result.id.isEmpty() ? edit.latest : edit.result;
+    if ((edit.state == Edit::State::Done || edit.state == Edit::State::Failed)
+        && !answer.id.isEmpty())
+        applyServerState(edit.session, answer);
+    switch (edit.state) {
+    case Edit::State::Pending:
+        setEditState(edit.session, edit.original.id, EditState::Pending, edit.shownName(),
+                     edit.stateText());
+        break;
+    case Edit::State::Writing:
+        setEditState(edit.session, edit.original.id, EditState::Writing, edit.shownName(),
+                     edit.stateText());
+        break;
+    case Edit::State::Conflict:
+    case Edit::State::Failed:
+        setEditState(edit.session, edit.original.id, EditState::Failed, {}, edit.stateText());
+        break;
+    case Edit::State::Done:
+        setEditState(edit.session, edit.original.id, EditState::None);
+        break;
+    }
 }
 
 void ResourceTreeModel::setEditState(const Session *session, const QString &id, EditState state,

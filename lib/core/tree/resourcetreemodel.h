@@ -10,6 +10,8 @@
 
 namespace ems {
 
+class EditManager;
+struct Edit;
 class ResourceService;
 class Session;
 
@@ -55,12 +57,9 @@ public:
     QModelIndex teamIndex(const Session *session) const;
     // What the user saw of a row (name and change timestamp), for a conflict-checked write.
     std::optional<Resource> seenResource(const QModelIndex &index) const;
-    // Marks a row of that team as being edited, staged or failed; shownName is displayed
-    // while Writing or Pending, message goes to the tooltip. None clears it.
-    void setEditState(const Session *session, const QString &id, EditState state,
-                      const QString &shownName = {}, const QString &message = {});
-    // The server's answer to a write: name, change timestamp and permissions of the row.
-    void applyServerState(const Session *session, const Resource &resource);
+    // Shows each edit's state on its row (the user's name while writing or staged, the
+    // failure in the tooltip) and the server's answer once it comes.
+    void showEdits(const EditManager *edits);
 
     void refresh(const QModelIndex &index); // reloads the children of a loaded row
     void refreshAll(const QModelIndex &team); // every loaded row of the team
@@ -118,6 +117,10 @@ private:
     void indexSubtree(Team *team, TreeNode *node, bool add);
     void forgetSubtree(TreeNode *node);
     Overlay overlayOf(const TreeNode *n) const;
+    void editChanged(const Edit &edit);
+    void setEditState(const Session *session, const QString &id, EditState state,
+                      const QString &shownName = {}, const QString &message = {});
+    void applyServerState(const Session *session, const Resource &resource);
     void apply(TreeNode *n, const Resource &resource);
 
     TreeNode m_root;
