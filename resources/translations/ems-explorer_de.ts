@@ -51,6 +51,62 @@
         <source>%1… (%2 more characters)</source>
         <translation>%1… (%2 weitere Zeichen)</translation>
     </message>
+    <message>
+        <source>The team refused a new access token too. Check that the OAuth client still exists and may use this team.</source>
+        <translation>Das Team hat auch ein neues Zugriffstoken abgelehnt. Prüfen Sie, ob der OAuth-Client noch existiert und dieses Team verwenden darf.</translation>
+    </message>
+    <message>
+        <source>The key was refused as %1. Check the key; if it is %2, change the key type of this connection.</source>
+        <translation>Der Schlüssel wurde als %1 abgelehnt. Prüfen Sie den Schlüssel; wenn es %2 ist, ändern Sie den Schlüsseltyp dieser Verbindung.</translation>
+    </message>
+    <message>
+        <source>an application key (AppKey)</source>
+        <translation>Anwendungsschlüssel (AppKey)</translation>
+    </message>
+    <message>
+        <source>a user key (Bearer)</source>
+        <translation>Benutzerschlüssel (Bearer)</translation>
+    </message>
+    <message>
+        <source>a user API key</source>
+        <translation>ein Benutzer-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>an application key</source>
+        <translation>ein Anwendungsschlüssel</translation>
+    </message>
+    <message>
+        <source>If the team uses a private certificate authority, add its certificate as the CA bundle of this connection.</source>
+        <translation>Wenn das Team eine eigene Zertifizierungsstelle verwendet, fügen Sie deren Zertifikat als CA-Bündel dieser Verbindung hinzu.</translation>
+    </message>
+    <message>
+        <source>Increase the timeout of this connection if the team is slow.</source>
+        <translation>Erhöhen Sie die Zeitüberschreitung dieser Verbindung, wenn das Team langsam ist.</translation>
+    </message>
+    <message>
+        <source>The team limits how fast requests may come; try again in a moment.</source>
+        <translation>Das Team begrenzt, wie schnell Anfragen kommen dürfen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Check the team URL and your network or proxy settings.</source>
+        <translation>Prüfen Sie die Team-URL und Ihre Netzwerk- oder Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Your OAuth client lacks the scope %1.</source>
+        <translation>Ihrem OAuth-Client fehlt der Scope %1.</translation>
+    </message>
+    <message>
+        <source>The key lacks a permission for this.</source>
+        <translation>Dem Schlüssel fehlt dafür eine Berechtigung.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s permissions in %1 (%2) do not allow this.</source>
+        <translation>Die Berechtigungen des Schlüssels in %1 (%2) erlauben das nicht.</translation>
+    </message>
+    <message>
+        <source>The key has no permissions in the service %1.</source>
+        <translation>Der Schlüssel hat keine Berechtigungen im Service %1.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -672,6 +728,21 @@ Antwort-Body (%1 Bytes):
     <message>
         <source>A permission of %1 is not a string.</source>
         <translation>Eine Berechtigung von %1 ist kein Text.</translation>
+    </message>
+</context>
+<context>
+    <name>ems::ApiJob</name>
+    <message>
+        <source>The answer is larger than %1; EMS Explorer stopped reading it.</source>
+        <translation>Die Antwort ist größer als %1; EMS Explorer hat aufgehört, sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 s.</source>
+        <translation>Keine vollständige Antwort innerhalb von %1 s.</translation>
     </message>
 </context>
 <context>
@@ -2248,54 +2319,6 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>The key was refused as %1. Check the key; if it is %2, change the key type of this connection.</source>
-        <translation>Der Schlüssel wurde als %1 abgelehnt. Prüfen Sie den Schlüssel; wenn es %2 ist, ändern Sie den Schlüsseltyp dieser Verbindung.</translation>
-    </message>
-    <message>
-        <source>an application key (AppKey)</source>
-        <translation>Anwendungsschlüssel (AppKey)</translation>
-    </message>
-    <message>
-        <source>a user key (Bearer)</source>
-        <translation>Benutzerschlüssel (Bearer)</translation>
-    </message>
-    <message>
-        <source>a user API key</source>
-        <translation>ein Benutzer-API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>an application key</source>
-        <translation>ein Anwendungsschlüssel</translation>
-    </message>
-    <message>
-        <source>The key lacks a permission for this.</source>
-        <translation>Dem Schlüssel fehlt dafür eine Berechtigung.</translation>
-    </message>
-    <message>
-        <source>The key has no permissions in the service %1.</source>
-        <translation>Der Schlüssel hat keine Berechtigungen im Service %1.</translation>
-    </message>
-    <message>
-        <source>The key&apos;s permissions in %1 (%2) do not allow this.</source>
-        <translation>Die Berechtigungen des Schlüssels in %1 (%2) erlauben das nicht.</translation>
-    </message>
-    <message>
-        <source>If the team uses a private certificate authority, add its certificate as the CA bundle of this connection.</source>
-        <translation>Wenn das Team eine eigene Zertifizierungsstelle verwendet, fügen Sie deren Zertifikat als CA-Bündel dieser Verbindung hinzu.</translation>
-    </message>
-    <message>
-        <source>Increase the timeout of this connection if the team is slow.</source>
-        <translation>Erhöhen Sie die Zeitüberschreitung dieser Verbindung, wenn das Team langsam ist.</translation>
-    </message>
-    <message>
-        <source>The team limits how fast requests may come; try again in a moment.</source>
-        <translation>Das Team begrenzt, wie schnell Anfragen kommen dürfen; versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>Check the team URL and your network or proxy settings.</source>
-        <translation>Prüfen Sie die Team-URL und Ihre Netzwerk- oder Proxy-Einstellungen.</translation>
-    </message>
-    <message>
         <source>OAuth client %1</source>
         <translation>OAuth-Client %1</translation>
     </message>
@@ -2308,14 +2331,6 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <translation>Nicht gesendet: kein Zugriffstoken (%1 %2 fehlgeschlagen: %3)</translation>
     </message>
     <message>
-        <source>The team refused a new access token too. Check that the OAuth client still exists and may use this team.</source>
-        <translation>Das Team hat auch ein neues Zugriffstoken abgelehnt. Prüfen Sie, ob der OAuth-Client noch existiert und dieses Team verwenden darf.</translation>
-    </message>
-    <message>
-        <source>Your OAuth client lacks the scope %1.</source>
-        <translation>Ihrem OAuth-Client fehlt der Scope %1.</translation>
-    </message>
-    <message>
         <source>The team answered %1 without a valid Location.</source>
         <translation>Das Team hat mit %1 ohne gültige Location geantwortet.</translation>
     </message>
@@ -2326,14 +2341,6 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
     <message>
         <source>The team redirected to another host (%1). EMS Explorer does not follow, so your key or token stays with the team.</source>
         <translation>Das Team hat auf einen anderen Host umgeleitet (%1). EMS Explorer folgt nicht, damit Ihr Schlüssel oder Token beim Team bleibt.</translation>
-    </message>
-    <message>
-        <source>The answer is larger than %1; EMS Explorer stopped reading it.</source>
-        <translation>Die Antwort ist größer als %1; EMS Explorer hat aufgehört, sie zu lesen.</translation>
-    </message>
-    <message>
-        <source>No complete answer within %1 s.</source>
-        <translation>Keine vollständige Antwort innerhalb von %1 s.</translation>
     </message>
 </context>
 <context>

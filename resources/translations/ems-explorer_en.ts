@@ -51,6 +51,62 @@
         <source>%1… (%2 more characters)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team refused a new access token too. Check that the OAuth client still exists and may use this team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was refused as %1. Check the key; if it is %2, change the key type of this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an application key (AppKey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user key (Bearer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an application key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the team uses a private certificate authority, add its certificate as the CA bundle of this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increase the timeout of this connection if the team is slow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team limits how fast requests may come; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the team URL and your network or proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your OAuth client lacks the scope %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key lacks a permission for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s permissions in %1 (%2) do not allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key has no permissions in the service %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -655,6 +711,21 @@ Response body (%1 bytes):
     </message>
     <message>
         <source>A permission of %1 is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ems::ApiJob</name>
+    <message>
+        <source>The answer is larger than %1; EMS Explorer stopped reading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2229,54 +2300,6 @@ Press Enter or choose Retry to load again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key was refused as %1. Check the key; if it is %2, change the key type of this connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an application key (AppKey)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a user key (Bearer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a user API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an application key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key lacks a permission for this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key has no permissions in the service %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key&apos;s permissions in %1 (%2) do not allow this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If the team uses a private certificate authority, add its certificate as the CA bundle of this connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Increase the timeout of this connection if the team is slow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The team limits how fast requests may come; try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the team URL and your network or proxy settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>OAuth client %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2289,14 +2312,6 @@ Press Enter or choose Retry to load again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The team refused a new access token too. Check that the OAuth client still exists and may use this team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your OAuth client lacks the scope %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The team answered %1 without a valid Location.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2306,14 +2321,6 @@ Press Enter or choose Retry to load again.</source>
     </message>
     <message>
         <source>The team redirected to another host (%1). EMS Explorer does not follow, so your key or token stays with the team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer is larger than %1; EMS Explorer stopped reading it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No complete answer within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -195,7 +195,7 @@ void TestTranslations::germanLocaleTranslatesCoreAndQt()
     const Translations german(QLocale(QLocale::German, QLocale::Germany));
     // Contexts of the core's plain classes (Q_DECLARE_TR_FUNCTIONS) match the catalogue.
     QCOMPARE(ResourceLabels::typeLabel(Resource::Kind::Folder, {}), u"Ordner"_s);
-    QCOMPARE(ApiError{ApiError::Kind::Timeout}.title(), u"Zeitüberschreitung"_s);
+    QCOMPARE(ApiError::make(ApiError::Kind::Timeout, "GET", {}).title(), u"Zeitüberschreitung"_s);
     Identity ada;
     ada.name = u"Ada"_s;
     QCOMPARE(ada.greeting(KeyType::UserKey), u"Verbindung erfolgreich hergestellt! Hallo Ada."_s);

@@ -74,9 +74,9 @@ void ResourceQuery::jobFinished()
         return;
     }
     const QJsonValue json = job->json();
-    m_error.method = job->method();
-    m_error.url = job->url();
-    m_error.httpStatus = job->httpStatus();
+    // No error yet; a decoding problem below becomes one, for this request.
+    m_error = ApiError::make(ApiError::Kind::None, job->method(), job->url(), {},
+                             job->httpStatus());
     if (!json.isArray() || json.toArray().size() < offThreadDecodeCount) {
         done(decode(m_family, m_single, json));
         return;
@@ -96,8 +96,8 @@ void ResourceQuery::done(const Decoded &decoded)
     m_resources = decoded.resources;
     m_invalid = decoded.invalid;
     if (!decoded.shapeError.isEmpty()) {
-        m_error.kind = ApiError::Kind::BadResponse;
-        m_error.detail = decoded.shapeError;
+        m_error = ApiError::make(ApiError::Kind::BadResponse, m_error.method, m_error.url,
+                                 decoded.shapeError, m_error.httpStatus);
     }
     Q_EMIT finished();
     deleteLater();

@@ -18,11 +18,10 @@ UpdateJob::UpdateJob(Session *session, const Resource &original, const QJsonObje
     , m_overwrite(overwrite)
 {
     if (!original.isWritable()) {
-        m_error.kind = ApiError::Kind::Client;
-        m_error.method = "PUT";
-        m_error.url = session->teamUrl().resolved(QUrl(original.path()));
-        m_error.detail = tr("A %1 cannot be changed through the API.")
-                                 .arg(Resource::familyName(original.family));
+        m_error = ApiError::make(ApiError::Kind::Client, "PUT",
+                                 session->teamUrl().resolved(QUrl(original.path())),
+                                 tr("A %1 cannot be changed through the API.")
+                                         .arg(Resource::familyName(original.family)));
         QTimer::singleShot(0, this, [this] { end(Outcome::Failed); });
         return;
     }
@@ -53,9 +52,8 @@ bool UpdateJob::conflicts(const Resource &original, const Resource &latest,
 void UpdateJob::latestFetched()
 {
     if (!m_session && !m_error.isError()) {
-        m_error.kind = ApiError::Kind::Cancelled;
-        m_error.method = "PUT";
-        m_error.detail = tr("Not written: the team was disconnected.");
+        m_error = ApiError::make(ApiError::Kind::Cancelled, "PUT", {},
+                                 tr("Not written: the team was disconnected."));
     }
     if (m_error.isError()) {
         end(Outcome::Failed);

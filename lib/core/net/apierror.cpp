@@ -1,5 +1,9 @@
 #include "core/net/apierror.h"
 
+#include "core/api/servicearea.h"
+#include "core/api/servicepermission.h"
+#include "core/profiles/connectionsettings.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,6 +11,75 @@
 using namespace Qt::StringLiterals;
 
 namespace ems {
+
+ApiError ApiError::make(Kind kind, const QByteArray &method, const QUrl &url, const QString &detail,
+                        int httpStatus)
+{
+    ApiError error;
+    error.kind = kind;
+    error.httpStatus = httpStatus;
+    error.method = method;
+    error.url = url;
+    error.detail = detail;
+    return error;
+}
+
+void ApiError::addHint(const ConnectionFacts &facts)
+{
+    switch (kind) {
+    case Kind::Unauthorized:
+        if (facts.oauth) {
+            hint = tr("The team refused a new access token too. Check that the OAuth client "
+                      "still exists and may use this team.");
+        } else if (facts.keyType != KeyType::Auto) {
+            const bool app = facts.keyType == KeyType::AppKey;
+            hint = tr("The key was refused as %1. Check the key; if it is %2, change the key "
+                      "type of this connection.")
+                           .arg(app ? tr("an application key (AppKey)") : tr("a user key (Bearer)"),
+                                app ? tr("a user API key") : tr("an application key"));
+        }
+        break;
+    case Kind::Forbidden:
+        hint = forbiddenHint(facts);
+        break;
+    case Kind::Tls:
+        hint = facts.sslSetupError.isEmpty()
+                ? tr("If the team uses a private certificate authority, add its certificate as "
+                     "the CA bundle of this connection.")
+                : facts.sslSetupError;
+        break;
+    case Kind::Timeout:
+        hint = tr("Increase the timeout of this connection if the team is slow.");
+        break;
+    case Kind::RateLimited:
+        hint = tr("The team limits how fast requests may come; try again in a moment.");
+        break;
+    case Kind::Network:
+        hint = tr("Check the team URL and your network or proxy settings.");
+        break;
+    default:
+        break;
+    }
+}
+
+QString ApiError::forbiddenHint(const ConnectionFacts &facts) const
+{
+    const QString scope = ServiceArea::scopeForPath(url.path());
+    if (facts.oauth && !scope.isEmpty() && !facts.grantedScopes.contains(scope))
+        return tr("Your OAuth client lacks the scope %1.").arg(scope);
+    const QString service = ServiceArea::serviceForPath(url.path());
+    if (service.isEmpty() || !facts.permissions)
+        return tr("The key lacks a permission for this.");
+    for (const ServicePermission &p : *facts.permissions) {
+        if (p.serviceName != service)
+            continue;
+        if (p.permissions.isEmpty())
+            break;
+        return tr("The key's permissions in %1 (%2) do not allow this.")
+                .arg(service, p.permissions.join(u", "_s));
+    }
+    return tr("The key has no permissions in the service %1.").arg(service);
+}
 
 QString ApiError::title() const
 {

@@ -3,9 +3,23 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace ems {
+
+enum class KeyType;
+struct ServicePermission;
+
+// What a hint may refer to: how the connection authorizes, what its key may do.
+struct ConnectionFacts
+{
+    KeyType keyType{};
+    bool oauth = false;
+    QStringList grantedScopes;
+    const QList<ServicePermission> *permissions = nullptr; // null until loaded
+    QString sslSetupError; // a CA bundle that could not be read
+};
 
 // What went wrong with a request, typed so callers can react, with a one-line message
 // for people: the method and URL, and the server's own message when it sent one.
@@ -36,7 +50,13 @@ public:
     QString detail; // the server's message, the network error, the decoding problem
     QString hint; // what the user can do about it
 
+    // The one way to make an error: of this kind, for that request.
+    static ApiError make(Kind kind, const QByteArray &method, const QUrl &url,
+                         const QString &detail = {}, int httpStatus = 0);
+
     bool isError() const { return kind != Kind::None; }
+    // Sets what the user can do about it, from the kind and what is known of the connection.
+    void addHint(const ConnectionFacts &facts);
     QString message() const;
     QString summary() const; // the message without method and URL, for a notification
     QString title() const; // short, for an error row: "Not found", "Forbidden", ...
@@ -50,6 +70,7 @@ public:
     static Kind kindForStatus(int status);
 
 private:
+    QString forbiddenHint(const ConnectionFacts &facts) const;
     static QString fullServerMessage(const QByteArray &body);
 };
 

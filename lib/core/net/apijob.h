@@ -1,23 +1,26 @@
 #pragma once
 
 #include "core/net/apierror.h"
+#include "core/net/requestlogentry.h"
 
+#include <QDateTime>
 #include <QJsonValue>
 #include <QObject>
-#include <QPointer>
 #include <QUrlQuery>
 #include <optional>
 
+class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 class QTimer;
 
 namespace ems {
 
-class Session;
-
 // One call to the EMS API, with its retries: made by the Session, finished exactly once
 // (finished() is always emitted from the event loop, never inside the call that made the
-// job), then deleted by the Session. cancel() finishes it with ApiError::Kind::Cancelled.
+// job), then deleted. cancel() finishes it with ApiError::Kind::Cancelled.
+// The job owns its attempts (the reply, the deadline, the retry timer, the start time,
+// the TLS errors); the Session decides what comes next and reacts to its private signals.
 class ApiJob : public QObject
 {
     Q_OBJECT
@@ -47,13 +50,34 @@ public:
 
 Q_SIGNALS:
     void finished();
+    // For the Session:
+    void attemptFinished(QNetworkReply *reply, QPrivateSignal);
+    void retryDue(QPrivateSignal);
+    void cancelRequested(QPrivateSignal); // cancel() while no attempt runs
+    void discarded(bool attemptRunning, QPrivateSignal); // from the destructor
 
 private:
-    friend class Session;
-    ApiJob(Session *session, quint64 id, const QByteArray &method, const QString &path,
-           const QUrlQuery &query, const QByteArray &body, const QString &context);
+    friend class Session; // makes jobs and drives them through the functions below
 
-    QPointer<Session> m_session;
+    ApiJob(QObject *session, quint64 id, const QByteArray &method, const QString &path,
+           const QUrlQuery &query, const QUrl &url, const QByteArray &body, const QString &context);
+
+    // Sends one attempt with that Authorization header (empty: none); the timeout bounds
+    // all of it, maxAnswerBytes what it may read.
+    void startAttempt(QNetworkAccessManager &manager, QNetworkRequest request,
+                      const QByteArray &authorization, int timeoutSeconds, qint64 maxAnswerBytes);
+    // The error of the attempt that just finished, before hints (ApiError::addHint).
+    ApiError attemptError(QNetworkReply *reply, const QByteArray &body, int timeoutSeconds,
+                          qint64 maxAnswerBytes) const;
+    RequestLogEntry logEntry(QNetworkReply *reply, const QByteArray &body, int maxAttempts) const;
+    void followRedirect(const QUrl &target, int status);
+    void scheduleRetry(qint64 delayMs);
+    // Ends the job: with an error, or with the answer (json) of an HTTP status.
+    void complete(const ApiError &error, int httpStatus = 0, const QJsonValue &json = {});
+    void abortAttempt(); // silently: the session no longer listens
+    // The session is going: stop, finish as Cancelled, and live on without it.
+    void detachFromSession();
+
     quint64 m_id;
     QByteArray m_method;
     QString m_path;
@@ -69,12 +93,13 @@ private:
     bool m_retryable = false; // idempotent, or a token request
     bool m_reauthorized = false; // an OAuth 401 got one new token and one more try
     int m_redirects = 0; // hops followed on the team's origin
-    bool m_tooLarge = false; // the attempt was stopped at ConnectionSettings::maxAnswerBytes
 
     int m_attempt = 0;
     QNetworkReply *m_reply = nullptr;
     QTimer *m_retryTimer = nullptr;
+    QDateTime m_started;
     QStringList m_sslErrors;
+    bool m_tooLarge = false; // the attempt was stopped at maxAnswerBytes
     bool m_cancelled = false;
     bool m_kept = false;
     bool m_finished = false;

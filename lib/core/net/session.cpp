@@ -73,14 +73,6 @@ bool isTransientNetworkError(QNetworkReply::NetworkError error)
     }
 }
 
-RequestLogEntry::Headers headersOf(const QNetworkRequest &request)
-{
-    RequestLogEntry::Headers headers;
-    for (const QByteArray &name : request.rawHeaderList())
-        headers.append({name, request.rawHeader(name)});
-    return headers;
-}
-
 } // namespace
 
 Session::Session(const ConnectionSettings &settings, QObject *parent)
@@ -116,22 +108,8 @@ Session::~Session()
 {
     // Jobs outlive their session: the unfinished ones end as Cancelled, and each still
     // delivers finished() from the event loop, so whoever waits for one hears of it.
-    for (ApiJob *job : findChildren<ApiJob *>(Qt::FindDirectChildrenOnly)) {
-        if (job->m_reply) {
-            job->m_reply->disconnect();
-            job->m_reply->abort();
-            job->m_reply = nullptr; // the manager deletes it
-        }
-        delete job->m_retryTimer;
-        job->m_retryTimer = nullptr;
-        job->m_session = nullptr;
-        job->setParent(nullptr);
-        if (!job->m_finished) {
-            job->m_finished = true;
-            job->m_error = cancelledError(job);
-            deliver(job);
-        }
-    }
+    for (ApiJob *job : findChildren<ApiJob *>(Qt::FindDirectChildrenOnly))
+        job->detachFromSession();
 }
 
 QString Session::greeting() const
@@ -304,12 +282,12 @@ void Session::failWaiting(const ApiError &error)
     for (ApiJob *job : queue) {
         if (authorizationFor(job))
             continue;
-        ApiError failure = error;
-        failure.method = job->method();
-        failure.url = job->url();
-        failure.detail = tr("Not sent: no access token (%1 %2 failed: %3)")
-                                 .arg(QString::fromLatin1(error.method),
-                                      error.url.toDisplayString(), error.detail);
+        ApiError failure = ApiError::make(error.kind, job->method(), job->url(),
+                                          tr("Not sent: no access token (%1 %2 failed: %3)")
+                                                  .arg(QString::fromLatin1(error.method),
+                                                       error.url.toDisplayString(), error.detail),
+                                          error.httpStatus);
+        failure.hint = error.hint;
         finish(job, failure);
     }
 }
@@ -322,12 +300,24 @@ ApiJob *Session::createJob(const QByteArray &method, const QString &path, const 
     QUrlQuery fullQuery(mark < 0 ? QString() : path.mid(mark + 1));
     for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded))
         fullQuery.addQueryItem(name, value);
-    auto *job = new ApiJob(this, m_nextId++, method, mark < 0 ? path : path.left(mark), fullQuery,
-                           body, context);
-    job->m_url = m_settings.teamUrl;
-    job->m_url.setPath(job->m_path);
-    job->m_url.setQuery(fullQuery);
+    QUrl url = m_settings.teamUrl;
+    url.setPath(mark < 0 ? path : path.left(mark));
+    url.setQuery(fullQuery);
+    auto *job = new ApiJob(this, m_nextId++, method, url.path(), fullQuery, url, body, context);
     job->m_retryable = RetryPolicy::isIdempotent(method);
+    connect(job, &ApiJob::attemptFinished, this,
+            [this, job](QNetworkReply *reply) { attemptFinished(job, reply); });
+    connect(job, &ApiJob::retryDue, this, [this, job] {
+        m_queue.prepend(job);
+        pump();
+    });
+    connect(job, &ApiJob::cancelRequested, this, [this, job] {
+        finish(job,
+               ApiError::make(ApiError::Kind::Cancelled, job->method(), job->url(),
+                              tr("Cancelled.")));
+    });
+    connect(job, &ApiJob::discarded, this,
+            [this, job](bool attemptRunning) { forget(job, attemptRunning); });
     m_jobs.insert(job);
     m_queue.append(job);
     Q_EMIT requestsInFlightChanged(requestsInFlight());
@@ -372,10 +362,10 @@ void Session::pump()
             }
             if (m_state == State::Failed) {
                 m_queue.removeAt(i);
-                ApiError error = m_connectError;
-                error.method = job->method();
-                error.url = job->url();
-                error.detail = tr("Not sent: the connect check failed.");
+                ApiError error = ApiError::make(m_connectError.kind, job->method(), job->url(),
+                                                tr("Not sent: the connect check failed."),
+                                                m_connectError.httpStatus);
+                error.hint = m_connectError.hint;
                 finish(job, error);
                 continue;
             }
@@ -389,13 +379,8 @@ void Session::pump()
 
 void Session::startAttempt(ApiJob *job)
 {
-    ++job->m_attempt;
-    job->m_sslErrors.clear();
     const QUrl url = job->url();
     QNetworkRequest request(url);
-    job->m_authorization = *authorizationFor(job);
-    if (!job->m_authorization.isEmpty())
-        request.setRawHeader("Authorization", job->m_authorization);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       u"ems-explorer/%1"_s.arg(QCoreApplication::applicationVersion()));
@@ -410,61 +395,24 @@ void Session::startAttempt(ApiJob *job)
     qCDebug(lcNet).noquote() << u"%1 -> %2, {'timeout': %3}"_s
                                         .arg(QString::fromLatin1(job->method()), url.toString())
                                         .arg(m_settings.timeoutSeconds);
-
-    QNetworkReply *reply = m_manager.sendCustomRequest(request, job->method(), job->m_body);
-    reply->setProperty("emsStarted", QDateTime::currentDateTimeUtc());
-    job->m_reply = reply;
     ++m_running;
-    // The timeout bounds the whole attempt, not only silence: a server that trickles one
-    // byte at a time cannot hold a request for ever.
-    QTimer::singleShot(m_settings.timeoutSeconds * 1000, reply, [reply] { reply->abort(); });
-    // Nor can an endless answer fill the memory.
-    connect(reply, &QNetworkReply::downloadProgress, job,
-            [this, job, reply](qint64 received, qint64 total) {
-                if (received > m_settings.maxAnswerBytes || total > m_settings.maxAnswerBytes) {
-                    job->m_tooLarge = true;
-                    reply->abort();
-                }
-            });
-    connect(reply, &QNetworkReply::sslErrors, job, [job](const QList<QSslError> &errors) {
-        for (const QSslError &error : errors)
-            job->m_sslErrors.append(error.errorString());
-    });
-    connect(reply, &QNetworkReply::finished, job,
-            [this, job, reply] { attemptFinished(job, reply); });
+    job->startAttempt(m_manager, request, *authorizationFor(job), m_settings.timeoutSeconds,
+                      m_settings.maxAnswerBytes);
 }
 
 void Session::attemptFinished(ApiJob *job, QNetworkReply *reply)
 {
     --m_running;
-    job->m_reply = nullptr;
-    reply->deleteLater();
-
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body
             = reply->isOpen() ? reply->readAll() : QByteArray(); // closed when aborted
-    const QDateTime started = reply->property("emsStarted").toDateTime();
-
-    RequestLogEntry entry;
-    entry.requestId = job->id();
-    entry.attempt = job->m_attempt;
-    entry.maxAttempts = job->m_retryable ? m_policy.maxAttempts() : 1;
-    entry.started = started;
-    entry.method = job->method();
-    entry.url = reply->request().url();
-    entry.status = status;
-    entry.durationMs = started.msecsTo(QDateTime::currentDateTimeUtc());
-    entry.bytesIn = body.size();
-    entry.bytesOut = job->m_body.size();
+    RequestLogEntry entry
+            = job->logEntry(reply, body, job->m_retryable ? m_policy.maxAttempts() : 1);
     entry.timeoutSeconds = m_settings.timeoutSeconds;
-    entry.requestHeaders = headersOf(reply->request());
-    entry.requestBody = job->m_body;
-    entry.responseHeaders = reply->rawHeaderPairs();
-    entry.responseBody = body.left(RequestLogEntry::maxBodyBytes);
-    entry.responseBodyCut = body.size() > RequestLogEntry::maxBodyBytes;
-    entry.context = job->context();
 
-    ApiError error = errorFor(job, reply, status, body);
+    ApiError error
+            = job->attemptError(reply, body, m_settings.timeoutSeconds, m_settings.maxAnswerBytes);
+    error.addHint(facts());
     // A redirect on the team's origin is one more hop of the same attempt, logged like every
     // hop; one to anywhere else is an error, and nothing is sent there.
     const QUrl target = isRedirect(status)
@@ -502,47 +450,33 @@ void Session::attemptFinished(ApiJob *job, QNetworkReply *reply)
     Q_EMIT requestLogged(entry);
 
     if (follow) {
-        ++job->m_redirects;
-        --job->m_attempt; // a hop, not a new attempt
-        job->m_url = target;
-        if (status == 303) { // See Other: the answer is a GET elsewhere
-            job->m_method = "GET";
-            job->m_body.clear();
-        }
+        job->followRedirect(target, status);
         m_queue.prepend(job);
     } else if (reauthorize) {
         job->m_reauthorized = true;
         m_tokens->invalidate(job->m_authorization);
         m_queue.prepend(job);
     } else if (retry) {
-        job->m_retryTimer = new QTimer(job);
-        job->m_retryTimer->setSingleShot(true);
-        job->m_retryTimer->setTimerType(Qt::PreciseTimer); // coarse timers fire up to 5% early
-        connect(job->m_retryTimer, &QTimer::timeout, this, [this, job] {
-            job->m_retryTimer->deleteLater();
-            job->m_retryTimer = nullptr;
-            m_queue.prepend(job);
-            pump();
-        });
-        job->m_retryTimer->start(int(std::min<qint64>(entry.retryInMs, INT_MAX)));
+        job->scheduleRetry(entry.retryInMs);
     } else if (error.isError()) {
         finish(job, error);
     } else {
-        job->m_httpStatus = status;
         // From now until the job is gone its answer counts as not yet consumed (see pump()).
         m_unconsumed.insert(job, body.size());
         m_unconsumedBytes += body.size();
-        completeWithBody(job, body);
+        completeWithBody(job, status, body);
     }
     pump();
 }
 
-void Session::completeWithBody(ApiJob *job, const QByteArray &body)
+void Session::completeWithBody(ApiJob *job, int status, const QByteArray &body)
 {
-    const auto done = [this, job](const ParsedBody &parsed) {
-        const ApiError error = parsed.error.isEmpty() ? ApiError() : job->badResponse(parsed.error);
-        job->m_json = parsed.value;
-        finish(job, error);
+    const auto done = [this, job, status](const ParsedBody &parsed) {
+        const ApiError error = parsed.error.isEmpty()
+                ? ApiError()
+                : ApiError::make(ApiError::Kind::BadResponse, job->method(), job->url(),
+                                 parsed.error, status);
+        finish(job, error, status, parsed.value);
     };
     if (body.size() < offThreadParseBytes) {
         done(parseBody(body));
@@ -558,68 +492,6 @@ void Session::completeWithBody(ApiJob *job, const QByteArray &body)
     future.then(job, [done](const ParsedBody &parsed) { done(parsed); });
 }
 
-ApiError Session::errorFor(ApiJob *job, QNetworkReply *reply, int status,
-                           const QByteArray &body) const
-{
-    ApiError error;
-    error.method = job->method();
-    error.url = reply->request().url();
-    error.httpStatus = status;
-    if (job->m_tooLarge) {
-        error.kind = ApiError::Kind::BadResponse;
-        error.detail = tr("The answer is larger than %1; EMS Explorer stopped reading it.")
-                               .arg(QLocale().formattedDataSize(m_settings.maxAnswerBytes));
-    } else if (status >= 400) {
-        error.kind = ApiError::kindForStatus(status);
-        error.detail = ApiError::serverMessage(body);
-        if (error.detail.isEmpty())
-            error.detail = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-    } else if (job->m_cancelled) {
-        error.kind = ApiError::Kind::Cancelled;
-        error.detail = tr("Cancelled.");
-    } else if (reply->error() == QNetworkReply::SslHandshakeFailedError
-               || !job->m_sslErrors.isEmpty()) {
-        error.kind = ApiError::Kind::Tls;
-        error.detail = job->m_sslErrors.isEmpty() ? reply->errorString()
-                                                  : job->m_sslErrors.join(u"; "_s);
-    } else if (reply->error() == QNetworkReply::OperationCanceledError
-               || reply->error() == QNetworkReply::TimeoutError) {
-        error.kind = ApiError::Kind::Timeout;
-        error.detail = tr("No complete answer within %1 s.").arg(m_settings.timeoutSeconds);
-    } else if (reply->error() != QNetworkReply::NoError) {
-        error.kind = ApiError::Kind::Network;
-        error.detail = reply->errorString();
-    }
-    error.hint = hintFor(error);
-    return error;
-}
-
-namespace {
-
-// Which EMS service a path belongs to, and the OAuth scope it needs (ems-api.md §9.8).
-struct PathArea
-{
-    QString prefix;
-    QString service;
-    QString scope;
-};
-
-const PathArea *areaOf(const QString &path)
-{
-    static const QList<PathArea> areas{
-            {u"/package-manager/"_s, u"package-manager"_s, u"package-manager"_s},
-            {u"/integration/"_s, u"event-collection"_s, u"integration.data-pools"_s},
-            {u"/process-mining/"_s, u"process-analytics"_s, u"studio"_s},
-            {u"/api/"_s, u"team"_s, {}}};
-    for (const PathArea &area : areas) {
-        if (path.startsWith(area.prefix))
-            return &area;
-    }
-    return nullptr;
-}
-
-} // namespace
-
 bool Session::sameOrigin(const QUrl &a, const QUrl &b)
 {
     const auto port = [](const QUrl &url) {
@@ -629,66 +501,15 @@ bool Session::sameOrigin(const QUrl &a, const QUrl &b)
             && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && port(a) == port(b);
 }
 
-QString Session::serviceForPath(const QString &path)
+ConnectionFacts Session::facts() const
 {
-    const PathArea *area = areaOf(path);
-    return area ? area->service : QString();
-}
-
-QString Session::scopeForPath(const QString &path)
-{
-    const PathArea *area = areaOf(path);
-    return area ? area->scope : QString();
-}
-
-QString Session::hintFor(const ApiError &error) const
-{
-    switch (error.kind) {
-    case ApiError::Kind::Unauthorized:
-        if (m_tokens) {
-            return tr("The team refused a new access token too. Check that the OAuth client "
-                      "still exists and may use this team.");
-        }
-        if (m_keyType == KeyType::Auto)
-            return {};
-        return tr("The key was refused as %1. Check the key; if it is %2, change the key type "
-                  "of this connection.")
-                .arg(m_keyType == KeyType::AppKey ? tr("an application key (AppKey)")
-                                                  : tr("a user key (Bearer)"),
-                     m_keyType == KeyType::AppKey ? tr("a user API key")
-                                                  : tr("an application key"));
-    case ApiError::Kind::Forbidden: {
-        const QString scope = scopeForPath(error.url.path());
-        if (m_tokens && !scope.isEmpty() && !m_tokens->grantedScopes().contains(scope))
-            return tr("Your OAuth client lacks the scope %1.").arg(scope);
-        const QString service = serviceForPath(error.url.path());
-        if (service.isEmpty() || !m_permissions)
-            return tr("The key lacks a permission for this.");
-        for (const ServicePermission &p : *m_permissions) {
-            if (p.serviceName != service)
-                continue;
-            if (p.permissions.isEmpty())
-                return tr("The key has no permissions in the service %1.").arg(service);
-            return tr("The key's permissions in %1 (%2) do not allow this.")
-                    .arg(service, p.permissions.join(u", "_s));
-        }
-        return tr("The key has no permissions in the service %1.").arg(service);
-    }
-    case ApiError::Kind::Tls:
-        return m_sslSetupError.isEmpty()
-                ? tr("If the team uses a private certificate authority, add its certificate as "
-                     "the CA bundle of this connection.")
-                : m_sslSetupError;
-    case ApiError::Kind::Timeout:
-        return tr("Increase the timeout of this connection if the team is slow.");
-    case ApiError::Kind::RateLimited:
-        return tr("The team limits how fast requests may come; try again in a moment.");
-    case ApiError::Kind::Network:
-        return tr("Check the team URL and your network or proxy settings.");
-    default:
-        break;
-    }
-    return {};
+    ConnectionFacts facts;
+    facts.keyType = m_keyType;
+    facts.oauth = m_tokens;
+    facts.grantedScopes = grantedScopes();
+    facts.permissions = m_permissions ? &*m_permissions : nullptr;
+    facts.sslSetupError = m_sslSetupError;
+    return facts;
 }
 
 QList<QByteArray> Session::secrets() const
@@ -696,55 +517,20 @@ QList<QByteArray> Session::secrets() const
     return m_tokens ? m_tokens->secrets() : QList<QByteArray>{m_settings.secret.toUtf8()};
 }
 
-void Session::finish(ApiJob *job, const ApiError &error)
+void Session::finish(ApiJob *job, const ApiError &error, int httpStatus, const QJsonValue &json)
 {
-    if (job->m_finished)
+    if (job->isFinished())
         return;
-    job->m_finished = true;
     // A server may quote the key back in its message; no error leaves with it.
-    job->m_error = error;
-    job->m_error.detail = RequestLogEntry::scrub(error.detail, secrets());
+    ApiError scrubbed = error;
+    scrubbed.detail = RequestLogEntry::scrub(error.detail, secrets());
     m_jobs.remove(job);
     m_queue.removeOne(job);
     Q_EMIT requestsInFlightChanged(requestsInFlight());
-    deliver(job);
+    job->complete(scrubbed, httpStatus, json);
 }
 
-void Session::deliver(ApiJob *job)
-{
-    QMetaObject::invokeMethod(
-            job,
-            [job] {
-                Q_EMIT job->finished();
-                if (!job->m_kept)
-                    job->deleteLater();
-            },
-            Qt::QueuedConnection);
-}
-
-ApiError Session::cancelledError(const ApiJob *job)
-{
-    ApiError error;
-    error.kind = ApiError::Kind::Cancelled;
-    error.method = job->method();
-    error.url = job->url();
-    error.detail = tr("Cancelled.");
-    return error;
-}
-
-void Session::cancel(ApiJob *job)
-{
-    job->m_cancelled = true;
-    if (job->m_reply) {
-        job->m_reply->abort(); // attemptFinished() finishes it as Cancelled
-        return;
-    }
-    delete job->m_retryTimer;
-    job->m_retryTimer = nullptr;
-    finish(job, cancelledError(job));
-}
-
-void Session::forget(ApiJob *job)
+void Session::forget(ApiJob *job, bool attemptRunning)
 {
     if (const auto it = m_unconsumed.constFind(job); it != m_unconsumed.constEnd()) {
         m_unconsumedBytes -= *it;
@@ -754,10 +540,7 @@ void Session::forget(ApiJob *job)
     m_queue.removeOne(job);
     if (m_jobs.remove(job))
         Q_EMIT requestsInFlightChanged(requestsInFlight());
-    if (job->m_reply) {
-        job->m_reply->disconnect(job);
-        job->m_reply->abort();
-        job->m_reply->deleteLater();
+    if (attemptRunning) {
         --m_running;
         QMetaObject::invokeMethod(this, &Session::pump, Qt::QueuedConnection);
     }

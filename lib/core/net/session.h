@@ -68,12 +68,8 @@ public:
     // The scopes the OAuth token was granted; empty for API keys.
     QStringList grantedScopes() const;
 
-    // The EMS service a path belongs to (package-manager, event-collection, ...).
-    static QString serviceForPath(const QString &path);
     // Same scheme, host and port: where credentials may go.
     static bool sameOrigin(const QUrl &a, const QUrl &b);
-    // The OAuth scope a path needs (ems-api.md §9.8); empty when none is needed.
-    static QString scopeForPath(const QString &path);
 
 Q_SIGNALS:
     void stateChanged(ems::Session::State state);
@@ -88,21 +84,16 @@ Q_SIGNALS:
     void refreshTokenChanged(const QString &refreshToken);
 
 private:
-    friend class ApiJob;
-
     ApiJob *createJob(const QByteArray &method, const QString &path, const QUrlQuery &query,
                       const QByteArray &body, const QString &context);
     void pump();
     void startAttempt(ApiJob *job);
     void attemptFinished(ApiJob *job, QNetworkReply *reply);
-    void completeWithBody(ApiJob *job, const QByteArray &body);
-    void finish(ApiJob *job, const ApiError &error);
-    static void deliver(ApiJob *job); // emits finished() from the event loop
-    static ApiError cancelledError(const ApiJob *job);
-    void cancel(ApiJob *job);
-    void forget(ApiJob *job);
-    ApiError errorFor(ApiJob *job, QNetworkReply *reply, int status, const QByteArray &body) const;
-    QString hintFor(const ApiError &error) const;
+    void completeWithBody(ApiJob *job, int status, const QByteArray &body);
+    void finish(ApiJob *job, const ApiError &error, int httpStatus = 0,
+                const QJsonValue &json = {});
+    void forget(ApiJob *job, bool attemptRunning); // the job is being deleted
+    ConnectionFacts facts() const; // for error hints
     // The Authorization header for the job's next attempt (empty: none); nullopt while it
     // must wait for the key type or an access token.
     std::optional<QByteArray> authorizationFor(const ApiJob *job) const;
