@@ -220,6 +220,22 @@
         <source>Initial connect successful! Hello %1.</source>
         <translation>Verbindung erfolgreich hergestellt! Hallo %1.</translation>
     </message>
+    <message>
+        <source>Application Key in use</source>
+        <translation>Anwendungsschlüssel in Gebrauch</translation>
+    </message>
+    <message>
+        <source>OAuth client %1</source>
+        <translation>OAuth-Client %1</translation>
+    </message>
+    <message>
+        <source>Hello %1 (signed in)</source>
+        <translation>Hallo %1 (angemeldet)</translation>
+    </message>
+    <message>
+        <source>Hello %1 (user key)</source>
+        <translation>Hallo %1 (Benutzerschlüssel)</translation>
+    </message>
 </context>
 <context>
     <name>Options</name>
@@ -743,6 +759,22 @@ Antwort-Body (%1 Bytes):
     <message>
         <source>No complete answer within %1 s.</source>
         <translation>Keine vollständige Antwort innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The team answered %1 without a valid Location.</source>
+        <translation>Das Team hat mit %1 ohne gültige Location geantwortet.</translation>
+    </message>
+    <message>
+        <source>The team redirected more than %1 times.</source>
+        <translation>Das Team hat mehr als %1-mal umgeleitet.</translation>
+    </message>
+    <message>
+        <source>The team redirected to another host (%1). EMS Explorer does not follow, so your key or token stays with the team.</source>
+        <translation>Das Team hat auf einen anderen Host umgeleitet (%1). EMS Explorer folgt nicht, damit Ihr Schlüssel oder Token beim Team bleibt.</translation>
     </message>
 </context>
 <context>
@@ -2291,24 +2323,12 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
 <context>
     <name>ems::Session</name>
     <message>
-        <source>The answer is not valid JSON (%1 at byte %2).</source>
-        <translation>Die Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
-    </message>
-    <message>
         <source>No PEM certificate could be read from the CA bundle %1.</source>
         <translation>Aus dem CA-Bündel %1 konnte kein PEM-Zertifikat gelesen werden.</translation>
     </message>
     <message>
         <source>connected, connect check off</source>
         <translation>verbunden, Verbindungsprüfung aus</translation>
-    </message>
-    <message>
-        <source>Application Key in use</source>
-        <translation>Anwendungsschlüssel in Gebrauch</translation>
-    </message>
-    <message>
-        <source>Hello %1 (user key)</source>
-        <translation>Hallo %1 (Benutzerschlüssel)</translation>
     </message>
     <message>
         <source>Not sent: the connect check failed.</source>
@@ -2319,28 +2339,8 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>OAuth client %1</source>
-        <translation>OAuth-Client %1</translation>
-    </message>
-    <message>
-        <source>Hello %1 (signed in)</source>
-        <translation>Hallo %1 (angemeldet)</translation>
-    </message>
-    <message>
         <source>Not sent: no access token (%1 %2 failed: %3)</source>
         <translation>Nicht gesendet: kein Zugriffstoken (%1 %2 fehlgeschlagen: %3)</translation>
-    </message>
-    <message>
-        <source>The team answered %1 without a valid Location.</source>
-        <translation>Das Team hat mit %1 ohne gültige Location geantwortet.</translation>
-    </message>
-    <message>
-        <source>The team redirected more than %1 times.</source>
-        <translation>Das Team hat mehr als %1-mal umgeleitet.</translation>
-    </message>
-    <message>
-        <source>The team redirected to another host (%1). EMS Explorer does not follow, so your key or token stays with the team.</source>
-        <translation>Das Team hat auf einen anderen Host umgeleitet (%1). EMS Explorer folgt nicht, damit Ihr Schlüssel oder Token beim Team bleibt.</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,22 @@
         <source>Initial connect successful! Hello %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Application Key in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1 (signed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1 (user key)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Options</name>
@@ -726,6 +742,22 @@ Response body (%1 bytes):
     </message>
     <message>
         <source>No complete answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team answered %1 without a valid Location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team redirected more than %1 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team redirected to another host (%1). EMS Explorer does not follow, so your key or token stays with the team.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2272,23 +2304,11 @@ Press Enter or choose Retry to load again.</source>
 <context>
     <name>ems::Session</name>
     <message>
-        <source>The answer is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No PEM certificate could be read from the CA bundle %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>connected, connect check off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Application Key in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hello %1 (user key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2300,27 +2320,7 @@ Press Enter or choose Retry to load again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OAuth client %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hello %1 (signed in)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not sent: no access token (%1 %2 failed: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The team answered %1 without a valid Location.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The team redirected more than %1 times.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The team redirected to another host (%1). EMS Explorer does not follow, so your key or token stays with the team.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -52,4 +52,20 @@ QString Identity::greeting(KeyType keyType) const
     return tr("Initial connect successful! Hello %1.").arg(who);
 }
 
+QString Identity::connectedAs(KeyType keyType, AuthKind auth) const
+{
+    if (keyType == KeyType::AppKey)
+        return tr("Application Key in use");
+    const QString who = name.isEmpty() ? email : name;
+    switch (auth) {
+    case AuthKind::OAuthClient:
+        return tr("OAuth client %1").arg(who);
+    case AuthKind::BrowserSignIn:
+        return tr("Hello %1 (signed in)").arg(who);
+    case AuthKind::ApiKey:
+        break;
+    }
+    return tr("Hello %1 (user key)").arg(who);
+}
+
 } // namespace ems

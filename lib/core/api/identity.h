@@ -25,6 +25,8 @@ public:
     // ems-api.md §9.2: user keys greet with the name, else the email; application keys
     // say that an Application Key is in use.
     QString greeting(KeyType keyType) const;
+    // As the status bar and the team row say it: "Hello Ada Lovelace (user key)".
+    QString connectedAs(KeyType keyType, AuthKind auth) const;
 };
 
 } // namespace ems

@@ -81,14 +81,10 @@ void ResourceQuery::jobFinished()
         done(decode(m_family, m_single, json));
         return;
     }
-    auto promise = std::make_shared<QPromise<Decoded>>();
-    QFuture<Decoded> future = promise->future();
-    promise->start();
-    BackgroundWork::run([promise, family = m_family, single = m_single, json] {
-        promise->addResult(decode(family, single, json));
-        promise->finish();
-    });
-    future.then(this, [this](const Decoded &decoded) { done(decoded); });
+    BackgroundWork::compute<Decoded>(
+            this,
+            [family = m_family, single = m_single, json] { return decode(family, single, json); },
+            [this](const Decoded &decoded) { done(decoded); });
 }
 
 void ResourceQuery::done(const Decoded &decoded)

@@ -1,5 +1,11 @@
 #include "core/net/apijob.h"
 
+#include "core/net/backgroundwork.h"
+#include "core/profiles/connectionsettings.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -10,6 +16,32 @@ using namespace Qt::StringLiterals;
 namespace ems {
 
 namespace {
+
+constexpr int maxRedirects = 5;
+// Bodies larger than this are parsed on a worker thread, so a 20 MB nodes/tree answer
+// does not freeze the event loop.
+constexpr qsizetype offThreadParseBytes = 64 * 1024;
+
+struct ParsedBody
+{
+    QJsonValue value;
+    QString problem;
+};
+
+ParsedBody parseBody(const QByteArray &body)
+{
+    if (body.trimmed().isEmpty())
+        return {};
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return {{},
+                ApiJob::tr("The answer is not valid JSON (%1 at byte %2).")
+                        .arg(parseError.errorString())
+                        .arg(parseError.offset)};
+    }
+    return {document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()), {}};
+}
 
 RequestLogEntry::Headers headersOf(const QNetworkRequest &request)
 {
@@ -157,6 +189,31 @@ RequestLogEntry ApiJob::logEntry(QNetworkReply *reply, const QByteArray &body,
     return entry;
 }
 
+QUrl ApiJob::redirectTarget(QNetworkReply *reply, const QUrl &team, ApiError *error) const
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool redirect
+            = status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    if (!redirect || m_cancelled)
+        return {};
+    const QUrl target
+            = reply->request().url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+    const bool valid = target.isValid() && !target.isEmpty();
+    const bool onTeam = valid && ConnectionSettings::sameOrigin(target, team);
+    if (onTeam && m_redirects < maxRedirects)
+        return target;
+    *error = ApiError::make(
+            ApiError::Kind::BadResponse, m_method, m_url,
+            !valid           ? tr("The team answered %1 without a valid Location.").arg(status)
+                    : onTeam ? tr("The team redirected more than %1 times.").arg(maxRedirects)
+                             : tr("The team redirected to another host (%1). EMS Explorer does not "
+                                  "follow, so your key or token stays with the team.")
+                                       .arg(target.toDisplayString(QUrl::RemoveUserInfo
+                                                                   | QUrl::RemoveQuery)),
+            status);
+    return {};
+}
+
 void ApiJob::followRedirect(const QUrl &target, int status)
 {
     ++m_redirects;
@@ -166,6 +223,19 @@ void ApiJob::followRedirect(const QUrl &target, int status)
         m_method = "GET";
         m_body.clear();
     }
+}
+
+void ApiJob::parseAnswer(const QByteArray &body,
+                         std::function<void(const QJsonValue &, const QString &)> done)
+{
+    const auto deliver = [done = std::move(done)](const ParsedBody &parsed) {
+        done(parsed.value, parsed.problem);
+    };
+    if (body.size() < offThreadParseBytes)
+        deliver(parseBody(body));
+    else
+        BackgroundWork::compute<ParsedBody>(
+                this, [body] { return parseBody(body); }, deliver);
 }
 
 void ApiJob::scheduleRetry(qint64 delayMs)

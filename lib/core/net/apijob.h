@@ -7,6 +7,7 @@
 #include <QJsonValue>
 #include <QObject>
 #include <QUrlQuery>
+#include <functional>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -70,7 +71,14 @@ private:
     ApiError attemptError(QNetworkReply *reply, const QByteArray &body, int timeoutSeconds,
                           qint64 maxAnswerBytes) const;
     RequestLogEntry logEntry(QNetworkReply *reply, const QByteArray &body, int maxAttempts) const;
+    // For a redirect: the target to follow, on the team's origin; else empty, and *error
+    // says why a redirect is not followed.
+    QUrl redirectTarget(QNetworkReply *reply, const QUrl &team, ApiError *error) const;
     void followRedirect(const QUrl &target, int status);
+    // Parses the answer as JSON (an empty body is null), a large one off the event loop;
+    // done(value, problem) comes in this job's thread.
+    void parseAnswer(const QByteArray &body,
+                     std::function<void(const QJsonValue &value, const QString &problem)> done);
     void scheduleRetry(qint64 delayMs);
     // Ends the job: with an error, or with the answer (json) of an HTTP status.
     void complete(const ApiError &error, int httpStatus = 0, const QJsonValue &json = {});

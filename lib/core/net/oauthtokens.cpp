@@ -75,7 +75,7 @@ std::optional<QUrl> OAuthTokens::endpointOnTeam(const QUrl &team, const QJsonVal
         return std::nullopt;
     }
     const QUrl url(value.toString());
-    if (!Session::sameOrigin(url, team)) {
+    if (!ConnectionSettings::sameOrigin(url, team)) {
         *problem = tr("The discovery document names %1 on another host (%2). EMS Explorer "
                       "signs in with the team itself only.")
                            .arg(field, url.toDisplayString());

@@ -59,4 +59,21 @@ qint64 RetryPolicy::delayMs(int retry, int status, const QByteArray &retryAfter,
     return std::min(qint64(std::llround(seconds * 1000)), cap);
 }
 
+bool RetryPolicy::isTransientNetworkError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // the transfer timeout
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProtocolFailure:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace ems

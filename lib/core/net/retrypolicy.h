@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QNetworkReply>
 #include <optional>
 
 namespace ems {
@@ -21,6 +22,8 @@ public:
 
     static bool isIdempotent(const QByteArray &method);
     static bool isRetriedStatus(int status);
+    // Resets, timeouts and the like, which another attempt may not meet.
+    static bool isTransientNetworkError(QNetworkReply::NetworkError error);
     // Whether a failed attempt (1-based) of a request that may be repeated (an idempotent
     // method, or an OAuth token request) may be followed by another one.
     bool shouldRetry(bool repeatable, int attempt, int status, bool transportFailure) const;

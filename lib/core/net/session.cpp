@@ -1,17 +1,12 @@
 #include "core/net/session.h"
 
 #include "core/net/apijob.h"
-#include "core/net/backgroundwork.h"
 #include "core/net/netlog.h"
 #include "core/net/oauthtokens.h"
 
 #include <QCoreApplication>
-#include <QFuture>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QNetworkReply>
-#include <QPromise>
 #include <QSslCertificate>
 #include <QTimer>
 
@@ -21,57 +16,10 @@ namespace ems {
 
 namespace {
 
-// Bodies larger than this are parsed on a worker thread, so a 20 MB nodes/tree answer
-// does not freeze the event loop.
-constexpr qsizetype offThreadParseBytes = 64 * 1024;
 // Answers waiting for their consumers, parsed, take about five times their size.
 constexpr qint64 unconsumedBudget = 4 * 1024 * 1024;
 constexpr auto connectPath = "/api/cloud";
 constexpr auto permissionsPath = "/api/cloud/permissions";
-constexpr int maxRedirects = 5;
-
-bool isRedirect(int status)
-{
-    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
-}
-
-struct ParsedBody
-{
-    QJsonValue value;
-    QString error;
-};
-
-ParsedBody parseBody(const QByteArray &body)
-{
-    if (body.trimmed().isEmpty())
-        return {};
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return {{},
-                Session::tr("The answer is not valid JSON (%1 at byte %2).")
-                        .arg(parseError.errorString())
-                        .arg(parseError.offset)};
-    }
-    return {document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()), {}};
-}
-
-bool isTransientNetworkError(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // the transfer timeout
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProtocolFailure:
-        return true;
-    default:
-        return false;
-    }
-}
 
 } // namespace
 
@@ -123,20 +71,8 @@ QString Session::connectedAs() const
 {
     if (m_state != State::Connected)
         return {};
-    if (!m_identity)
-        return tr("connected, connect check off");
-    if (m_keyType == KeyType::AppKey)
-        return tr("Application Key in use");
-    const QString who = m_identity->name.isEmpty() ? m_identity->email : m_identity->name;
-    switch (m_settings.auth) {
-    case AuthKind::OAuthClient:
-        return tr("OAuth client %1").arg(who);
-    case AuthKind::BrowserSignIn:
-        return tr("Hello %1 (signed in)").arg(who);
-    case AuthKind::ApiKey:
-        break;
-    }
-    return tr("Hello %1 (user key)").arg(who);
+    return m_identity ? m_identity->connectedAs(m_keyType, m_settings.auth)
+                      : tr("connected, connect check off");
 }
 
 void Session::setState(State state)
@@ -415,28 +351,12 @@ void Session::attemptFinished(ApiJob *job, QNetworkReply *reply)
     error.addHint(facts());
     // A redirect on the team's origin is one more hop of the same attempt, logged like every
     // hop; one to anywhere else is an error, and nothing is sent there.
-    const QUrl target = isRedirect(status)
-            ? reply->request().url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")))
-            : QUrl();
-    const bool follow = target.isValid() && !target.isEmpty()
-            && sameOrigin(target, m_settings.teamUrl) && job->m_redirects < maxRedirects
-            && !job->m_cancelled;
-    if (isRedirect(status) && !follow && !job->m_cancelled) {
-        error = job->badResponse(
-                target.isEmpty() || !target.isValid()
-                        ? tr("The team answered %1 without a valid Location.").arg(status)
-                        : sameOrigin(target, m_settings.teamUrl)
-                        ? tr("The team redirected more than %1 times.").arg(maxRedirects)
-                        : tr("The team redirected to another host (%1). EMS Explorer does not "
-                             "follow, so your key or token stays with the team.")
-                                  .arg(target.toDisplayString(QUrl::RemoveUserInfo
-                                                              | QUrl::RemoveQuery)));
-        error.httpStatus = status;
-    }
+    const QUrl target = job->redirectTarget(reply, m_settings.teamUrl, &error);
+    const bool follow = !target.isEmpty();
     entry.error = error.isError() ? error.message() : QString();
     const bool transport
             = (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout)
-            && isTransientNetworkError(reply->error());
+            && RetryPolicy::isTransientNetworkError(reply->error());
     // An OAuth token refused with 401 (expired or revoked early): one new token, one more try.
     const bool reauthorize = !follow && status == 401 && m_tokens && !job->m_authorizationOverride
             && !job->m_reauthorized && !job->m_cancelled;
@@ -471,34 +391,13 @@ void Session::attemptFinished(ApiJob *job, QNetworkReply *reply)
 
 void Session::completeWithBody(ApiJob *job, int status, const QByteArray &body)
 {
-    const auto done = [this, job, status](const ParsedBody &parsed) {
-        const ApiError error = parsed.error.isEmpty()
+    job->parseAnswer(body, [this, job, status](const QJsonValue &value, const QString &problem) {
+        const ApiError error = problem.isEmpty()
                 ? ApiError()
-                : ApiError::make(ApiError::Kind::BadResponse, job->method(), job->url(),
-                                 parsed.error, status);
-        finish(job, error, status, parsed.value);
-    };
-    if (body.size() < offThreadParseBytes) {
-        done(parseBody(body));
-        return;
-    }
-    auto promise = std::make_shared<QPromise<ParsedBody>>();
-    QFuture<ParsedBody> future = promise->future();
-    promise->start();
-    BackgroundWork::run([promise, body] {
-        promise->addResult(parseBody(body));
-        promise->finish();
+                : ApiError::make(ApiError::Kind::BadResponse, job->method(), job->url(), problem,
+                                 status);
+        finish(job, error, status, value);
     });
-    future.then(job, [done](const ParsedBody &parsed) { done(parsed); });
-}
-
-bool Session::sameOrigin(const QUrl &a, const QUrl &b)
-{
-    const auto port = [](const QUrl &url) {
-        return url.port(url.scheme().compare(u"https", Qt::CaseInsensitive) == 0 ? 443 : 80);
-    };
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-            && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && port(a) == port(b);
 }
 
 ConnectionFacts Session::facts() const

@@ -68,9 +68,6 @@ public:
     // The scopes the OAuth token was granted; empty for API keys.
     QStringList grantedScopes() const;
 
-    // Same scheme, host and port: where credentials may go.
-    static bool sameOrigin(const QUrl &a, const QUrl &b);
-
 Q_SIGNALS:
     void stateChanged(ems::Session::State state);
     void connected();

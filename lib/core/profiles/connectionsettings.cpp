@@ -175,4 +175,13 @@ std::optional<ClientAuthMethod> ConnectionSettings::clientAuthFromString(const Q
     return ClientAuthMethod(index);
 }
 
+bool ConnectionSettings::sameOrigin(const QUrl &a, const QUrl &b)
+{
+    const auto port = [](const QUrl &url) {
+        return url.port(url.scheme().compare(u"https", Qt::CaseInsensitive) == 0 ? 443 : 80);
+    };
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+            && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && port(a) == port(b);
+}
+
 } // namespace ems

@@ -56,6 +56,8 @@ public:
     // Checks every field; returns an empty string when the settings can be used.
     QString validate() const;
 
+    // Same scheme, host and port: where credentials may go.
+    static bool sameOrigin(const QUrl &a, const QUrl &b);
     static std::optional<KeyType> keyTypeFromString(const QString &text);
     static QString keyTypeName(KeyType type); // APP_KEY, USER_KEY, AUTO
     static QString keyTypeDisplay(KeyType type); // for people
