@@ -747,6 +747,78 @@ Antwort-Body (%1 Bytes):
     </message>
 </context>
 <context>
+    <name>TreeBuilder</name>
+    <message>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <source>Data Integration</source>
+        <translation>Data Integration</translation>
+    </message>
+    <message>
+        <source>Process Analytics</source>
+        <translation>Process Analytics</translation>
+    </message>
+</context>
+<context>
+    <name>TreeRowText</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · connection failed</source>
+        <translation>%1 · Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 · connecting…</source>
+        <translation>%1 · verbinde…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>%1
+Press Enter or choose Retry to load again.</source>
+        <translation>%1
+Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu laden.</translation>
+    </message>
+    <message>
+        <source>Shown here because its parent is not in the listing, or its parents form a cycle.</source>
+        <translation>Hier gezeigt, weil sein übergeordnetes Objekt nicht in der Liste steht oder die übergeordneten Objekte einen Kreis bilden.</translation>
+    </message>
+    <message>
+        <source>Error. Press Enter to retry.</source>
+        <translation>Fehler. Drücken Sie die Eingabetaste für einen neuen Versuch.</translation>
+    </message>
+    <message>
+        <source>, loading</source>
+        <translation>, wird geladen</translation>
+    </message>
+    <message>
+        <source>, failed to load</source>
+        <translation>, Laden fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>ems::ApiJob</name>
     <message>
         <source>The answer is larger than %1; EMS Explorer stopped reading it.</source>
@@ -2239,68 +2311,6 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
 <context>
     <name>ems::ResourceTreeModel</name>
     <message>
-        <source>Studio</source>
-        <translation>Studio</translation>
-    </message>
-    <message>
-        <source>Data Integration</source>
-        <translation>Data Integration</translation>
-    </message>
-    <message>
-        <source>Process Analytics</source>
-        <translation>Process Analytics</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 · connection failed</source>
-        <translation>%1 · Verbindung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1 · connecting…</source>
-        <translation>%1 · verbinde…</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(ohne Namen)</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbinde mit %1…</translation>
-    </message>
-    <message>
-        <source>%1
-Press Enter or choose Retry to load again.</source>
-        <translation>%1
-Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu laden.</translation>
-    </message>
-    <message>
-        <source>, loading</source>
-        <translation>, wird geladen</translation>
-    </message>
-    <message>
-        <source>, failed to load</source>
-        <translation>, Laden fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Error. Press Enter to retry.</source>
-        <translation>Fehler. Drücken Sie die Eingabetaste für einen neuen Versuch.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2314,10 +2324,6 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
             <numerusform>%n Objekt konnte nicht gelesen werden und wird nicht gezeigt: %1</numerusform>
             <numerusform>%n Objekte konnten nicht gelesen werden und werden nicht gezeigt: %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Shown here because its parent is not in the listing, or its parents form a cycle.</source>
-        <translation>Hier gezeigt, weil sein übergeordnetes Objekt nicht in der Liste steht oder die übergeordneten Objekte einen Kreis bilden.</translation>
     </message>
 </context>
 <context>

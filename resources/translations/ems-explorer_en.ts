@@ -731,6 +731,77 @@ Response body (%1 bytes):
     </message>
 </context>
 <context>
+    <name>TreeBuilder</name>
+    <message>
+        <source>Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TreeRowText</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Press Enter or choose Retry to load again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown here because its parent is not in the listing, or its parents form a cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error. Press Enter to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, failed to load</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ems::ApiJob</name>
     <message>
         <source>The answer is larger than %1; EMS Explorer stopped reading it.</source>
@@ -2221,67 +2292,6 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
 <context>
     <name>ems::ResourceTreeModel</name>
     <message>
-        <source>Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data Integration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Process Analytics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · connection failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-Press Enter or choose Retry to load again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, loading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, failed to load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error. Press Enter to retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,10 +2305,6 @@ Press Enter or choose Retry to load again.</source>
             <numerusform>%n object could not be read and is not shown: %1</numerusform>
             <numerusform>%n objects could not be read and are not shown: %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Shown here because its parent is not in the listing, or its parents form a cycle.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

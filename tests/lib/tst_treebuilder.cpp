@@ -18,6 +18,7 @@ private Q_SLOTS:
     void cyclesAreCutAndOrphansKept();
     void deepChainsNeedNoRecursion();
     void assetTypesAreShared();
+    void mergeKeepsRowsAndWrittenNames();
 };
 
 namespace {
@@ -143,8 +144,48 @@ void TestTreeBuilder::assetTypesAreShared()
                                     node(u"img"_s, u"IMAGE"_s, u"pkg"_s, u"pkg"_s)});
     QCOMPARE(top.size(), size_t(3));
     QCOMPARE(top[0]->assetType.constData(), top[1]->assetType.constData());
-    QCOMPARE(top[2]->assetType, TreeBuilder::imageType);
+    QCOMPARE(top[2]->assetType, TreeNode::imageType);
 }
 
 QTEST_GUILESS_MAIN(TestTreeBuilder)
+void TestTreeBuilder::mergeKeepsRowsAndWrittenNames()
+{
+    TreeBuilder builder;
+    auto space = parentOf(Resource::Kind::Space, u"space"_s);
+    const auto listing = [&](const QList<Resource> &nodes) {
+        return builder.build(*space, nodes);
+    };
+    QStringList changed;
+    const TreeBuilder::MergeActions actions{
+            [&](TreeNode *n) { changed.append(n->name); },
+            [&](TreeNode *parent, std::vector<std::unique_ptr<TreeNode>> nodes) {
+                for (auto &n : nodes) {
+                    n->parent = parent;
+                    parent->children.push_back(std::move(n));
+                }
+            },
+            [&](TreeNode *parent, int row) {
+                parent->children.erase(parent->children.begin() + row);
+            }};
+    TreeBuilder::merge(
+            space.get(),
+            listing({node(u"a"_s, u"PACKAGE"_s, {}, u"a"_s), node(u"b"_s, u"PACKAGE"_s, {}, u"b"_s),
+                     node(u"c"_s, u"PACKAGE"_s, {}, u"c"_s)}),
+            1, actions);
+    QCOMPARE(names(space->children), QStringList({u"a"_s, u"b"_s, u"c"_s}));
+    const TreeNode *kept = space->children[0].get();
+    space->children[1]->writtenAt = 5; // b was renamed after the next listing was sent
+
+    Resource renamedA = node(u"a"_s, u"PACKAGE"_s, {}, u"a"_s);
+    renamedA.name = u"A2"_s;
+    Resource staleB = node(u"b"_s, u"PACKAGE"_s, {}, u"b"_s);
+    staleB.name = u"old b"_s;
+    TreeBuilder::merge(space.get(),
+                       listing({renamedA, staleB, node(u"d"_s, u"PACKAGE"_s, {}, u"d"_s)}), 4,
+                       actions);
+    QCOMPARE(names(space->children), QStringList({u"A2"_s, u"b"_s, u"d"_s})); // c went
+    QCOMPARE(space->children[0].get(), kept); // the same row, renamed in place
+    QCOMPARE(changed, QStringList{u"A2"_s});
+}
+
 #include "tst_treebuilder.moc"

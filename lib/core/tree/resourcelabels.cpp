@@ -1,14 +1,14 @@
 #include "core/tree/resourcelabels.h"
 
+#include "core/tree/treenode.h"
+
 #include <QHash>
 
 using namespace Qt::StringLiterals;
 
 namespace ems {
 
-namespace {
-const QString imageType = u"IMAGE"_s;
-} // namespace
+namespace { } // namespace
 
 QString ResourceLabels::typeLabel(Resource::Kind kind, const QString &assetType)
 {
@@ -20,7 +20,7 @@ QString ResourceLabels::typeLabel(Resource::Kind kind, const QString &assetType)
                                                     {u"SCENARIO"_s, tr("Action flow")},
                                                     {u"SKILL"_s, tr("Skill")},
                                                     {u"simulation-asset"_s, tr("Simulation")},
-                                                    {imageType, tr("Image")}};
+                                                    {TreeNode::imageType, tr("Image")}};
         return labels.value(assetType, assetType.isEmpty() ? tr("Asset") : assetType);
     }
     switch (kind) {
@@ -55,7 +55,7 @@ QString ResourceLabels::iconName(Resource::Kind kind, const QString &assetType)
                 {u"SCENARIO"_s, u"asset-action-flow"_s},
                 {u"SKILL"_s, u"asset-skill"_s},
                 {u"simulation-asset"_s, u"asset-simulation"_s},
-                {imageType, u"asset-image"_s}};
+                {TreeNode::imageType, u"asset-image"_s}};
         return icons.value(assetType, u"asset"_s);
     }
     static const QStringList names{u"space"_s,     u"package"_s,        u"folder"_s,

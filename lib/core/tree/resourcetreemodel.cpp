@@ -5,8 +5,8 @@
 #include "core/edit/editmanager.h"
 #include "core/net/netlog.h"
 #include "core/net/session.h"
-#include "core/tree/resourcelabels.h"
 #include "core/tree/treebuilder.h"
+#include "core/tree/treerowtext.h"
 
 #include <algorithm>
 
@@ -20,7 +20,7 @@ struct ResourceTreeModel::Team
     Session *session = nullptr;
     std::unique_ptr<ResourceService> service;
     QHash<QString, TreeNode *> ids;
-    QHash<QString, Overlay> overlays; // by id: rows being edited
+    QHash<QString, EditOverlay> overlays; // by id: rows being edited
 };
 
 namespace {
@@ -53,23 +53,7 @@ QModelIndex ResourceTreeModel::addTeam(Session *session, const QString &label)
     team->session = session;
     team->service = std::make_unique<ResourceService>(session);
 
-    auto node = std::make_unique<TreeNode>();
-    node->type = TreeNode::Type::Team;
-    node->state = TreeNode::LoadState::Loaded;
-    node->name = label;
-    const std::pair<Resource::Family, QString> groups[]
-            = {{Resource::Family::Space, tr("Studio")},
-               {Resource::Family::DataPool, tr("Data Integration")},
-               {Resource::Family::Workspace, tr("Process Analytics")}};
-    for (const auto &[family, name] : groups) {
-        auto group = std::make_unique<TreeNode>();
-        group->type = TreeNode::Type::Group;
-        group->family = family;
-        group->name = name;
-        group->parent = node.get();
-        group->row = int(node->children.size());
-        node->children.push_back(std::move(group));
-    }
+    std::unique_ptr<TreeNode> node = TreeBuilder::team(label);
     team->node = node.get();
     TreeNode *teamNode = node.get();
 
@@ -152,19 +136,7 @@ QModelIndex ResourceTreeModel::teamIndex(const QModelIndex &index) const
 
 std::optional<Resource> ResourceTreeModel::resource(const QModelIndex &index) const
 {
-    const TreeNode *n = node(index);
-    if (!index.isValid() || n->type != TreeNode::Type::Resource)
-        return std::nullopt;
-    Resource r;
-    r.family = n->family;
-    r.kind = n->kind;
-    r.id = n->id;
-    r.name = n->name;
-    r.key = n->key;
-    r.assetType = n->assetType == TreeBuilder::imageType ? QString() : n->assetType;
-    if (n->parent && n->parent->type == TreeNode::Type::Resource)
-        r.parentId = n->parent->id;
-    return r;
+    return index.isValid() ? node(index)->resource() : std::nullopt;
 }
 
 QModelIndex ResourceTreeModel::indexForId(const QModelIndex &team, const QString &id) const
@@ -219,90 +191,23 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     const TreeNode *n = node(index);
-    const bool nameColumn = index.column() == NameColumn;
+    const Team *team = n->type == TreeNode::Type::Team ? teamOf(n) : nullptr;
     switch (role) {
     case Qt::DisplayRole:
-        switch (n->type) {
-        case TreeNode::Type::Team: {
-            if (!nameColumn)
-                return tr("Team");
-            const Session *session = teamOf(n)->session;
-            switch (session->state()) {
-            case Session::State::Connected:
-                return tr("%1 · %2").arg(n->name, session->connectedAs());
-            case Session::State::Failed:
-                return tr("%1 · connection failed").arg(n->name);
-            default:
-                return tr("%1 · connecting…").arg(n->name);
-            }
-        }
-        case TreeNode::Type::Group:
-            return nameColumn ? n->name : QString();
-        case TreeNode::Type::Resource: {
-            if (!nameColumn)
-                return ResourceLabels::typeLabel(n->kind, n->assetType);
-            const Overlay overlay = overlayOf(n);
-            if (overlay.state == EditState::Writing || overlay.state == EditState::Pending)
-                return overlay.name;
-            return n->name.isEmpty() ? tr("(no name)") : n->name;
-        }
-        case TreeNode::Type::Loading:
-            return nameColumn ? tr("Loading…") : QString();
-        case TreeNode::Type::Error:
-            return nameColumn ? n->name : tr("Error");
-        }
-        break;
+        return TreeRowText::display(*n, index.column() == NameColumn, overlayOf(n),
+                                    team ? team->session : nullptr);
     case Qt::ToolTipRole:
-        if (n->type == TreeNode::Type::Team) {
-            const Team *team = teamOf(n);
-            switch (team->session->state()) {
-            case Session::State::Connected:
-                return team->session->greeting().isEmpty()
-                        ? team->session->teamUrl().toDisplayString()
-                        : team->session->greeting();
-            case Session::State::Failed:
-                return team->session->connectError().message();
-            default:
-                return tr("Connecting to %1…").arg(team->session->teamUrl().toDisplayString());
-            }
-        }
-        if (n->type == TreeNode::Type::Error)
-            return tr("%1\nPress Enter or choose Retry to load again.").arg(n->name);
-        if (n->type == TreeNode::Type::Resource) {
-            QString tip = u"%1\n%2 · %3"_s.arg(
-                    n->name, ResourceLabels::typeLabel(n->kind, n->assetType), n->id);
-            const Overlay overlay = overlayOf(n);
-            if (!overlay.message.isEmpty())
-                tip += u"\n\n"_s + overlay.message;
-            if (!n->editable && n->family != Resource::Family::Workspace)
-                tip += u"\n"_s + ResourceLabels::missingEditPermission(n->family);
-            if (n->misplaced)
-                tip += u"\n"_s
-                        + tr("Shown here because its parent is not in the listing, or its "
-                             "parents form a cycle.");
-            return tip;
-        }
-        break;
+        return TreeRowText::toolTip(*n, overlayOf(n), team ? team->session : nullptr);
     case Qt::EditRole:
-        if (n->type == TreeNode::Type::Resource && nameColumn) {
-            const Overlay overlay = overlayOf(n);
+        if (n->type == TreeNode::Type::Resource && index.column() == NameColumn) {
+            const EditOverlay overlay = overlayOf(n);
             return overlay.state == EditState::None ? n->name : overlay.name;
         }
-        break;
+        return {};
+    case Qt::AccessibleDescriptionRole:
+        return TreeRowText::accessibleDescription(*n);
     case EditStateRole:
         return int(overlayOf(n).state);
-    case Qt::AccessibleDescriptionRole:
-        if (n->type == TreeNode::Type::Resource) {
-            QString description = ResourceLabels::typeLabel(n->kind, n->assetType);
-            if (n->state == TreeNode::LoadState::Loading)
-                description += tr(", loading");
-            else if (n->state == TreeNode::LoadState::Failed)
-                description += tr(", failed to load");
-            return description;
-        }
-        if (n->type == TreeNode::Type::Error)
-            return tr("Error. Press Enter to retry.");
-        break;
     case IdRole:
         return n->id;
     case NodeTypeRole:
@@ -316,30 +221,10 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
     case RequestIdRole:
         return n->requestId;
     case IconNameRole:
-        switch (n->type) {
-        case TreeNode::Type::Team:
-            return u"team"_s;
-        case TreeNode::Type::Group: {
-            static const QStringList groups{u"studio"_s,
-                                            u"studio"_s,
-                                            u"data-integration"_s,
-                                            u"data-integration"_s,
-                                            u"process-analytics"_s,
-                                            u"process-analytics"_s};
-            return groups.at(int(n->family));
-        }
-        case TreeNode::Type::Resource:
-            return ResourceLabels::iconName(n->kind, n->assetType);
-        case TreeNode::Type::Loading:
-            return u"loading"_s;
-        case TreeNode::Type::Error:
-            return u"error"_s;
-        }
-        break;
+        return TreeRowText::iconName(*n);
     default:
-        break;
+        return {};
     }
-    return {};
 }
 
 QVariant ResourceTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -349,10 +234,10 @@ QVariant ResourceTreeModel::headerData(int section, Qt::Orientation orientation,
     return section == NameColumn ? tr("Name") : tr("Type");
 }
 
-ResourceTreeModel::Overlay ResourceTreeModel::overlayOf(const TreeNode *n) const
+EditOverlay ResourceTreeModel::overlayOf(const TreeNode *n) const
 {
     const Team *team = n->type == TreeNode::Type::Resource ? teamOf(n) : nullptr;
-    return team ? team->overlays.value(n->id) : Overlay();
+    return team ? team->overlays.value(n->id) : EditOverlay();
 }
 
 Qt::ItemFlags ResourceTreeModel::flags(const QModelIndex &index) const
@@ -377,14 +262,7 @@ bool ResourceTreeModel::setData(const QModelIndex &index, const QVariant &value,
 
 std::optional<Resource> ResourceTreeModel::seenResource(const QModelIndex &index) const
 {
-    const TreeNode *n = node(index);
-    auto r = resource(index);
-    if (!r)
-        return std::nullopt;
-    Resource seen = Resource::seen(n->family, n->kind, n->id, r->parentId, n->name, n->changeStamp);
-    seen.key = n->key;
-    seen.assetType = r->assetType;
-    return seen;
+    return index.isValid() ? node(index)->seen() : std::nullopt;
 }
 
 QModelIndex ResourceTreeModel::teamIndex(const Session *session) const
@@ -399,9 +277,8 @@ QModelIndex ResourceTreeModel::teamIndex(const Session *session) const
 void ResourceTreeModel::showEdits(const EditManager *edits)
 {
     connect(edits, &EditManager::stateChanged, this, &ResourceTreeModel::editChanged);
-    connect(edits, &EditManager::dismissed, this, [this](const Edit &edit) {
-        setEditState(edit.session, edit.original.id, EditState::None);
-    });
+    connect(edits, &EditManager::dismissed, this,
+            [this](const Edit &edit) { setOverlay(edit.session, edit.original.id, {}); });
 }
 
 void ResourceTreeModel::editChanged(const Edit &edit)
@@ -410,35 +287,19 @@ void ResourceTreeModel::editChanged(const Edit &edit)
     if ((edit.state == Edit::State::Done || edit.state == Edit::State::Failed)
         && !answer.id.isEmpty())
         applyServerState(edit.session, answer);
-    switch (edit.state) {
-    case Edit::State::Pending:
-        setEditState(edit.session, edit.original.id, EditState::Pending, edit.shownName(),
-                     edit.stateText());
-        break;
-    case Edit::State::Writing:
-        setEditState(edit.session, edit.original.id, EditState::Writing, edit.shownName(),
-                     edit.stateText());
-        break;
-    case Edit::State::Conflict:
-    case Edit::State::Failed:
-        setEditState(edit.session, edit.original.id, EditState::Failed, {}, edit.stateText());
-        break;
-    case Edit::State::Done:
-        setEditState(edit.session, edit.original.id, EditState::None);
-        break;
-    }
+    setOverlay(edit.session, edit.original.id, EditOverlay::fromEdit(edit));
 }
 
-void ResourceTreeModel::setEditState(const Session *session, const QString &id, EditState state,
-                                     const QString &shownName, const QString &message)
+void ResourceTreeModel::setOverlay(const Session *session, const QString &id,
+                                   const EditOverlay &overlay)
 {
     Team *team = teamOf(node(teamIndex(session)));
     if (!team)
         return;
-    if (state == EditState::None)
+    if (overlay.state == EditState::None)
         team->overlays.remove(id);
     else
-        team->overlays.insert(id, {state, shownName, message});
+        team->overlays.insert(id, overlay);
     if (TreeNode *n = team->ids.value(id))
         Q_EMIT dataChanged(indexOf(n), indexOf(n, TypeColumn));
 }
@@ -498,11 +359,7 @@ void ResourceTreeModel::startFetch(TreeNode *n)
     n->state = TreeNode::LoadState::Loading;
     n->pending = query;
     if (n->children.empty()) {
-        auto loading = std::make_unique<TreeNode>();
-        loading->type = TreeNode::Type::Loading;
-        std::vector<std::unique_ptr<TreeNode>> rows;
-        rows.push_back(std::move(loading));
-        insertChildren(n, std::move(rows));
+        insertChild(n, TreeNode::placeholder(TreeNode::Type::Loading));
     }
     const QModelIndex index = indexOf(n);
     Q_EMIT dataChanged(index, index, {LoadStateRole, Qt::AccessibleDescriptionRole});
@@ -527,74 +384,35 @@ void ResourceTreeModel::fetchFinished(TreeNode *n, ResourceQuery *query, quint64
     if (error.isError()) {
         qCInfo(lcModel).noquote() << "Loading" << n->name << "failed:" << error.message();
         n->state = TreeNode::LoadState::Failed;
-        addErrorRow(n, error.message(), query->requestId());
+        insertChild(
+                n,
+                TreeNode::placeholder(TreeNode::Type::Error, error.message(), query->requestId()));
         Q_EMIT dataChanged(index, index, {LoadStateRole, Qt::AccessibleDescriptionRole});
         settleWaiters(n, false);
         return;
     }
-    mergeChildren(n, m_builder.build(*n, query->resources()), sentAt);
+    TreeBuilder::merge(n, m_builder.build(*n, query->resources()), sentAt,
+                       {[this](TreeNode *changed) {
+                            Q_EMIT dataChanged(indexOf(changed), indexOf(changed, TypeColumn));
+                        },
+                        [this](TreeNode *parent, std::vector<std::unique_ptr<TreeNode>> nodes) {
+                            insertChildren(parent, std::move(nodes));
+                        },
+                        [this](TreeNode *parent, int row) {
+                            removeChildren(parent, row, row);
+                        }});
     n->state = TreeNode::LoadState::Loaded;
     if (!query->invalidObjects().isEmpty()) {
-        addErrorRow(n,
-                    tr("%n object(s) could not be read and are not shown: %1", nullptr,
-                       int(query->invalidObjects().size()))
-                            .arg(ApiError::bounded(query->invalidObjects().join(u"; "_s))),
-                    query->requestId());
+        const QStringList &invalid = query->invalidObjects();
+        insertChild(n,
+                    TreeNode::placeholder(TreeNode::Type::Error,
+                                          tr("%n object(s) could not be read and are not shown: %1",
+                                             nullptr, int(invalid.size()))
+                                                  .arg(ApiError::bounded(invalid.join(u"; "_s))),
+                                          query->requestId()));
     }
     Q_EMIT dataChanged(index, index, {LoadStateRole, Qt::AccessibleDescriptionRole});
     settleWaiters(n, true);
-}
-
-void ResourceTreeModel::mergeChildren(TreeNode *parent,
-                                      std::vector<std::unique_ptr<TreeNode>> fresh, quint64 sentAt)
-{
-    // Level by level from a work list, not by recursion: package content can be deep.
-    std::vector<std::pair<TreeNode *, std::vector<std::unique_ptr<TreeNode>>>> work;
-    work.emplace_back(parent, std::move(fresh));
-    while (!work.empty()) {
-        auto [at, listed] = std::move(work.back());
-        work.pop_back();
-        if (at->children.empty()) {
-            insertChildren(at, std::move(listed));
-            continue;
-        }
-        QHash<QString, TreeNode *> existing;
-        for (const auto &child : at->children)
-            existing.insert(child->id, child.get());
-        QSet<QString> keep;
-        std::vector<std::unique_ptr<TreeNode>> added;
-        for (auto &f : listed) {
-            keep.insert(f->id);
-            TreeNode *e = existing.value(f->id);
-            if (!e || e->kind != f->kind) {
-                added.push_back(std::move(f));
-                continue;
-            }
-            // A row written after this listing was sent keeps what the write answered.
-            const bool stale = e->writtenAt > sentAt;
-            if (!stale
-                && (e->name != f->name || e->key != f->key || e->assetType != f->assetType
-                    || e->changeStamp != f->changeStamp || e->editable != f->editable
-                    || e->misplaced != f->misplaced)) {
-                e->changeStamp = f->changeStamp;
-                e->editable = f->editable;
-                e->misplaced = f->misplaced;
-                e->name = f->name;
-                e->key = f->key;
-                e->assetType = f->assetType;
-                Q_EMIT dataChanged(indexOf(e), indexOf(e, TypeColumn));
-            }
-            if (f->state == TreeNode::LoadState::Loaded) {
-                e->state = TreeNode::LoadState::Loaded;
-                work.emplace_back(e, std::move(f->children));
-            }
-        }
-        for (int i = int(at->children.size()) - 1; i >= 0; --i) {
-            if (!keep.contains(at->children[size_t(i)]->id))
-                removeChildren(at, i, i);
-        }
-        insertChildren(at, std::move(added));
-    }
 }
 
 void ResourceTreeModel::insertChildren(TreeNode *parent,
@@ -642,14 +460,10 @@ void ResourceTreeModel::removePlaceholders(TreeNode *parent)
     }
 }
 
-void ResourceTreeModel::addErrorRow(TreeNode *parent, const QString &message, quint64 requestId)
+void ResourceTreeModel::insertChild(TreeNode *parent, std::unique_ptr<TreeNode> child)
 {
-    auto error = std::make_unique<TreeNode>();
-    error->type = TreeNode::Type::Error;
-    error->name = message;
-    error->requestId = requestId;
     std::vector<std::unique_ptr<TreeNode>> rows;
-    rows.push_back(std::move(error));
+    rows.push_back(std::move(child));
     insertChildren(parent, std::move(rows));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/net/apierror.h"
+#include "core/tree/editoverlay.h"
 #include "core/tree/treebuilder.h"
 #include "core/tree/treenode.h"
 
@@ -37,8 +38,7 @@ public:
         EditStateRole, // EditState
     };
     // Where an edit of a row stands; the row shows the user's value while it is not None.
-    enum class EditState { None, Writing, Pending, Failed };
-    Q_ENUM(EditState)
+    using EditState = EditOverlay::State;
 
     explicit ResourceTreeModel(QObject *parent = nullptr);
     ~ResourceTreeModel() override;
@@ -94,12 +94,6 @@ Q_SIGNALS:
 
 private:
     struct Team;
-    struct Overlay
-    {
-        EditState state = EditState::None;
-        QString name;
-        QString message;
-    };
     using Waiter = std::function<void(bool loaded)>;
 
     TreeNode *node(const QModelIndex &index) const;
@@ -108,18 +102,15 @@ private:
     void startFetch(TreeNode *node);
     void fetchFinished(TreeNode *node, ResourceQuery *query, quint64 sentAt);
     void settleWaiters(TreeNode *node, bool loaded);
-    void mergeChildren(TreeNode *parent, std::vector<std::unique_ptr<TreeNode>> fresh,
-                       quint64 sentAt);
     void insertChildren(TreeNode *parent, std::vector<std::unique_ptr<TreeNode>> nodes);
     void removeChildren(TreeNode *parent, int first, int last);
     void removePlaceholders(TreeNode *parent);
-    void addErrorRow(TreeNode *parent, const QString &message, quint64 requestId);
+    void insertChild(TreeNode *parent, std::unique_ptr<TreeNode> child);
     void indexSubtree(Team *team, TreeNode *node, bool add);
     void forgetSubtree(TreeNode *node);
-    Overlay overlayOf(const TreeNode *n) const;
+    EditOverlay overlayOf(const TreeNode *n) const;
     void editChanged(const Edit &edit);
-    void setEditState(const Session *session, const QString &id, EditState state,
-                      const QString &shownName = {}, const QString &message = {});
+    void setOverlay(const Session *session, const QString &id, const EditOverlay &overlay);
     void applyServerState(const Session *session, const Resource &resource);
     void apply(TreeNode *n, const Resource &resource);
 

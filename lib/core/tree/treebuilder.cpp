@@ -1,10 +1,10 @@
 #include "core/tree/treebuilder.h"
 
+#include <QHash>
+
 using namespace Qt::StringLiterals;
 
 namespace ems {
-
-const QString TreeBuilder::imageType = u"IMAGE"_s;
 
 namespace {
 
@@ -43,6 +43,28 @@ QString TreeBuilder::interned(const QString &assetType)
     return *it; // one shared copy per distinct value
 }
 
+std::unique_ptr<TreeNode> TreeBuilder::team(const QString &label)
+{
+    auto team = std::make_unique<TreeNode>();
+    team->type = TreeNode::Type::Team;
+    team->state = TreeNode::LoadState::Loaded;
+    team->name = label;
+    const std::pair<Resource::Family, QString> groups[]
+            = {{Resource::Family::Space, tr("Studio")},
+               {Resource::Family::DataPool, tr("Data Integration")},
+               {Resource::Family::Workspace, tr("Process Analytics")}};
+    for (const auto &[family, name] : groups) {
+        auto group = std::make_unique<TreeNode>();
+        group->type = TreeNode::Type::Group;
+        group->family = family;
+        group->name = name;
+        group->parent = team.get();
+        group->row = int(team->children.size());
+        team->children.push_back(std::move(group));
+    }
+    return team;
+}
+
 std::vector<std::unique_ptr<TreeNode>> TreeBuilder::build(const TreeNode &parent,
                                                           const QList<Resource> &resources)
 {
@@ -56,8 +78,9 @@ std::vector<std::unique_ptr<TreeNode>> TreeBuilder::build(const TreeNode &parent
         n->changeStamp = r.changeStamp;
         if (r.kind == Resource::Kind::Package)
             n->key = r.key;
-        n->assetType = interned(r.nodeType == imageType && r.assetType.isEmpty() ? imageType
-                                                                                 : r.assetType);
+        n->assetType = interned(r.nodeType == TreeNode::imageType && r.assetType.isEmpty()
+                                        ? TreeNode::imageType
+                                        : r.assetType);
         if (n->comesWithParent()) // the rest load on expansion
             n->state = TreeNode::LoadState::Loaded;
         return n;
@@ -150,6 +173,58 @@ std::vector<std::unique_ptr<TreeNode>> TreeBuilder::build(const TreeNode &parent
     }
     sortRecursively(result);
     return result;
+}
+
+void TreeBuilder::merge(TreeNode *parent, std::vector<std::unique_ptr<TreeNode>> fresh,
+                        quint64 sentAt, const MergeActions &actions)
+{
+    // Level by level from a work list, not by recursion: package content can be deep.
+    std::vector<std::pair<TreeNode *, std::vector<std::unique_ptr<TreeNode>>>> work;
+    work.emplace_back(parent, std::move(fresh));
+    while (!work.empty()) {
+        auto [at, listed] = std::move(work.back());
+        work.pop_back();
+        if (at->children.empty()) {
+            actions.insert(at, std::move(listed));
+            continue;
+        }
+        QHash<QString, TreeNode *> existing;
+        for (const auto &child : at->children)
+            existing.insert(child->id, child.get());
+        QSet<QString> keep;
+        std::vector<std::unique_ptr<TreeNode>> added;
+        for (auto &f : listed) {
+            keep.insert(f->id);
+            TreeNode *e = existing.value(f->id);
+            if (!e || e->kind != f->kind) {
+                added.push_back(std::move(f));
+                continue;
+            }
+            // A row written after this listing was sent keeps what the write answered.
+            const bool stale = e->writtenAt > sentAt;
+            if (!stale
+                && (e->name != f->name || e->key != f->key || e->assetType != f->assetType
+                    || e->changeStamp != f->changeStamp || e->editable != f->editable
+                    || e->misplaced != f->misplaced)) {
+                e->changeStamp = f->changeStamp;
+                e->editable = f->editable;
+                e->misplaced = f->misplaced;
+                e->name = f->name;
+                e->key = f->key;
+                e->assetType = f->assetType;
+                actions.changed(e);
+            }
+            if (f->state == TreeNode::LoadState::Loaded) {
+                e->state = TreeNode::LoadState::Loaded;
+                work.emplace_back(e, std::move(f->children));
+            }
+        }
+        for (int i = int(at->children.size()) - 1; i >= 0; --i) {
+            if (!keep.contains(at->children[size_t(i)]->id))
+                actions.remove(at, i);
+        }
+        actions.insert(at, std::move(added));
+    }
 }
 
 } // namespace ems

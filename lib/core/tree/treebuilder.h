@@ -3,7 +3,9 @@
 #include "core/api/resource.h"
 #include "core/tree/treenode.h"
 
+#include <QCoreApplication>
 #include <QSet>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -15,11 +17,28 @@ namespace ems {
 // by name. Keeps one shared copy of each asset type string across all the rows it builds.
 class TreeBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(TreeBuilder)
+
 public:
-    static const QString imageType; // the node type of images, which have no asset type
+    // A team's row with its three groups: Studio, Data Integration, Process Analytics.
+    static std::unique_ptr<TreeNode> team(const QString &label);
 
     std::vector<std::unique_ptr<TreeNode>> build(const TreeNode &parent,
                                                  const QList<Resource> &resources);
+
+    // What a merge does to the tree; the model does it, announcing each change.
+    struct MergeActions
+    {
+        std::function<void(TreeNode *node)> changed; // its name, key or flags
+        std::function<void(TreeNode *parent, std::vector<std::unique_ptr<TreeNode>> nodes)>
+                insert; // at the end
+        std::function<void(TreeNode *parent, int row)> remove;
+    };
+    // Merges a fresh listing into parent's rows by id, level by level: rows that stay keep
+    // their children (and so what was expanded), except where the listing brings loaded
+    // content. A row written after sentAt (TreeNode::writtenAt) keeps what the write said.
+    static void merge(TreeNode *parent, std::vector<std::unique_ptr<TreeNode>> fresh,
+                      quint64 sentAt, const MergeActions &actions);
 
 private:
     QString interned(const QString &assetType);

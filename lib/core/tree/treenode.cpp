@@ -2,7 +2,11 @@
 
 #include "core/api/resourceservice.h"
 
+using namespace Qt::StringLiterals;
+
 namespace ems {
+
+const QString TreeNode::imageType = u"IMAGE"_s;
 
 TreeNode::~TreeNode()
 {
@@ -38,6 +42,43 @@ TreeNode *TreeNode::teamNode()
     while (node->parent && node->parent->parent) // the invisible root holds the teams
         node = node->parent;
     return node;
+}
+
+std::optional<Resource> TreeNode::resource() const
+{
+    if (type != Type::Resource)
+        return std::nullopt;
+    Resource r;
+    r.family = family;
+    r.kind = kind;
+    r.id = id;
+    r.name = name;
+    r.key = key;
+    r.assetType = assetType == imageType ? QString() : assetType;
+    if (parent && parent->type == Type::Resource)
+        r.parentId = parent->id;
+    return r;
+}
+
+std::optional<Resource> TreeNode::seen() const
+{
+    const auto r = resource();
+    if (!r)
+        return std::nullopt;
+    Resource seen = Resource::seen(family, kind, id, r->parentId, name, changeStamp);
+    seen.key = key;
+    seen.assetType = r->assetType;
+    return seen;
+}
+
+std::unique_ptr<TreeNode> TreeNode::placeholder(Type type, const QString &message,
+                                                quint64 requestId)
+{
+    auto row = std::make_unique<TreeNode>();
+    row->type = type;
+    row->name = message;
+    row->requestId = requestId;
+    return row;
 }
 
 TreeNode *TreeNode::fetchOwner()

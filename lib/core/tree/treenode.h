@@ -22,6 +22,9 @@ struct TreeNode
     enum class Type : quint8 { Team, Group, Resource, Loading, Error };
     enum class LoadState : quint8 { NotLoaded, Loading, Loaded, Failed };
 
+    // The asset type rows of images carry: images have a node type, no asset type.
+    static const QString imageType;
+
     Type type = Type::Resource;
     Resource::Family family = Resource::Family::Space; // groups: the family they list
     Resource::Kind kind = Resource::Kind::Space;
@@ -49,6 +52,14 @@ struct TreeNode
                 && (kind == Resource::Kind::Package || kind == Resource::Kind::Folder);
     }
     TreeNode *teamNode(); // the top row this node belongs to
+    // The resource a row stands for (family, kind, id, name, parent id), for fetching it;
+    // nullopt for rows that are not objects.
+    std::optional<Resource> resource() const;
+    // What the user saw of it (name and change timestamp), for a conflict-checked write.
+    std::optional<Resource> seen() const;
+    // A "Loading…" row, or an error row with its message and the failed request.
+    static std::unique_ptr<TreeNode> placeholder(Type type, const QString &message = {},
+                                                 quint64 requestId = 0);
     // The node whose listing brings this node's children: itself, or for a folder its
     // package (folders come with their package). Null for rows that list nothing.
     TreeNode *fetchOwner();

@@ -1,0 +1,116 @@
+#include "core/tree/treerowtext.h"
+
+#include "core/net/session.h"
+#include "core/tree/resourcelabels.h"
+#include "core/tree/treenode.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ems {
+
+QString TreeRowText::display(const TreeNode &n, bool nameColumn, const EditOverlay &overlay,
+                             const Session *team)
+{
+    switch (n.type) {
+    case TreeNode::Type::Team:
+        if (!nameColumn)
+            return tr("Team");
+        switch (team->state()) {
+        case Session::State::Connected:
+            return tr("%1 · %2").arg(n.name, team->connectedAs());
+        case Session::State::Failed:
+            return tr("%1 · connection failed").arg(n.name);
+        default:
+            return tr("%1 · connecting…").arg(n.name);
+        }
+    case TreeNode::Type::Group:
+        return nameColumn ? n.name : QString();
+    case TreeNode::Type::Resource:
+        if (!nameColumn)
+            return ResourceLabels::typeLabel(n.kind, n.assetType);
+        if (overlay.state == EditOverlay::State::Writing
+            || overlay.state == EditOverlay::State::Pending)
+            return overlay.name;
+        return n.name.isEmpty() ? tr("(no name)") : n.name;
+    case TreeNode::Type::Loading:
+        return nameColumn ? tr("Loading…") : QString();
+    case TreeNode::Type::Error:
+        return nameColumn ? n.name : tr("Error");
+    }
+    return {};
+}
+
+QString TreeRowText::toolTip(const TreeNode &n, const EditOverlay &overlay, const Session *team)
+{
+    switch (n.type) {
+    case TreeNode::Type::Team:
+        switch (team->state()) {
+        case Session::State::Connected:
+            return team->greeting().isEmpty() ? team->teamUrl().toDisplayString()
+                                              : team->greeting();
+        case Session::State::Failed:
+            return team->connectError().message();
+        default:
+            return tr("Connecting to %1…").arg(team->teamUrl().toDisplayString());
+        }
+    case TreeNode::Type::Error:
+        return tr("%1\nPress Enter or choose Retry to load again.").arg(n.name);
+    case TreeNode::Type::Resource: {
+        QString tip = u"%1\n%2 · %3"_s.arg(n.name, ResourceLabels::typeLabel(n.kind, n.assetType),
+                                           n.id);
+        if (!overlay.message.isEmpty())
+            tip += u"\n\n"_s + overlay.message;
+        if (!n.editable && n.family != Resource::Family::Workspace)
+            tip += u"\n"_s + ResourceLabels::missingEditPermission(n.family);
+        if (n.misplaced)
+            tip += u"\n"_s
+                    + tr("Shown here because its parent is not in the listing, or its parents "
+                         "form a cycle.");
+        return tip;
+    }
+    default:
+        return {};
+    }
+}
+
+QString TreeRowText::accessibleDescription(const TreeNode &n)
+{
+    if (n.type == TreeNode::Type::Error)
+        return tr("Error. Press Enter to retry.");
+    if (n.type != TreeNode::Type::Resource)
+        return {};
+    QString description = ResourceLabels::typeLabel(n.kind, n.assetType);
+    if (n.state == TreeNode::LoadState::Loading)
+        description += tr(", loading");
+    else if (n.state == TreeNode::LoadState::Failed)
+        description += tr(", failed to load");
+    return description;
+}
+
+QString TreeRowText::iconName(const TreeNode &n)
+{
+    switch (n.type) {
+    case TreeNode::Type::Team:
+        return u"team"_s;
+    case TreeNode::Type::Group:
+        switch (n.family) {
+        case Resource::Family::Space:
+        case Resource::Family::Node:
+            return u"studio"_s;
+        case Resource::Family::DataPool:
+        case Resource::Family::DataModel:
+            return u"data-integration"_s;
+        default:
+            return u"process-analytics"_s;
+        }
+    case TreeNode::Type::Resource:
+        return ResourceLabels::iconName(n.kind, n.assetType);
+    case TreeNode::Type::Loading:
+        return u"loading"_s;
+    case TreeNode::Type::Error:
+        return u"error"_s;
+    }
+    return {};
+}
+
+} // namespace ems
