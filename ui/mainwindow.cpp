@@ -6,11 +6,8 @@
 #include "core/net/session.h"
 #include "core/profiles/credentialstore.h"
 #include "core/profiles/profilestore.h"
-#include "core/tree/resourcefiltermodel.h"
 #include "core/tree/resourcelabels.h"
 #include "core/tree/resourcetreemodel.h"
-#include "core/tree/treenavigator.h"
-#include "editdelegate.h"
 #include "editfeedback.h"
 #include "logdock.h"
 #include "notificationbar.h"
@@ -19,51 +16,31 @@
 #include "screenshotter.h"
 #include "secretprompt.h"
 #include "treedecorationproxy.h"
+#include "treepanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
-#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace ems {
 
-namespace {
-const QRegularExpression uuidPattern(
-        u"^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$"_s);
-} // namespace
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new ResourceTreeModel(this))
-    , m_navigator(new TreeNavigator(m_model, this))
-    , m_filter(new ResourceFilterModel(m_model, this))
-    , m_decoration(new TreeDecorationProxy(this))
     , m_splitter(new QSplitter(this))
-    , m_find(new QLineEdit(this))
-    , m_searchAll(new QToolButton(this))
-    , m_tree(new QTreeView(this))
-    , m_summary(new QLabel(this))
-    , m_loadAllProgress(new QProgressBar(this))
-    , m_cancelLoadAll(new QToolButton(this))
     , m_pane(new PropertyPane(this))
     , m_edits(new EditManager(this))
     , m_profiles(new ProfileStore)
@@ -77,58 +54,10 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("EMS Explorer"));
     setWindowIcon(TreeDecorationProxy::icon(u"ems-explorer"_s));
-    m_decoration->setSourceModel(m_filter);
-
-    m_find->setPlaceholderText(tr("Filter loaded items by name, or paste an ID"));
-    m_find->setClearButtonEnabled(true);
-    m_find->setAccessibleName(tr("Find"));
-    m_find->setAccessibleDescription(tr("Filters the loaded items by name as you type. An ID "
-                                        "jumps to that object."));
-    connect(m_find, &QLineEdit::textChanged, this, &MainWindow::findTextChanged);
-
-    m_tree->setModel(m_decoration);
-    m_tree->setAccessibleName(tr("Team resources"));
-    m_tree->setAccessibleDescription(tr("Teams, spaces, packages and their content, data pools "
-                                        "and workspaces. Expanding an item loads its content."));
-    m_tree->setUniformRowHeights(true);
-    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
-    m_tree->setItemDelegate(
-            new EditDelegate([](const QModelIndex &) { return u"name"_s; }, {}, m_tree));
-    m_tree->setExpandsOnDoubleClick(false);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(ResourceTreeModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(ResourceTreeModel::TypeColumn,
-                                           QHeaderView::ResizeToContents);
-    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::currentChanged);
-    connect(m_tree, &QTreeView::activated, this, &MainWindow::activated);
-
-    m_summary->setForegroundRole(QPalette::PlaceholderText);
-    m_summary->setAccessibleName(tr("Find summary"));
-    m_loadAllProgress->setAccessibleName(tr("Loading the whole team"));
-    m_loadAllProgress->setMaximumHeight(m_summary->sizeHint().height());
-    m_loadAllProgress->hide();
-    m_cancelLoadAll->setText(tr("Cancel"));
-    m_cancelLoadAll->setAccessibleName(tr("Cancel loading the whole team"));
-    m_cancelLoadAll->hide();
-    connect(m_cancelLoadAll, &QToolButton::clicked, m_navigator, &TreeNavigator::cancelLoadAll);
-
-    auto *left = new QWidget(m_splitter);
-    auto *findRow = new QHBoxLayout;
-    findRow->addWidget(m_find, 1);
-    findRow->addWidget(m_searchAll);
-    auto *summaryRow = new QHBoxLayout;
-    summaryRow->addWidget(m_summary, 1);
-    summaryRow->addWidget(m_loadAllProgress);
-    summaryRow->addWidget(m_cancelLoadAll);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(6, 6, 0, 6);
-    leftLayout->addLayout(findRow);
-    leftLayout->addWidget(m_notice);
-    leftLayout->addWidget(m_tree, 1);
-    leftLayout->addLayout(summaryRow);
-    m_splitter->addWidget(left);
+    m_panel = new TreePanel(m_model, m_notice, m_splitter);
+    connect(m_panel, &TreePanel::currentChanged, this, &MainWindow::currentChanged);
+    connect(m_panel, &TreePanel::statusMessage, statusBar(), &QStatusBar::showMessage);
+    m_splitter->addWidget(m_panel);
     m_splitter->addWidget(m_pane);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
@@ -145,7 +74,6 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_pane, &PropertyPane::latestLoaded, this,
             [this](const Resource &latest) { m_model->updateResource(currentSource(), latest); });
-    connect(m_navigator, &TreeNavigator::revealed, this, &MainWindow::revealed);
     connect(m_model, &ResourceTreeModel::renameRequested, this,
             [this](const QModelIndex &index, const QString &name) {
                 if (auto seen = m_model->seenResource(index))
@@ -161,38 +89,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_edits, &EditManager::applyProgress, this, [this](int done, int total) {
         statusBar()->showMessage(tr("Applied %1 of %2 pending edits.").arg(done).arg(total), 5000);
     });
-    connect(m_navigator, &TreeNavigator::revealFailed, this, [this](const QString &message) {
-        m_revealMessage = message;
-        updateSummary();
-        statusBar()->showMessage(message, 10000);
-    });
-    connect(m_navigator, &TreeNavigator::loadAllProgress, this, [this](int done, int total) {
-        m_loadAllProgress->setRange(0, total);
-        m_loadAllProgress->setValue(done);
-        m_loadAllProgress->setFormat(tr("%1 of %2").arg(done).arg(total));
-    });
-    connect(m_navigator, &TreeNavigator::loadAllFinished, this, [this](bool cancelled) {
-        m_loadAllProgress->hide();
-        m_cancelLoadAll->hide();
-        m_searchAll->setEnabled(true);
-        statusBar()->showMessage(cancelled ? tr("Stopped loading the team.")
-                                           : tr("The whole team is loaded."),
-                                 5000);
-        m_filter->recount();
-        if (!m_filter->text().isEmpty())
-            m_tree->expandAll();
-        updateSummary();
-    });
-    auto *summaryTimer = new QTimer(this);
-    summaryTimer->setSingleShot(true);
-    summaryTimer->setInterval(100);
-    connect(summaryTimer, &QTimer::timeout, this, [this] {
-        m_filter->recount();
-        updateSummary();
-    });
-    connect(m_model, &QAbstractItemModel::rowsInserted, summaryTimer, qOverload<>(&QTimer::start));
-    connect(m_model, &QAbstractItemModel::rowsRemoved, summaryTimer, qOverload<>(&QTimer::start));
-
     addDockWidget(Qt::BottomDockWidgetArea, m_log);
     m_log->hide(); // until the user opens it; restoreState() below brings back their choice
     createActions();
@@ -200,7 +96,6 @@ MainWindow::MainWindow(QWidget *parent)
                         tr("Start EMS Explorer with --demo to try the built-in sandbox team, or "
                            "set CELONIS_URL and CELONIS_API_TOKEN (as for PyCelonis) and start "
                            "it again."));
-    updateSummary();
     updateStatus();
 
     QSettings settings;
@@ -215,9 +110,12 @@ MainWindow::~MainWindow()
 {
     // Children go in creation order; the undo stack's clear() must not reach the edits.
     m_undo->disconnect(this);
-    // The model holds pointers to the sessions: let it go first.
-    delete m_tree;
-    m_tree = nullptr;
+    // The model holds pointers to the sessions: let it go first. What it cancels on its way
+    // out finishes in the sessions, which no longer report here.
+    for (Session *session : std::as_const(m_sessions))
+        session->disconnect(this);
+    delete m_panel;
+    m_panel = nullptr;
     delete m_model;
     m_model = nullptr;
     qDeleteAll(m_sessions);
@@ -247,10 +145,7 @@ void MainWindow::createActions()
             = action(tr("Copy &ID"), QKeySequence(u"Ctrl+Shift+C"_s), &MainWindow::copyId);
     QAction *copyJsonAction
             = action(tr("Copy as &JSON"), QKeySequence(u"Ctrl+Shift+J"_s), &MainWindow::copyJson);
-    QAction *find = action(tr("&Find…"), QKeySequence::Find, [this] {
-        m_find->setFocus(Qt::ShortcutFocusReason);
-        m_find->selectAll();
-    });
+    QAction *find = action(tr("&Find…"), QKeySequence::Find, [this] { m_panel->focusFind(); });
     // Undo and redo write; one waits for the other to reach the server.
     QAction *undo = m_undoAction = action(tr("&Undo"), QKeySequence::Undo, [this] {
         m_undo->undo();
@@ -305,7 +200,7 @@ void MainWindow::createActions()
     QAction *refreshTeamAction
             = action(tr("Refresh &Team"), QKeySequence(u"Shift+F5"_s), &MainWindow::refreshTeam);
     QAction *searchAll = action(tr("&Search the Whole Team"), QKeySequence(u"Ctrl+Shift+F"_s),
-                                &MainWindow::searchWholeTeam);
+                                [this] { m_panel->searchWholeTeam(); });
     view->addAction(refresh);
     view->addAction(refreshTeamAction);
     view->addSeparator();
@@ -318,19 +213,15 @@ void MainWindow::createActions()
     QAction *requests = action(tr("Show Re&quests for This Item"), QKeySequence(u"Ctrl+Shift+L"_s),
                                &MainWindow::showRequestsForCurrent);
     view->addAction(requests);
-    m_tree->addAction(requests);
+    m_panel->treeView()->addAction(requests);
     view->addSeparator();
     view->addAction(action(tr("&Permissions of This Key…"), QKeySequence(u"Ctrl+I"_s),
                            [this] { showPermissions(false); }));
     QAction *whatCanI = action(tr("&What Can I Do Here?"), QKeySequence(u"Ctrl+Shift+I"_s),
                                [this] { showPermissions(true); });
     view->addAction(whatCanI);
-    m_tree->addAction(whatCanI);
-    m_searchAll->setDefaultAction(searchAll);
-    m_searchAll->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_searchAll->setText(tr("Search whole team"));
-    m_searchAll->setToolTip(tr("Load everything not loaded yet, then filter (Ctrl+Shift+F)"));
-    m_searchAll->setAccessibleName(tr("Search the whole team"));
+    m_panel->treeView()->addAction(whatCanI);
+    m_panel->setSearchAction(searchAll);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = action(tr("&About EMS Explorer"), QKeySequence(), &MainWindow::showAbout);
@@ -339,11 +230,11 @@ void MainWindow::createActions()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     for (QAction *a : {rename, refresh, copyIdAction, copyJsonAction})
-        m_tree->addAction(a);
+        m_panel->treeView()->addAction(a);
     auto *retry = new QAction(tr("Re&try"), this);
     connect(retry, &QAction::triggered, this, [this] { m_model->retry(currentSource()); });
-    m_tree->addAction(retry);
-    m_tree->addAction(searchAll);
+    m_panel->treeView()->addAction(retry);
+    m_panel->treeView()->addAction(searchAll);
 }
 
 void MainWindow::addTeam(Session *session, const QString &label)
@@ -364,13 +255,7 @@ void MainWindow::addTeam(Session *session, const QString &label)
     session->start();
     if (m_screenshotter)
         m_screenshotter->watch(session);
-    // The top level of the team paints after one round trip.
-    const QModelIndex viewTeam = toView(team);
-    m_tree->expand(viewTeam);
-    for (int row = 0; row < m_decoration->rowCount(viewTeam); ++row)
-        m_tree->expand(m_decoration->index(row, 0, viewTeam));
-    if (!m_tree->currentIndex().isValid())
-        m_tree->setCurrentIndex(viewTeam);
+    m_panel->showTeam(team);
     const int restored = m_edits->restorePending(session);
     if (restored) {
         m_notice->show(NotificationBar::Kind::Information,
@@ -390,20 +275,12 @@ void MainWindow::addTeam(Session *session, const QString &label)
 
 QModelIndex MainWindow::currentSource() const
 {
-    if (!m_tree)
-        return {};
-    return m_filter->mapToSource(m_decoration->mapToSource(m_tree->currentIndex()));
+    return m_panel ? m_panel->currentSource() : QModelIndex();
 }
 
 QModelIndex MainWindow::currentTeam() const
 {
-    const QModelIndex team = m_model->teamIndex(currentSource());
-    return team.isValid() ? team : m_model->index(0, 0);
-}
-
-QModelIndex MainWindow::toView(const QModelIndex &sourceIndex) const
-{
-    return m_decoration->mapFromSource(m_filter->mapFromSource(sourceIndex));
+    return m_panel ? m_panel->currentTeam() : QModelIndex();
 }
 
 void MainWindow::currentChanged()
@@ -431,45 +308,6 @@ void MainWindow::currentChanged()
     updateStatus();
 }
 
-void MainWindow::findTextChanged(const QString &text)
-{
-    m_revealMessage.clear();
-    if (uuidPattern.match(text).hasMatch()) {
-        m_filter->setText({});
-        m_summary->setText(tr("Looking up %1…").arg(text.trimmed()));
-        m_navigator->reveal(currentTeam(), text.trimmed());
-        return;
-    }
-    m_filter->setText(text);
-    if (!m_filter->text().isEmpty())
-        m_tree->expandAll();
-    updateSummary();
-}
-
-void MainWindow::revealed(const QModelIndex &sourceIndex)
-{
-    QModelIndex viewIndex = toView(sourceIndex);
-    if (!viewIndex.isValid() && !m_filter->text().isEmpty()) {
-        m_find->clear(); // the filter hides it
-        viewIndex = toView(sourceIndex);
-    }
-    m_tree->scrollTo(viewIndex);
-    m_tree->setCurrentIndex(viewIndex);
-    m_revealMessage.clear();
-    updateSummary();
-}
-
-void MainWindow::activated(const QModelIndex &viewIndex)
-{
-    const QModelIndex source = m_filter->mapToSource(m_decoration->mapToSource(viewIndex));
-    const auto type = TreeNode::Type(source.data(ResourceTreeModel::NodeTypeRole).toInt());
-    if (type == TreeNode::Type::Error) {
-        m_model->retry(source);
-        return;
-    }
-    m_tree->setExpanded(viewIndex, !m_tree->isExpanded(viewIndex));
-}
-
 void MainWindow::refreshCurrent()
 {
     const QModelIndex index = currentSource();
@@ -481,17 +319,6 @@ void MainWindow::refreshTeam()
 {
     m_model->refreshAll(currentTeam());
     m_pane->reload();
-}
-
-void MainWindow::searchWholeTeam()
-{
-    if (m_navigator->isLoadingAll() || !currentTeam().isValid())
-        return;
-    m_searchAll->setEnabled(false);
-    m_loadAllProgress->setRange(0, 0);
-    m_loadAllProgress->show();
-    m_cancelLoadAll->show();
-    m_navigator->loadAll(currentTeam());
 }
 
 void MainWindow::copyId()
@@ -547,12 +374,7 @@ void MainWindow::updateStatus()
 
 QString MainWindow::summaryText() const
 {
-    return m_summary->text();
-}
-
-void MainWindow::updateSummary()
-{
-    m_summary->setText(m_revealMessage.isEmpty() ? m_filter->summary() : m_revealMessage);
+    return m_panel->summaryText();
 }
 
 void MainWindow::connectProfile(const Profile &profile, const QString &key)
@@ -603,7 +425,7 @@ void MainWindow::connectProfile(const Profile &profile, const QString &key)
         });
     }
     addTeam(session, profile.name);
-    m_tree->setCurrentIndex(toView(m_model->teamIndex(session)));
+    m_panel->setCurrentSource(m_model->teamIndex(session));
 }
 
 void MainWindow::connectProfileWithStoredKey(const Profile &profile)
@@ -693,14 +515,9 @@ void MainWindow::showRequestsForCurrent()
 
 void MainWindow::renameCurrent()
 {
-    const QModelIndex view = m_tree->currentIndex().siblingAtColumn(ResourceTreeModel::NameColumn);
-    const QModelIndex source = currentSource();
-    if (m_decoration->flags(view) & Qt::ItemIsEditable) {
-        m_tree->setFocus();
-        m_tree->edit(view);
+    if (m_panel->editCurrentName())
         return;
-    }
-    const auto resource = m_model->resource(source);
+    const auto resource = m_model->resource(currentSource());
     statusBar()->showMessage(!resource ? tr("Select an object to rename it.")
                                      : !resource->isWritable()
                                      ? tr("A %1 cannot be renamed through the API.")
@@ -768,7 +585,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::takeScreenshotWhenReady(const QString &file, const QString &selectPath,
                                          bool teamExpected)
 {
-    m_screenshotter = new Screenshotter(this, m_navigator, m_pane, file, selectPath);
+    m_screenshotter = new Screenshotter(this, m_panel->navigator(), m_pane, file, selectPath);
     connect(m_screenshotter, &Screenshotter::taken, this, &MainWindow::screenshotTaken);
     for (Session *session : std::as_const(m_sessions))
         m_screenshotter->watch(session);

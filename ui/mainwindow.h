@@ -1,12 +1,12 @@
 #pragma once
 
+#include "treepanel.h"
+
 #include <QMainWindow>
 
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QSplitter;
-class QToolButton;
 class QTreeView;
 class QUndoStack;
 
@@ -24,11 +24,9 @@ class NotificationBar;
 class PropertyPane;
 struct Edit;
 struct Resource;
-class ResourceFilterModel;
 class ResourceTreeModel;
-class TreeNavigator;
 class Session;
-class TreeDecorationProxy;
+class TreePanel;
 
 // The program's window: the teams as a tree on the left, the selected object's latest
 // state on the right, connection and traffic in the status bar.
@@ -56,8 +54,8 @@ public:
                                  bool teamExpected = true);
 
     ResourceTreeModel *treeModel() const { return m_model; }
-    QTreeView *treeView() const { return m_tree; }
-    QLineEdit *findField() const { return m_find; }
+    QTreeView *treeView() const { return m_panel->treeView(); }
+    QLineEdit *findField() const { return m_panel->findField(); }
     PropertyPane *propertyPane() const { return m_pane; }
     EditManager *editManager() const { return m_edits; }
     NotificationBar *notificationBar() const { return m_notice; }
@@ -74,16 +72,11 @@ protected:
 private:
     void createActions();
     void currentChanged();
-    void findTextChanged(const QString &text);
-    void activated(const QModelIndex &viewIndex);
-    void revealed(const QModelIndex &sourceIndex);
     void refreshCurrent();
     void refreshTeam();
-    void searchWholeTeam();
     void copyId();
     void copyJson();
     void updateStatus();
-    void updateSummary();
     void showAbout();
     void renameCurrent();
     void submitEdit(Session *session, const Resource &original, const QJsonObject &changes);
@@ -95,19 +88,10 @@ private:
     void showRequestsForCurrent();
     QModelIndex currentSource() const;
     QModelIndex currentTeam() const;
-    QModelIndex toView(const QModelIndex &sourceIndex) const;
 
     ResourceTreeModel *m_model;
-    TreeNavigator *m_navigator;
-    ResourceFilterModel *m_filter;
-    TreeDecorationProxy *m_decoration;
     QSplitter *m_splitter;
-    QLineEdit *m_find;
-    QToolButton *m_searchAll;
-    QTreeView *m_tree;
-    QLabel *m_summary;
-    QProgressBar *m_loadAllProgress;
-    QToolButton *m_cancelLoadAll;
+    TreePanel *m_panel = nullptr;
     PropertyPane *m_pane;
     EditManager *m_edits;
     ProfileStore *m_profiles;
@@ -126,7 +110,6 @@ private:
     QLabel *m_connection;
     QLabel *m_traffic;
     QList<Session *> m_sessions;
-    QString m_revealMessage;
     Screenshotter *m_screenshotter = nullptr;
 };
 

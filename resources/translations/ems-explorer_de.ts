@@ -1531,42 +1531,6 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <translation>EMS Explorer</translation>
     </message>
     <message>
-        <source>Filter loaded items by name, or paste an ID</source>
-        <translation>Nach Namen filtern oder ID einfügen</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
-        <source>Filters the loaded items by name as you type. An ID jumps to that object.</source>
-        <translation>Filtert die geladenen Elemente beim Tippen nach Namen. Eine ID springt zu diesem Objekt.</translation>
-    </message>
-    <message>
-        <source>Team resources</source>
-        <translation>Ressourcen des Teams</translation>
-    </message>
-    <message>
-        <source>Teams, spaces, packages and their content, data pools and workspaces. Expanding an item loads its content.</source>
-        <translation>Teams, Spaces, Pakete und ihr Inhalt, Datenpools und Workspaces. Beim Aufklappen wird der Inhalt eines Elements geladen.</translation>
-    </message>
-    <message>
-        <source>Find summary</source>
-        <translation>Zusammenfassung der Suche</translation>
-    </message>
-    <message>
-        <source>Loading the whole team</source>
-        <translation>Das ganze Team wird geladen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancel loading the whole team</source>
-        <translation>Laden des ganzen Teams abbrechen</translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -1581,18 +1545,6 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
     <message>
         <source>Applied %1 of %2 pending edits.</source>
         <translation>%1 von %2 ausstehenden Änderungen angewendet.</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>Stopped loading the team.</source>
-        <translation>Laden des Teams angehalten.</translation>
-    </message>
-    <message>
-        <source>The whole team is loaded.</source>
-        <translation>Das ganze Team ist geladen.</translation>
     </message>
     <message>
         <source>No team connected</source>
@@ -1714,18 +1666,6 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <translation>&amp;Was darf ich hier?</translation>
     </message>
     <message>
-        <source>Search whole team</source>
-        <translation>Ganzes Team durchsuchen</translation>
-    </message>
-    <message>
-        <source>Load everything not loaded yet, then filter (Ctrl+Shift+F)</source>
-        <translation>Alles noch nicht Geladene laden, dann filtern (Strg+Umschalt+F)</translation>
-    </message>
-    <message>
-        <source>Search the whole team</source>
-        <translation>Das ganze Team durchsuchen</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1782,10 +1722,6 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
             <numerusform>%n Element geladen.</numerusform>
             <numerusform>%n Elemente geladen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Looking up %1…</source>
-        <translation>Suche %1…</translation>
     </message>
     <message>
         <source>Copied the ID %1.</source>
@@ -2370,6 +2306,73 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
     <message>
         <source>&quot;%1&quot; could not be loaded.</source>
         <translation>„%1“ konnte nicht geladen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ems::TreePanel</name>
+    <message>
+        <source>Filter loaded items by name, or paste an ID</source>
+        <translation>Nach Namen filtern oder ID einfügen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Filters the loaded items by name as you type. An ID jumps to that object.</source>
+        <translation>Filtert die geladenen Elemente beim Tippen nach Namen. Eine ID springt zu diesem Objekt.</translation>
+    </message>
+    <message>
+        <source>Team resources</source>
+        <translation>Ressourcen des Teams</translation>
+    </message>
+    <message>
+        <source>Teams, spaces, packages and their content, data pools and workspaces. Expanding an item loads its content.</source>
+        <translation>Teams, Spaces, Pakete und ihr Inhalt, Datenpools und Workspaces. Beim Aufklappen wird der Inhalt eines Elements geladen.</translation>
+    </message>
+    <message>
+        <source>Find summary</source>
+        <translation>Zusammenfassung der Suche</translation>
+    </message>
+    <message>
+        <source>Loading the whole team</source>
+        <translation>Das ganze Team wird geladen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel loading the whole team</source>
+        <translation>Laden des ganzen Teams abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Search whole team</source>
+        <translation>Ganzes Team durchsuchen</translation>
+    </message>
+    <message>
+        <source>Load everything not loaded yet, then filter (Ctrl+Shift+F)</source>
+        <translation>Alles noch nicht Geladene laden, dann filtern (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>Search the whole team</source>
+        <translation>Das ganze Team durchsuchen</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>Suche %1…</translation>
+    </message>
+    <message>
+        <source>Stopped loading the team.</source>
+        <translation>Laden des Teams angehalten.</translation>
+    </message>
+    <message>
+        <source>The whole team is loaded.</source>
+        <translation>Das ganze Team ist geladen.</translation>
     </message>
 </context>
 <context>

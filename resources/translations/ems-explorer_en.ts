@@ -1556,42 +1556,6 @@ Press Enter or choose Retry to load again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter loaded items by name, or paste an ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filters the loaded items by name as you type. An ID jumps to that object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team resources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teams, spaces, packages and their content, data pools and workspaces. Expanding an item loads its content.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading the whole team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel loading the whole team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1605,18 +1569,6 @@ Press Enter or choose Retry to load again.</source>
     </message>
     <message>
         <source>Applied %1 of %2 pending edits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped loading the team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The whole team is loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1732,18 +1684,6 @@ Press Enter or choose Retry to load again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search whole team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load everything not loaded yet, then filter (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the whole team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1783,10 +1723,6 @@ Press Enter or choose Retry to load again.</source>
         <source>%1
 
 Press Enter to try again, or Ctrl+Shift+L to see the failed request in the network log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking up %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2350,6 +2286,73 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
     </message>
     <message>
         <source>&quot;%1&quot; could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ems::TreePanel</name>
+    <message>
+        <source>Filter loaded items by name, or paste an ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters the loaded items by name as you type. An ID jumps to that object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams, spaces, packages and their content, data pools and workspaces. Expanding an item loads its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the whole team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel loading the whole team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search whole team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load everything not loaded yet, then filter (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the whole team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped loading the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole team is loaded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
