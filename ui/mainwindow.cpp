@@ -8,13 +8,15 @@
 #include "core/profiles/profilestore.h"
 #include "core/tree/resourcelabels.h"
 #include "core/tree/resourcetreemodel.h"
+#include "editactions.h"
 #include "editfeedback.h"
 #include "logdock.h"
 #include "notificationbar.h"
 #include "permissionsdialog.h"
+#include "profileconnector.h"
 #include "propertypane.h"
 #include "screenshotter.h"
-#include "secretprompt.h"
+#include "statusline.h"
 #include "treedecorationproxy.h"
 #include "treepanel.h"
 
@@ -23,7 +25,6 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QJsonDocument>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -45,32 +46,25 @@ MainWindow::MainWindow(QWidget *parent)
     , m_edits(new EditManager(this))
     , m_profiles(new ProfileStore)
     , m_credentials(new CredentialStore(nullptr, this))
+    , m_connector(new ProfileConnector(m_profiles, m_credentials, this))
     , m_undo(new QUndoStack(this))
     , m_notice(new NotificationBar(this))
     , m_log(new LogDock(this))
-    , m_pending(new QLabel(this))
-    , m_connection(new QLabel(this))
-    , m_traffic(new QLabel(this))
+    , m_status(new StatusLine(statusBar()))
 {
     setWindowTitle(tr("EMS Explorer"));
     setWindowIcon(TreeDecorationProxy::icon(u"ems-explorer"_s));
     m_panel = new TreePanel(m_model, m_notice, m_splitter);
     connect(m_panel, &TreePanel::currentChanged, this, &MainWindow::currentChanged);
     connect(m_panel, &TreePanel::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_connector, &ProfileConnector::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_connector, &ProfileConnector::sessionOpened, this, &MainWindow::addProfileTeam);
     m_splitter->addWidget(m_panel);
     m_splitter->addWidget(m_pane);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
-
-    m_connection->setAccessibleName(tr("Connection"));
-    m_traffic->setAccessibleName(tr("Requests in flight"));
-    m_pending->setAccessibleName(tr("Pending edits"));
-    m_pending->hide();
-    statusBar()->addWidget(m_connection, 1);
-    statusBar()->addPermanentWidget(m_pending);
-    statusBar()->addPermanentWidget(m_traffic);
 
     connect(m_pane, &PropertyPane::latestLoaded, this,
             [this](const Resource &latest) { m_model->updateResource(currentSource(), latest); });
@@ -85,10 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
             });
     m_model->showEdits(m_edits);
     new EditFeedback(m_edits, m_undo, m_pane, m_notice, statusBar(), this);
-    connect(m_edits, &EditManager::pendingChanged, this, &MainWindow::pendingChanged);
-    connect(m_edits, &EditManager::applyProgress, this, [this](int done, int total) {
-        statusBar()->showMessage(tr("Applied %1 of %2 pending edits.").arg(done).arg(total), 5000);
-    });
+    m_editActions = new EditActions(m_edits, m_undo, m_notice, statusBar(), this);
+    connect(m_edits, &EditManager::pendingChanged, m_status, &StatusLine::setPendingCount);
     addDockWidget(Qt::BottomDockWidgetArea, m_log);
     m_log->hide(); // until the user opens it; restoreState() below brings back their choice
     createActions();
@@ -109,7 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Children go in creation order; the undo stack's clear() must not reach the edits.
-    m_undo->disconnect(this);
+    m_undo->disconnect();
     // The model holds pointers to the sessions: let it go first. What it cancels on its way
     // out finishes in the sessions, which no longer report here.
     for (Session *session : std::as_const(m_sessions))
@@ -146,53 +138,22 @@ void MainWindow::createActions()
     QAction *copyJsonAction
             = action(tr("Copy as &JSON"), QKeySequence(u"Ctrl+Shift+J"_s), &MainWindow::copyJson);
     QAction *find = action(tr("&Find…"), QKeySequence::Find, [this] { m_panel->focusFind(); });
-    // Undo and redo write; one waits for the other to reach the server.
-    QAction *undo = m_undoAction = action(tr("&Undo"), QKeySequence::Undo, [this] {
-        m_undo->undo();
-        updateUndoActions();
-    });
-    QAction *redo = m_redoAction = action(tr("&Redo"), QKeySequence(u"Ctrl+Shift+Z"_s), [this] {
-        m_undo->redo();
-        updateUndoActions();
-    });
-    redo->setShortcuts({QKeySequence(u"Ctrl+Shift+Z"_s), QKeySequence(u"Ctrl+Y"_s)});
-    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
-    connect(m_edits, &EditManager::stateChanged, this, &MainWindow::updateUndoActions);
     QAction *rename = action(tr("Re&name"), QKeySequence(Qt::Key_F2), &MainWindow::renameCurrent);
     // F2 renames in the tree; in the field list it edits the field.
     removeAction(rename);
     rename->setShortcutContext(Qt::WidgetShortcut);
-    m_stage = action(tr("&Stage Edits (Don't Write)"), QKeySequence(), [this](bool on) {
-        m_edits->setStaged(on);
-        statusBar()->showMessage(on ? tr("Edits are staged: nothing is written until you apply "
-                                         "them.")
-                                    : tr("Edits are written right away."),
-                                 5000);
-    });
-    m_stage->setCheckable(true);
-    m_applyPending = action(tr("&Apply Pending Edits"), QKeySequence(u"Ctrl+Shift+S"_s),
-                            [this] { m_edits->applyPending(); });
-    m_discardPending = action(tr("&Discard Pending Edits"), QKeySequence(), [this] {
-        if (QMessageBox::question(this, tr("Discard pending edits"),
-                                  tr("Drop %n staged edit(s) without writing them?", nullptr,
-                                     m_edits->pendingCount()))
-            == QMessageBox::Yes)
-            m_edits->discardPending();
-    });
-    edit->addAction(undo);
-    edit->addAction(redo);
+    edit->addAction(m_editActions->undo());
+    edit->addAction(m_editActions->redo());
     edit->addSeparator();
     edit->addAction(rename);
     edit->addAction(copyIdAction);
     edit->addAction(copyJsonAction);
     edit->addSeparator();
-    edit->addAction(m_stage);
-    edit->addAction(m_applyPending);
-    edit->addAction(m_discardPending);
+    edit->addAction(m_editActions->stage());
+    edit->addAction(m_editActions->applyPending());
+    edit->addAction(m_editActions->discardPending());
     edit->addSeparator();
     edit->addAction(find);
-    pendingChanged(0);
-    updateUndoActions();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh = action(tr("&Refresh"), QKeySequence::Refresh, &MainWindow::refreshCurrent);
@@ -256,20 +217,7 @@ void MainWindow::addTeam(Session *session, const QString &label)
     if (m_screenshotter)
         m_screenshotter->watch(session);
     m_panel->showTeam(team);
-    const int restored = m_edits->restorePending(session);
-    if (restored) {
-        m_notice->show(NotificationBar::Kind::Information,
-                       tr("%n staged edit(s) from your last session for %1 are not written yet.",
-                          nullptr, restored)
-                               .arg(label),
-                       {{tr("Apply Now"),
-                         [this] {
-                             m_edits->applyPending();
-                         }},
-                        {tr("Discard"), [this] {
-                             m_edits->discardPending();
-                         }}});
-    }
+    m_editActions->restorePending(session, label);
     updateStatus();
 }
 
@@ -348,28 +296,9 @@ void MainWindow::updateStatus()
     int inFlight = 0;
     for (Session *session : std::as_const(m_sessions))
         inFlight += session->requestsInFlight();
-    m_traffic->setText(inFlight ? tr("%n request(s) in flight", nullptr, inFlight) : tr("Idle"));
-
-    Session *session = m_model ? m_model->session(currentTeam()) : nullptr;
-    if (!session) {
-        m_connection->setText(tr("No team connected. Start with --demo to try the sandbox team."));
-        return;
-    }
-    const QString team = m_model->teamLabel(currentTeam());
-    switch (session->state()) {
-    case Session::State::Idle:
-    case Session::State::Connecting:
-        m_connection->setText(
-                tr("%1: connecting to %2…").arg(team, session->teamUrl().toDisplayString()));
-        break;
-    case Session::State::Connected:
-        m_connection->setText(
-                tr("%1 · %2 · %3").arg(team, session->teamUrl().host(), session->connectedAs()));
-        break;
-    case Session::State::Failed:
-        m_connection->setText(tr("%1: %2").arg(team, session->connectError().message()));
-        break;
-    }
+    const QModelIndex team = m_model ? currentTeam() : QModelIndex();
+    m_status->showTeam(m_model ? m_model->session(team) : nullptr,
+                       m_model ? m_model->teamLabel(team) : QString(), inFlight);
 }
 
 QString MainWindow::summaryText() const
@@ -379,78 +308,37 @@ QString MainWindow::summaryText() const
 
 void MainWindow::connectProfile(const Profile &profile, const QString &key)
 {
-    ConnectionSettings settings = profile.settings;
-    settings.secret = key;
-    auto *session = new Session(settings);
-    // A saved profile learns the key type AUTO found, so the next start saves a round trip.
-    connect(session, &Session::keyTypeDetected, this, [this, name = profile.name](KeyType type) {
-        if (auto saved = m_profiles->profile(name);
-            saved && saved->settings.keyType == KeyType::Auto) {
-            saved->settings.keyType = type;
-            m_profiles->save(*saved);
-        }
-    });
-    // A rotated refresh token replaces the stored one, or the next start could not sign in.
-    connect(session, &Session::refreshTokenChanged, this,
-            [this, profile](const QString &refreshToken) {
-                m_credentials->storeKey(profile, refreshToken, this,
-                                        [this, profile](const CredentialStore::Result &result) {
-                                            if (!result.ok()) {
-                                                statusBar()->showMessage(
-                                                        tr("The sign-in to %1 could not be "
-                                                           "stored: %2")
-                                                                .arg(profile.name, result.message),
-                                                        10000);
-                                            }
-                                        });
-            });
+    addProfileTeam(m_connector->open(profile, key), profile.name);
+}
+
+void MainWindow::connectProfileWithStoredKey(const Profile &profile)
+{
+    m_connector->openWithStoredKey(profile);
+}
+
+void MainWindow::addProfileTeam(Session *session, const QString &name)
+{
     // A browser sign-in that the team no longer accepts: offer to sign in again.
-    if (settings.auth == AuthKind::BrowserSignIn) {
-        connect(session, &Session::connectFailed, this,
-                [this, name = profile.name](const ApiError &error) {
-                    if (!error.detail.contains(u"invalid_grant"))
-                        return;
-                    m_notice->show(NotificationBar::Kind::Error,
-                                   tr("The sign-in to %1 expired or was revoked.").arg(name),
-                                   {{tr("Sign In Again…"), [this, name] {
-                                         openConnectDialog()->selectProfile(name);
-                                     }}});
-                });
+    if (session->settings().auth == AuthKind::BrowserSignIn) {
+        connect(session, &Session::connectFailed, this, [this, name](const ApiError &error) {
+            if (!error.detail.contains(u"invalid_grant"))
+                return;
+            m_notice->show(NotificationBar::Kind::Error,
+                           tr("The sign-in to %1 expired or was revoked.").arg(name),
+                           {{tr("Sign In Again…"), [this, name] {
+                                 openConnectDialog()->selectProfile(name);
+                             }}});
+        });
     }
-    if (settings.loadPermissions) {
+    if (session->settings().loadPermissions) {
         connect(session, &Session::permissionsLoaded, this, [this, session] {
             if (m_permissionsPopupAllowed && m_profiles->showPermissionsAfterConnect()
                 && m_model->session(currentTeam()) == session)
                 showPermissions(false);
         });
     }
-    addTeam(session, profile.name);
+    addTeam(session, name);
     m_panel->setCurrentSource(m_model->teamIndex(session));
-}
-
-void MainWindow::connectProfileWithStoredKey(const Profile &profile)
-{
-    m_credentials->readKey(profile, this, [this, profile](const CredentialStore::Result &result) {
-        if (result.ok()) {
-            connectProfile(profile, result.key);
-            return;
-        }
-        if (profile.settings.auth == AuthKind::BrowserSignIn) {
-            statusBar()->showMessage(tr("Not signed in to %1: File > Connect to a Team, then "
-                                        "Sign In with Browser.")
-                                             .arg(profile.name),
-                                     10000);
-            return;
-        }
-        const auto key = SecretPrompt::ask(this, profile, result.message);
-        if (!key) {
-            statusBar()->showMessage(tr("Not connected to %1: no API key.").arg(profile.name),
-                                     8000);
-            return;
-        }
-        // The key is used for this run; saving it is the connect dialog's job.
-        connectProfile(profile, *key);
-    });
 }
 
 ConnectDialog *MainWindow::openConnectDialog()
@@ -534,25 +422,6 @@ void MainWindow::submitEdit(Session *session, const Resource &original, const QJ
     m_edits->submit(session, original, changes, &error);
     if (!error.isEmpty())
         m_notice->show(NotificationBar::Kind::Error, tr("Not sent: %1").arg(error), {});
-}
-
-void MainWindow::updateUndoActions()
-{
-    const bool busy = m_edits->isUndoing();
-    m_undoAction->setEnabled(m_undo->canUndo() && !busy);
-    m_redoAction->setEnabled(m_undo->canRedo() && !busy);
-    m_undoAction->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
-    m_redoAction->setText(m_undo->canRedo() ? tr("&Redo %1").arg(m_undo->redoText()) : tr("&Redo"));
-}
-
-void MainWindow::pendingChanged(int count)
-{
-    m_pending->setText(tr("%n pending edit(s)", nullptr, count));
-    m_pending->setVisible(count > 0);
-    m_applyPending->setText(count ? tr("&Apply %n Pending Edit(s)", nullptr, count)
-                                  : tr("&Apply Pending Edits"));
-    m_applyPending->setEnabled(count > 0);
-    m_discardPending->setEnabled(count > 0);
 }
 
 void MainWindow::showAbout()

@@ -4,7 +4,6 @@
 
 #include <QMainWindow>
 
-class QLabel;
 class QLineEdit;
 class QSplitter;
 class QTreeView;
@@ -15,9 +14,11 @@ namespace ems {
 class ConnectDialog;
 class Screenshotter;
 class CredentialStore;
+class EditActions;
 class EditManager;
 class LogDock;
 class PermissionsDialog;
+class ProfileConnector;
 class ProfileStore;
 struct Profile;
 class NotificationBar;
@@ -26,6 +27,7 @@ struct Edit;
 struct Resource;
 class ResourceTreeModel;
 class Session;
+class StatusLine;
 class TreePanel;
 
 // The program's window: the teams as a tree on the left, the selected object's latest
@@ -80,10 +82,9 @@ private:
     void showAbout();
     void renameCurrent();
     void submitEdit(Session *session, const Resource &original, const QJsonObject &changes);
-    void pendingChanged(int count);
-    void updateUndoActions();
     ConnectDialog *openConnectDialog();
     void disconnectTeam();
+    void addProfileTeam(Session *session, const QString &name);
     void showPermissions(bool objectTab);
     void showRequestsForCurrent();
     QModelIndex currentSource() const;
@@ -96,19 +97,14 @@ private:
     EditManager *m_edits;
     ProfileStore *m_profiles;
     CredentialStore *m_credentials;
+    ProfileConnector *m_connector;
     PermissionsDialog *m_permissions = nullptr;
     bool m_permissionsPopupAllowed = true;
     QUndoStack *m_undo;
     NotificationBar *m_notice;
     LogDock *m_log;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
-    QAction *m_stage = nullptr;
-    QAction *m_applyPending = nullptr;
-    QAction *m_discardPending = nullptr;
-    QLabel *m_pending;
-    QLabel *m_connection;
-    QLabel *m_traffic;
+    StatusLine *m_status;
+    EditActions *m_editActions = nullptr;
     QList<Session *> m_sessions;
     Screenshotter *m_screenshotter = nullptr;
 };

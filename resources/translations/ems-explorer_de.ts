@@ -1283,6 +1283,82 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
     </message>
 </context>
 <context>
+    <name>ems::EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Stage Edits (Don&apos;t Write)</source>
+        <translation>Änderungen &amp;vormerken (nicht schreiben)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Pending Edits</source>
+        <translation>Ausstehende Änderungen &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Pending Edits</source>
+        <translation>Ausstehende Änderungen v&amp;erwerfen</translation>
+    </message>
+    <message>
+        <source>Edits are staged: nothing is written until you apply them.</source>
+        <translation>Änderungen werden vorgemerkt: Nichts wird geschrieben, bis Sie sie anwenden.</translation>
+    </message>
+    <message>
+        <source>Edits are written right away.</source>
+        <translation>Änderungen werden sofort geschrieben.</translation>
+    </message>
+    <message>
+        <source>Discard pending edits</source>
+        <translation>Ausstehende Änderungen verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop %n staged edit(s) without writing them?</source>
+        <translation>
+            <numerusform>%n vorgemerkte Änderung verwerfen, ohne sie zu schreiben?</numerusform>
+            <numerusform>%n vorgemerkte Änderungen verwerfen, ohne sie zu schreiben?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied %1 of %2 pending edits.</source>
+        <translation>%1 von %2 ausstehenden Änderungen angewendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staged edit(s) from your last session for %1 are not written yet.</source>
+        <translation>
+            <numerusform>%n vorgemerkte Änderung aus Ihrer letzten Sitzung für %1 ist noch nicht geschrieben.</numerusform>
+            <numerusform>%n vorgemerkte Änderungen aus Ihrer letzten Sitzung für %1 sind noch nicht geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply Now</source>
+        <translation>Jetzt anwenden</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederherstellen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n Pending Edit(s)</source>
+        <translation>
+            <numerusform>%n ausstehende Änderung &amp;anwenden</numerusform>
+            <numerusform>%n ausstehende Änderungen &amp;anwenden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ems::EditDelegate</name>
     <message>
         <source>New name</source>
@@ -1531,22 +1607,6 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <translation>EMS Explorer</translation>
     </message>
     <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <source>Requests in flight</source>
-        <translation>Laufende Anfragen</translation>
-    </message>
-    <message>
-        <source>Pending edits</source>
-        <translation>Ausstehende Änderungen</translation>
-    </message>
-    <message>
-        <source>Applied %1 of %2 pending edits.</source>
-        <translation>%1 von %2 ausstehenden Änderungen angewendet.</translation>
-    </message>
-    <message>
         <source>No team connected</source>
         <translation>Kein Team verbunden</translation>
     </message>
@@ -1587,47 +1647,8 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
         <source>Re&amp;name</source>
         <translation>&amp;Umbenennen</translation>
-    </message>
-    <message>
-        <source>&amp;Stage Edits (Don&apos;t Write)</source>
-        <translation>Änderungen &amp;vormerken (nicht schreiben)</translation>
-    </message>
-    <message>
-        <source>Edits are staged: nothing is written until you apply them.</source>
-        <translation>Änderungen werden vorgemerkt: Nichts wird geschrieben, bis Sie sie anwenden.</translation>
-    </message>
-    <message>
-        <source>Edits are written right away.</source>
-        <translation>Änderungen werden sofort geschrieben.</translation>
-    </message>
-    <message>
-        <source>&amp;Apply Pending Edits</source>
-        <translation>Ausstehende Änderungen &amp;anwenden</translation>
-    </message>
-    <message>
-        <source>&amp;Discard Pending Edits</source>
-        <translation>Ausstehende Änderungen v&amp;erwerfen</translation>
-    </message>
-    <message>
-        <source>Discard pending edits</source>
-        <translation>Ausstehende Änderungen verwerfen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Drop %n staged edit(s) without writing them?</source>
-        <translation>
-            <numerusform>%n vorgemerkte Änderung verwerfen, ohne sie zu schreiben?</numerusform>
-            <numerusform>%n vorgemerkte Änderungen verwerfen, ohne sie zu schreiben?</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1681,21 +1702,6 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <source>Re&amp;try</source>
         <translation>&amp;Wiederholen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n staged edit(s) from your last session for %1 are not written yet.</source>
-        <translation>
-            <numerusform>%n vorgemerkte Änderung aus Ihrer letzten Sitzung für %1 ist noch nicht geschrieben.</numerusform>
-            <numerusform>%n vorgemerkte Änderungen aus Ihrer letzten Sitzung für %1 sind noch nicht geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Apply Now</source>
-        <translation>Jetzt anwenden</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
-    </message>
     <message>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
@@ -1735,37 +1741,6 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
         <source>Copied the object as JSON.</source>
         <translation>Objekt als JSON kopiert.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s) in flight</source>
-        <translation>
-            <numerusform>%n laufende Anfrage</numerusform>
-            <numerusform>%n laufende Anfragen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Idle</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
-        <source>No team connected. Start with --demo to try the sandbox team.</source>
-        <translation>Kein Team verbunden. Starten Sie mit --demo, um das Sandbox-Team auszuprobieren.</translation>
-    </message>
-    <message>
-        <source>%1: connecting to %2…</source>
-        <translation>%1: verbinde mit %2…</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Not connected to %1: no API key.</source>
-        <translation>Nicht mit %1 verbunden: kein API-Schlüssel.</translation>
-    </message>
     <message>
         <source>That request is no longer in the log.</source>
         <translation>Diese Anfrage ist nicht mehr im Protokoll.</translation>
@@ -1783,42 +1758,12 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Rückgängig: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Wiederherstellen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending edit(s)</source>
-        <translation>
-            <numerusform>%n ausstehende Änderung</numerusform>
-            <numerusform>%n ausstehende Änderungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Apply %n Pending Edit(s)</source>
-        <translation>
-            <numerusform>%n ausstehende Änderung &amp;anwenden</numerusform>
-            <numerusform>%n ausstehende Änderungen &amp;anwenden</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>About EMS Explorer</source>
         <translation>Über EMS Explorer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;EMS Explorer %1&lt;/h3&gt;&lt;p&gt;A desktop browser for Celonis EMS teams.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;EMS Explorer is free software under the MIT license. It uses:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt (Core, Network, Widgets, Svg): LGPL 3&lt;/li&gt;&lt;li&gt;QtKeychain: BSD 3-Clause&lt;/li&gt;&lt;li&gt;cpp-httplib (the sandbox): MIT&lt;/li&gt;&lt;li&gt;OpenSSL: Apache 2.0&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Celonis and EMS are trademarks of Celonis SE; EMS Explorer is not made by Celonis.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EMS Explorer %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Browser für Celonis-EMS-Teams.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;EMS Explorer ist freie Software unter der MIT-Lizenz. Er verwendet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt (Core, Network, Widgets, Svg): LGPL 3&lt;/li&gt;&lt;li&gt;QtKeychain: BSD 3-Clause&lt;/li&gt;&lt;li&gt;cpp-httplib (die Sandbox): MIT&lt;/li&gt;&lt;li&gt;OpenSSL: Apache 2.0&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Celonis und EMS sind Marken der Celonis SE; EMS Explorer stammt nicht von Celonis.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The sign-in to %1 could not be stored: %2</source>
-        <translation>Die Anmeldung bei %1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Not signed in to %1: File &gt; Connect to a Team, then Sign In with Browser.</source>
-        <translation>Nicht bei %1 angemeldet: Datei &gt; Mit einem Team verbinden, dann „Im Browser anmelden“.</translation>
     </message>
     <message>
         <source>The sign-in to %1 expired or was revoked.</source>
@@ -2068,6 +2013,21 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
     </message>
 </context>
 <context>
+    <name>ems::ProfileConnector</name>
+    <message>
+        <source>The sign-in to %1 could not be stored: %2</source>
+        <translation>Die Anmeldung bei %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1: File &gt; Connect to a Team, then Sign In with Browser.</source>
+        <translation>Nicht bei %1 angemeldet: Datei &gt; Mit einem Team verbinden, dann „Im Browser anmelden“.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: no API key.</source>
+        <translation>Nicht mit %1 verbunden: kein API-Schlüssel.</translation>
+    </message>
+</context>
+<context>
     <name>ems::PropertyModel</name>
     <message numerus="yes">
         <source>[%n item(s)]</source>
@@ -2283,6 +2243,55 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
     <message>
         <source>Not sent: no access token (%1 %2 failed: %3)</source>
         <translation>Nicht gesendet: kein Zugriffstoken (%1 %2 fehlgeschlagen: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ems::StatusLine</name>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Requests in flight</source>
+        <translation>Laufende Anfragen</translation>
+    </message>
+    <message>
+        <source>Pending edits</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n laufende Anfrage</numerusform>
+            <numerusform>%n laufende Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>No team connected. Start with --demo to try the sandbox team.</source>
+        <translation>Kein Team verbunden. Starten Sie mit --demo, um das Sandbox-Team auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>%1: connecting to %2…</source>
+        <translation>%1: verbinde mit %2…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending edit(s)</source>
+        <translation>
+            <numerusform>%n ausstehende Änderung</numerusform>
+            <numerusform>%n ausstehende Änderungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

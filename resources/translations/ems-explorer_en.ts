@@ -1266,6 +1266,82 @@ Press Enter or choose Retry to load again.</source>
     </message>
 </context>
 <context>
+    <name>ems::EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage Edits (Don&apos;t Write)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Pending Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard Pending Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits are staged: nothing is written until you apply them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits are written right away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard pending edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop %n staged edit(s) without writing them?</source>
+        <translation>
+            <numerusform>Drop %n staged edit without writing it?</numerusform>
+            <numerusform>Drop %n staged edits without writing them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applied %1 of %2 pending edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staged edit(s) from your last session for %1 are not written yet.</source>
+        <translation>
+            <numerusform>%n staged edit from your last session for %1 is not written yet.</numerusform>
+            <numerusform>%n staged edits from your last session for %1 are not written yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n Pending Edit(s)</source>
+        <translation>
+            <numerusform>&amp;Apply %n Pending Edit</numerusform>
+            <numerusform>&amp;Apply %n Pending Edits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ems::EditDelegate</name>
     <message>
         <source>New name</source>
@@ -1510,65 +1586,14 @@ Press Enter or choose Retry to load again.</source>
 <context>
     <name>ems::MainWindow</name>
     <message numerus="yes">
-        <source>Drop %n staged edit(s) without writing them?</source>
-        <translation>
-            <numerusform>Drop %n staged edit without writing it?</numerusform>
-            <numerusform>Drop %n staged edits without writing them?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n staged edit(s) from your last session for %1 are not written yet.</source>
-        <translation>
-            <numerusform>%n staged edit from your last session for %1 is not written yet.</numerusform>
-            <numerusform>%n staged edits from your last session for %1 are not written yet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n item(s) loaded.</source>
         <translation>
             <numerusform>%n item loaded.</numerusform>
             <numerusform>%n items loaded.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s) in flight</source>
-        <translation>
-            <numerusform>%n request in flight</numerusform>
-            <numerusform>%n requests in flight</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending edit(s)</source>
-        <translation>
-            <numerusform>%n pending edit</numerusform>
-            <numerusform>%n pending edits</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Apply %n Pending Edit(s)</source>
-        <translation>
-            <numerusform>&amp;Apply %n Pending Edit</numerusform>
-            <numerusform>&amp;Apply %n Pending Edits</numerusform>
-        </translation>
-    </message>
     <message>
         <source>EMS Explorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests in flight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending edits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applied %1 of %2 pending edits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1612,39 +1637,7 @@ Press Enter or choose Retry to load again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stage Edits (Don&apos;t Write)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edits are staged: nothing is written until you apply them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edits are written right away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Apply Pending Edits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discard Pending Edits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard pending edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1700,14 +1693,6 @@ Press Enter or choose Retry to load again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Apply Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1738,30 +1723,6 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Idle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No team connected. Start with --demo to try the sandbox team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: connecting to %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected to %1: no API key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>That request is no longer in the log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,27 +1739,11 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About EMS Explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;EMS Explorer %1&lt;/h3&gt;&lt;p&gt;A desktop browser for Celonis EMS teams.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;EMS Explorer is free software under the MIT license. It uses:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt (Core, Network, Widgets, Svg): LGPL 3&lt;/li&gt;&lt;li&gt;QtKeychain: BSD 3-Clause&lt;/li&gt;&lt;li&gt;cpp-httplib (the sandbox): MIT&lt;/li&gt;&lt;li&gt;OpenSSL: Apache 2.0&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Celonis and EMS are trademarks of Celonis SE; EMS Explorer is not made by Celonis.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sign-in to %1 could not be stored: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed in to %1: File &gt; Connect to a Team, then Sign In with Browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2049,6 +1994,21 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
     </message>
 </context>
 <context>
+    <name>ems::ProfileConnector</name>
+    <message>
+        <source>The sign-in to %1 could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to %1: File &gt; Connect to a Team, then Sign In with Browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1: no API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ems::PropertyModel</name>
     <message numerus="yes">
         <source>[%n item(s)]</source>
@@ -2264,6 +2224,55 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
     <message>
         <source>Not sent: no access token (%1 %2 failed: %3)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ems::StatusLine</name>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n request in flight</numerusform>
+            <numerusform>%n requests in flight</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team connected. Start with --demo to try the sandbox team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connecting to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending edit(s)</source>
+        <translation>
+            <numerusform>%n pending edit</numerusform>
+            <numerusform>%n pending edits</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,74 @@
+#include "profileconnector.h"
+
+#include "core/net/session.h"
+#include "core/profiles/credentialstore.h"
+#include "core/profiles/profilestore.h"
+#include "secretprompt.h"
+
+#include <QWidget>
+
+namespace ems {
+
+ProfileConnector::ProfileConnector(ProfileStore *profiles, CredentialStore *credentials,
+                                   QWidget *window)
+    : QObject(window)
+    , m_profiles(profiles)
+    , m_credentials(credentials)
+    , m_window(window)
+{ }
+
+Session *ProfileConnector::open(const Profile &profile, const QString &secret)
+{
+    ConnectionSettings settings = profile.settings;
+    settings.secret = secret;
+    auto *session = new Session(settings);
+    // A saved profile learns the key type AUTO found, so the next start saves a round trip.
+    connect(session, &Session::keyTypeDetected, this, [this, name = profile.name](KeyType type) {
+        if (auto saved = m_profiles->profile(name);
+            saved && saved->settings.keyType == KeyType::Auto) {
+            saved->settings.keyType = type;
+            m_profiles->save(*saved);
+        }
+    });
+    // A rotated refresh token replaces the stored one, or the next start could not sign in.
+    connect(session, &Session::refreshTokenChanged, this,
+            [this, profile](const QString &refreshToken) {
+                m_credentials->storeKey(profile, refreshToken, this,
+                                        [this, profile](const CredentialStore::Result &result) {
+                                            if (!result.ok()) {
+                                                Q_EMIT message(
+                                                        tr("The sign-in to %1 could not "
+                                                           "be stored: %2")
+                                                                .arg(profile.name, result.message),
+                                                        10000);
+                                            }
+                                        });
+            });
+    return session;
+}
+
+void ProfileConnector::openWithStoredKey(const Profile &profile)
+{
+    m_credentials->readKey(profile, this, [this, profile](const CredentialStore::Result &result) {
+        if (result.ok()) {
+            Q_EMIT sessionOpened(open(profile, result.key), profile.name);
+            return;
+        }
+        if (profile.settings.auth == AuthKind::BrowserSignIn) {
+            Q_EMIT message(tr("Not signed in to %1: File > Connect to a Team, then Sign In "
+                              "with Browser.")
+                                   .arg(profile.name),
+                           10000);
+            return;
+        }
+        const auto key = SecretPrompt::ask(m_window, profile, result.message);
+        if (!key) {
+            Q_EMIT message(tr("Not connected to %1: no API key.").arg(profile.name), 8000);
+            return;
+        }
+        // The key is used for this run; saving it is the connect dialog's job.
+        Q_EMIT sessionOpened(open(profile, *key), profile.name);
+    });
+}
+
+} // namespace ems
