@@ -2,7 +2,6 @@
 
 #include "core/net/apijob.h"
 #include "core/net/netlog.h"
-#include "core/net/session.h"
 
 #include <QJsonObject>
 
@@ -17,12 +16,11 @@ constexpr qint64 defaultLifetimeSeconds = 899; // when an answer leaves out expi
 
 } // namespace
 
-OAuthTokens::OAuthTokens(Session *session)
-    : QObject(session)
-    , m_session(session)
-    , m_refreshToken(session->settings().auth == AuthKind::BrowserSignIn
-                             ? session->settings().secret
-                             : QString())
+OAuthTokens::OAuthTokens(const ConnectionSettings &settings, Requester request, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_send(std::move(request))
+    , m_refreshToken(settings.auth == AuthKind::BrowserSignIn ? settings.secret : QString())
 { }
 
 QString OAuthTokens::errorCode(const ApiError &error)
@@ -38,14 +36,13 @@ bool OAuthTokens::isReady() const
 
 QList<QByteArray> OAuthTokens::secrets() const
 {
-    return {m_session->settings().secret.toUtf8(), basicCredential(), m_accessToken,
-            m_refreshToken.toUtf8()};
+    return {m_settings.secret.toUtf8(), basicCredential(), m_accessToken, m_refreshToken.toUtf8()};
 }
 
 QByteArray OAuthTokens::basicCredential() const
 {
     // RFC 6749 §2.3.1: both parts form-encoded, then Base64.
-    const ConnectionSettings &s = m_session->settings();
+    const ConnectionSettings &s = m_settings;
     return (QUrl::toPercentEncoding(s.clientId) + ':' + QUrl::toPercentEncoding(s.secret))
             .toBase64();
 }
@@ -86,7 +83,7 @@ std::optional<QUrl> OAuthTokens::endpointOnTeam(const QUrl &team, const QJsonVal
 
 void OAuthTokens::discover()
 {
-    ApiJob *job = m_session->oauthRequest("GET", QString::fromLatin1(discoveryPath));
+    ApiJob *job = m_send("GET", QString::fromLatin1(discoveryPath), {}, {});
     m_request = job;
     connect(job, &ApiJob::finished, this, [this, job] {
         if (job->error().kind == ApiError::Kind::NotFound) {
@@ -96,7 +93,7 @@ void OAuthTokens::discover()
             return;
         } else {
             QString problem;
-            const auto url = endpointOnTeam(m_session->teamUrl(), job->json(), u"token_endpoint"_s,
+            const auto url = endpointOnTeam(m_settings.teamUrl, job->json(), u"token_endpoint"_s,
                                             &problem);
             if (!url) {
                 fail(job->badResponse(problem), true);
@@ -110,7 +107,7 @@ void OAuthTokens::discover()
 
 void OAuthTokens::requestToken()
 {
-    const ConnectionSettings &s = m_session->settings();
+    const ConnectionSettings &s = m_settings;
     QUrlQuery form;
     QByteArray authorization;
     if (s.auth == AuthKind::BrowserSignIn) {
@@ -130,14 +127,14 @@ void OAuthTokens::requestToken()
             authorization = "Basic " + basicCredential();
         }
     }
-    ApiJob *job = m_session->oauthRequest("POST", m_tokenPath, form, authorization);
+    ApiJob *job = m_send("POST", m_tokenPath, form, authorization);
     m_request = job;
     connect(job, &ApiJob::finished, this, [this, job] { tokenAnswered(job); });
 }
 
 void OAuthTokens::tokenAnswered(ApiJob *job)
 {
-    const ConnectionSettings &s = m_session->settings();
+    const ConnectionSettings &s = m_settings;
     ApiError error = job->error();
     if (error.isError()) {
         const QString code = errorCode(error);

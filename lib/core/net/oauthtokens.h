@@ -1,17 +1,19 @@
 #pragma once
 
 #include "core/net/apierror.h"
+#include "core/profiles/connectionsettings.h"
 
 #include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QUrlQuery>
+#include <functional>
 #include <optional>
 
 namespace ems {
 
 class ApiJob;
-class Session;
 
 // The access tokens of an OAuth connection, got through the session's own requests (so
 // they are logged, retried and timed like every other): discovery of the token endpoint,
@@ -24,7 +26,13 @@ class OAuthTokens : public QObject
     Q_OBJECT
 
 public:
-    explicit OAuthTokens(Session *session);
+    // Sends a token or discovery request with its own authorization (empty: none), as
+    // Session::oauthRequest does.
+    using Requester
+            = std::function<ApiJob *(const QByteArray &method, const QString &path,
+                                     const QUrlQuery &form, const QByteArray &authorization)>;
+
+    OAuthTokens(const ConnectionSettings &settings, Requester request, QObject *parent);
 
     bool isReady() const;
     QByteArray authorization() const { return "Bearer " + m_accessToken; }
@@ -59,7 +67,8 @@ private:
     void fail(const ApiError &error, bool permanent);
     QByteArray basicCredential() const;
 
-    Session *m_session;
+    ConnectionSettings m_settings;
+    Requester m_send;
     QString m_tokenPath;
     QPointer<ApiJob> m_request;
     QByteArray m_accessToken;

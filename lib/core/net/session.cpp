@@ -41,7 +41,13 @@ Session::Session(const ConnectionSettings &settings, QObject *parent)
     }
     if (m_settings.isOAuth()) {
         m_keyType = KeyType::UserKey; // access tokens go as Bearer
-        m_tokens = new OAuthTokens(this);
+        m_tokens = new OAuthTokens(
+                m_settings,
+                [this](const QByteArray &method, const QString &path, const QUrlQuery &form,
+                       const QByteArray &authorization) {
+                    return oauthRequest(method, path, form, authorization);
+                },
+                this);
         connect(m_tokens, &OAuthTokens::ready, this, &Session::pump);
         connect(m_tokens, &OAuthTokens::failed, this, &Session::tokenFailed);
         connect(m_tokens, &OAuthTokens::refreshTokenChanged, this, &Session::refreshTokenChanged);
