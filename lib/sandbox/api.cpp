@@ -4,84 +4,18 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace ems::sandbox {
 
-namespace {
-
 using Kind = AccessPolicy::Kind;
 using Level = AccessPolicy::Level;
-
-constexpr int maxNameLength = 255;
-
-struct KindFields
-{
-    QString label;
-    QString timestamp; // moved forward on every write; empty when the kind has none
-    QStringList serverOwned; // kept from the stored object whatever a PUT sends
-};
-
-const KindFields &fields(Kind kind)
-{
-    static const QHash<Kind, KindFields> table{
-            {Kind::Space,
-             {u"Space"_s,
-              u"changeDate"_s,
-              {u"id"_s, u"objectId"_s, u"creationDate"_s, u"createdBy"_s}}},
-            {Kind::Node,
-             {u"Node"_s,
-              u"changeDate"_s,
-              {u"id"_s, u"key"_s, u"nodeType"_s, u"assetType"_s, u"spaceId"_s, u"rootNodeId"_s,
-               u"rootNodeKey"_s, u"parentNodeId"_s, u"parentNodeKey"_s, u"objectId"_s,
-               u"creationDate"_s, u"createdById"_s}}},
-            {Kind::DataPool,
-             {u"Data pool"_s, u"timeStamp"_s, {u"id"_s, u"objectId"_s, u"creatorUserId"_s}}},
-            {Kind::DataModel,
-             {u"Data model"_s,
-              u"changedDate"_s,
-              {u"id"_s, u"poolId"_s, u"objectId"_s, u"createDate"_s, u"creatorUserId"_s}}},
-            {Kind::Workspace, {u"Workspace"_s, {}, {u"id"_s}}},
-            {Kind::Analysis,
-             {u"Analysis"_s,
-              {},
-              {u"id"_s, u"processId"_s, u"objectId"_s, u"createDate"_s, u"parentObjectId"_s}}},
-    };
-    return *table.constFind(kind);
-}
-
-} // namespace
-
-ApiReply ApiReply::json(const QJsonValue &value, int status)
-{
-    ApiReply reply;
-    reply.status = status;
-    reply.body = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                 : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    return reply;
-}
-
-ApiReply ApiReply::error(int status, const QString &message)
-{
-    QString shortMessage = message.section(u'.', 0, 0);
-    return json(QJsonObject{{u"reference"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                            {u"message"_s, message},
-                            {u"shortMessage"_s, shortMessage}},
-                status);
-}
-
-ApiReply ApiReply::validation(const QString &attribute, const QString &error, const QString &code)
-{
-    const QJsonObject entry{
-            {u"attribute"_s, attribute}, {u"error"_s, error}, {u"errorCode"_s, code}};
-    return json(QJsonObject{{u"errors"_s, QJsonArray{entry}}}, 400);
-}
 
 Api::Api(Team *team, OAuthServer *oauth)
     : m_team(team)
     , m_oauth(oauth)
+    , m_records(team)
 { }
 
 const QList<Api::Route> &Api::routes()
@@ -208,169 +142,6 @@ std::optional<ApiReply> Api::requireScope(const Principal &principal, const QStr
     return reply;
 }
 
-Collection &Api::collection(Kind kind)
-{
-    switch (kind) {
-    case Kind::Space:
-        return m_team->spaces;
-    case Kind::Node:
-        return m_team->nodes;
-    case Kind::DataPool:
-        return m_team->pools;
-    case Kind::DataModel:
-        return m_team->dataModels;
-    case Kind::Workspace:
-        return m_team->workspaces;
-    case Kind::Analysis:
-        break;
-    }
-    return m_team->analyses;
-}
-
-QJsonObject Api::withPermissions(const ApiKey &key, Kind kind, QJsonObject object) const
-{
-    object.insert(u"permissions"_s,
-                  QJsonArray::fromStringList(AccessPolicy::objectPermissions(key, kind)));
-    return object;
-}
-
-ApiReply Api::list(const ApiKey &key, Kind kind, const QList<QJsonObject> &objects) const
-{
-    QJsonArray array;
-    if (AccessPolicy::level(key, kind) == Level::None)
-        return ApiReply::json(array); // objects the key may not see are not listed
-    // The same for every object of a kind: computed once per answer, not per object.
-    const QJsonArray permissions
-            = QJsonArray::fromStringList(AccessPolicy::objectPermissions(key, kind));
-    for (QJsonObject object : objects) {
-        object.insert(u"permissions"_s, permissions);
-        array.append(object);
-    }
-    return ApiReply::json(array);
-}
-
-std::optional<ApiReply> Api::requireLevel(const ApiKey &key, Kind kind, Level level) const
-{
-    if (AccessPolicy::level(key, kind) >= level)
-        return std::nullopt;
-    return ApiReply::error(
-            403,
-            u"Forbidden. This key lacks the permission %1 of the service %2."_s.arg(
-                    AccessPolicy::servicePermission(kind, level), AccessPolicy::service(kind)));
-}
-
-ApiReply Api::getOne(const ApiKey &key, Kind kind, const QString &id)
-{
-    const auto object = collection(kind).value(id);
-    if (!object)
-        return ApiReply::error(404, u"%1 with id %2 not found."_s.arg(fields(kind).label, id));
-    if (auto denied = requireLevel(key, kind, Level::Use))
-        return *denied;
-    return ApiReply::json(withPermissions(key, kind, *object));
-}
-
-std::optional<ApiReply> Api::parseNamed(const QByteArray &body, QJsonObject *object) const
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return ApiReply::error(400,
-                               u"Bad request. The body is not a JSON object (%1)."_s.arg(
-                                       parseError.error != QJsonParseError::NoError
-                                               ? parseError.errorString()
-                                               : u"found another JSON value"_s));
-    }
-    *object = document.object();
-    const QJsonValue name = object->value(u"name");
-    if (!name.isString())
-        return ApiReply::validation(u"name"_s, u"must be a string"_s, u"INVALID_TYPE"_s);
-    if (name.toString().trimmed().isEmpty())
-        return ApiReply::validation(u"name"_s, u"must not be blank"_s, u"NOT_BLANK"_s);
-    if (name.toString().size() > maxNameLength) {
-        return ApiReply::validation(
-                u"name"_s, u"must be at most %1 characters long"_s.arg(maxNameLength), u"SIZE"_s);
-    }
-    const QJsonValue description = object->value(u"description");
-    if (!description.isUndefined() && !description.isNull() && !description.isString()) {
-        return ApiReply::validation(u"description"_s, u"must be a string or null"_s,
-                                    u"INVALID_TYPE"_s);
-    }
-    return std::nullopt;
-}
-
-ApiReply Api::putOne(const ApiKey &key, Kind kind, const QString &id, const QByteArray &body)
-{
-    Collection &objects = collection(kind);
-    const auto stored = objects.value(id);
-    if (!stored)
-        return ApiReply::error(404, u"%1 with id %2 not found."_s.arg(fields(kind).label, id));
-    if (auto denied = requireLevel(key, kind, Level::Edit))
-        return *denied;
-    QJsonObject updated;
-    if (auto invalid = parseNamed(body, &updated))
-        return *invalid;
-    if (updated.value(u"id").toString() != id) {
-        return ApiReply::error(400,
-                               u"Bad request. The id in the body (%1) does not match the "
-                               "id in the path (%2)."_s.arg(updated.value(u"id").toString(), id));
-    }
-
-    const KindFields &kindFields = fields(kind);
-    updated.remove(u"permissions"_s);
-    for (const QString &field : kindFields.serverOwned)
-        updated.insert(field, stored->value(field));
-    if (!kindFields.timestamp.isEmpty()) {
-        const qint64 previous = stored->value(kindFields.timestamp).toInteger();
-        updated.insert(kindFields.timestamp,
-                       std::max(QDateTime::currentMSecsSinceEpoch(), previous + 1));
-    }
-    if (kind == Kind::Node)
-        updated.insert(u"updatedBy"_s, key.identity.value(u"id"));
-    objects.replace(updated);
-    ApiReply reply = ApiReply::json(withPermissions(key, kind, updated));
-    reply.changed = true;
-    return reply;
-}
-
-ApiReply Api::create(const ApiKey &key, Kind kind, const QByteArray &body, QJsonObject object)
-{
-    QJsonObject requested;
-    if (auto invalid = parseNamed(body, &requested))
-        return *invalid;
-    QString id = requested.value(u"id").toString();
-    if (id.isEmpty())
-        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (collection(kind).contains(id))
-        return ApiReply::error(409, u"Conflict. An object with id %1 exists already."_s.arg(id));
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    object.insert(u"id"_s, id);
-    object.insert(u"objectId"_s, id);
-    object.insert(u"name"_s, requested.value(u"name"));
-    object.insert(u"description"_s,
-                  requested.contains(u"description") ? requested.value(u"description")
-                                                     : QJsonValue(QJsonValue::Null));
-    object.insert(fields(kind).timestamp, now);
-    collection(kind).insert(object);
-    ApiReply reply = ApiReply::json(withPermissions(key, kind, object));
-    reply.changed = true;
-    return reply;
-}
-
-ApiReply Api::removeWithChildren(const ApiKey &key, Kind kind, const QString &id,
-                                 Collection &children, const QString &parentField)
-{
-    if (!collection(kind).contains(id))
-        return ApiReply::error(404, u"%1 with id %2 not found."_s.arg(fields(kind).label, id));
-    if (auto denied = requireLevel(key, kind, Level::Manage))
-        return *denied;
-    for (const QJsonObject &child : children.where(parentField, id))
-        children.remove(child.value(u"id").toString());
-    collection(kind).remove(id);
-    ApiReply reply;
-    reply.changed = true;
-    return reply;
-}
-
 ApiReply Api::currentUser(const ApiKey &key, const QStringList &, const ApiRequest &)
 {
     return ApiReply::json(key.identity);
@@ -402,12 +173,12 @@ ApiReply Api::cuiPdfCover(const ApiKey &, const QStringList &, const ApiRequest 
 
 ApiReply Api::listSpaces(const ApiKey &key, const QStringList &, const ApiRequest &)
 {
-    return list(key, Kind::Space, m_team->spaces.all());
+    return m_records.list(key, Kind::Space, m_team->spaces.all());
 }
 
 ApiReply Api::getSpace(const ApiKey &key, const QStringList &args, const ApiRequest &)
 {
-    return getOne(key, Kind::Space, args.at(0));
+    return m_records.getOne(key, Kind::Space, args.at(0));
 }
 
 ApiReply Api::createSpace(const ApiKey &key, const QStringList &, const ApiRequest &request)
@@ -423,17 +194,17 @@ ApiReply Api::createSpace(const ApiKey &key, const QStringList &, const ApiReque
             {u"creationDate"_s, QDateTime::currentMSecsSinceEpoch()},
             {u"createdBy"_s, key.identity.value(u"id")},
             {u"dataModels"_s, QJsonArray()}};
-    return create(key, Kind::Space, request.body, space);
+    return m_records.create(key, Kind::Space, request.body, space);
 }
 
 ApiReply Api::putSpace(const ApiKey &key, const QStringList &args, const ApiRequest &request)
 {
-    return putOne(key, Kind::Space, args.at(0), request.body);
+    return m_records.putOne(key, Kind::Space, args.at(0), request.body);
 }
 
 ApiReply Api::deleteSpace(const ApiKey &key, const QStringList &args, const ApiRequest &)
 {
-    return removeWithChildren(key, Kind::Space, args.at(0), m_team->nodes, u"spaceId"_s);
+    return m_records.removeWithChildren(key, Kind::Space, args.at(0), m_team->nodes, u"spaceId"_s);
 }
 
 ApiReply Api::nodeTree(const ApiKey &key, const QStringList &, const ApiRequest &request)
@@ -443,9 +214,9 @@ ApiReply Api::nodeTree(const ApiKey &key, const QStringList &, const ApiRequest 
         return ApiReply::error(400, u"Bad request. The query parameter spaceId is required."_s);
     if (!m_team->spaces.contains(spaceId))
         return ApiReply::error(404, u"Space with id %1 not found."_s.arg(spaceId));
-    if (auto denied = requireLevel(key, Kind::Node, Level::Use))
+    if (auto denied = m_records.requireLevel(key, Kind::Node, Level::Use))
         return *denied;
-    return list(key, Kind::Node, m_team->nodes.where(u"spaceId"_s, spaceId));
+    return m_records.list(key, Kind::Node, m_team->nodes.where(u"spaceId"_s, spaceId));
 }
 
 ApiReply Api::nodesByRootKey(const ApiKey &key, const QStringList &args, const ApiRequest &request)
@@ -453,7 +224,7 @@ ApiReply Api::nodesByRootKey(const ApiKey &key, const QStringList &args, const A
     QList<QJsonObject> nodes = m_team->nodes.where(u"rootNodeKey"_s, args.at(0));
     if (nodes.isEmpty())
         return ApiReply::error(404, u"Package with key %1 not found."_s.arg(args.at(0)));
-    if (auto denied = requireLevel(key, Kind::Node, Level::Use))
+    if (auto denied = m_records.requireLevel(key, Kind::Node, Level::Use))
         return *denied;
     for (const QString &field : {u"assetType"_s, u"nodeType"_s}) {
         const QString wanted = request.query.queryItemValue(field);
@@ -462,7 +233,7 @@ ApiReply Api::nodesByRootKey(const ApiKey &key, const QStringList &args, const A
                     [&](const QJsonObject &n) { return n.value(field).toString() != wanted; });
         }
     }
-    return list(key, Kind::Node, nodes);
+    return m_records.list(key, Kind::Node, nodes);
 }
 
 ApiReply Api::nodesByRootId(const ApiKey &key, const QStringList &args, const ApiRequest &)
@@ -470,19 +241,19 @@ ApiReply Api::nodesByRootId(const ApiKey &key, const QStringList &args, const Ap
     const QList<QJsonObject> nodes = m_team->nodes.where(u"rootNodeId"_s, args.at(0));
     if (nodes.isEmpty())
         return ApiReply::error(404, u"Package with id %1 not found."_s.arg(args.at(0)));
-    if (auto denied = requireLevel(key, Kind::Node, Level::Use))
+    if (auto denied = m_records.requireLevel(key, Kind::Node, Level::Use))
         return *denied;
-    return list(key, Kind::Node, nodes);
+    return m_records.list(key, Kind::Node, nodes);
 }
 
 ApiReply Api::getNode(const ApiKey &key, const QStringList &args, const ApiRequest &)
 {
-    return getOne(key, Kind::Node, args.at(0));
+    return m_records.getOne(key, Kind::Node, args.at(0));
 }
 
 ApiReply Api::putNode(const ApiKey &key, const QStringList &args, const ApiRequest &request)
 {
-    return putOne(key, Kind::Node, args.at(0), request.body);
+    return m_records.putOne(key, Kind::Node, args.at(0), request.body);
 }
 
 ApiReply Api::deleteNode(const ApiKey &key, const QStringList &args, const ApiRequest &)
@@ -490,7 +261,7 @@ ApiReply Api::deleteNode(const ApiKey &key, const QStringList &args, const ApiRe
     const auto node = m_team->nodes.value(args.at(0));
     if (!node)
         return ApiReply::error(404, u"Node with id %1 not found."_s.arg(args.at(0)));
-    if (auto denied = requireLevel(key, Kind::Node, Level::Manage))
+    if (auto denied = m_records.requireLevel(key, Kind::Node, Level::Manage))
         return *denied;
     // The node and everything below it.
     QStringList doomed{args.at(0)};
@@ -523,19 +294,19 @@ ApiReply Api::listPackages(const ApiKey &key, const QStringList &, const ApiRequ
                 packages.append(node);
         }
     }
-    return list(key, Kind::Node, packages);
+    return m_records.list(key, Kind::Node, packages);
 }
 
 ApiReply Api::listPools(const ApiKey &key, const QStringList &, const ApiRequest &)
 {
-    return list(key, Kind::DataPool, m_team->pools.all());
+    return m_records.list(key, Kind::DataPool, m_team->pools.all());
 }
 
 // content-cli's slim, paged pool list. Pages count from 0; totalCount is the number of
 // pages, the reading under which content-cli's loop (while pageNumber < totalCount) is right.
 ApiReply Api::listPoolsPaged(const ApiKey &key, const QStringList &, const ApiRequest &request)
 {
-    if (auto denied = requireLevel(key, Kind::DataPool, Level::Use))
+    if (auto denied = m_records.requireLevel(key, Kind::DataPool, Level::Use))
         return *denied;
     bool ok = false;
     const int limit = request.query.queryItemValue(u"limit"_s).toInt(&ok);
@@ -562,7 +333,7 @@ ApiReply Api::listPoolsPaged(const ApiKey &key, const QStringList &, const ApiRe
 
 ApiReply Api::getPool(const ApiKey &key, const QStringList &args, const ApiRequest &)
 {
-    return getOne(key, Kind::DataPool, args.at(0));
+    return m_records.getOne(key, Kind::DataPool, args.at(0));
 }
 
 ApiReply Api::createPool(const ApiKey &key, const QStringList &, const ApiRequest &request)
@@ -576,31 +347,32 @@ ApiReply Api::createPool(const ApiKey &key, const QStringList &, const ApiReques
                            {u"locked"_s, false},
                            {u"tags"_s, QJsonArray()},
                            {u"creatorUserId"_s, key.identity.value(u"id")}};
-    return create(key, Kind::DataPool, request.body, pool);
+    return m_records.create(key, Kind::DataPool, request.body, pool);
 }
 
 ApiReply Api::putPool(const ApiKey &key, const QStringList &args, const ApiRequest &request)
 {
-    return putOne(key, Kind::DataPool, args.at(0), request.body);
+    return m_records.putOne(key, Kind::DataPool, args.at(0), request.body);
 }
 
 ApiReply Api::deletePool(const ApiKey &key, const QStringList &args, const ApiRequest &)
 {
-    return removeWithChildren(key, Kind::DataPool, args.at(0), m_team->dataModels, u"poolId"_s);
+    return m_records.removeWithChildren(key, Kind::DataPool, args.at(0), m_team->dataModels,
+                                        u"poolId"_s);
 }
 
 ApiReply Api::listDataModels(const ApiKey &key, const QStringList &args, const ApiRequest &request)
 {
     if (!m_team->pools.contains(args.at(0)))
         return ApiReply::error(404, u"Data pool with id %1 not found."_s.arg(args.at(0)));
-    if (auto denied = requireLevel(key, Kind::DataModel, Level::Use))
+    if (auto denied = m_records.requireLevel(key, Kind::DataModel, Level::Use))
         return *denied;
     QList<QJsonObject> models = m_team->dataModels.where(u"poolId"_s, args.at(0));
     bool limited = false;
     const int limit = request.query.queryItemValue(u"limit"_s).toInt(&limited);
     if (limited && limit >= 0)
         models = models.mid(0, limit);
-    return list(key, Kind::DataModel, models);
+    return m_records.list(key, Kind::DataModel, models);
 }
 
 ApiReply Api::getDataModel(const ApiKey &key, const QStringList &args, const ApiRequest &)
@@ -611,7 +383,7 @@ ApiReply Api::getDataModel(const ApiKey &key, const QStringList &args, const Api
                 404,
                 u"Data model with id %1 not found in data pool %2."_s.arg(args.at(1), args.at(0)));
     }
-    return getOne(key, Kind::DataModel, args.at(1));
+    return m_records.getOne(key, Kind::DataModel, args.at(1));
 }
 
 ApiReply Api::putDataModel(const ApiKey &key, const QStringList &args, const ApiRequest &request)
@@ -622,17 +394,17 @@ ApiReply Api::putDataModel(const ApiKey &key, const QStringList &args, const Api
                 404,
                 u"Data model with id %1 not found in data pool %2."_s.arg(args.at(1), args.at(0)));
     }
-    return putOne(key, Kind::DataModel, args.at(1), request.body);
+    return m_records.putOne(key, Kind::DataModel, args.at(1), request.body);
 }
 
 ApiReply Api::listWorkspaces(const ApiKey &key, const QStringList &, const ApiRequest &)
 {
-    return list(key, Kind::Workspace, m_team->workspaces.all());
+    return m_records.list(key, Kind::Workspace, m_team->workspaces.all());
 }
 
 ApiReply Api::getWorkspace(const ApiKey &key, const QStringList &args, const ApiRequest &)
 {
-    return getOne(key, Kind::Workspace, args.at(0));
+    return m_records.getOne(key, Kind::Workspace, args.at(0));
 }
 
 ApiReply Api::listAnalyses(const ApiKey &key, const QStringList &, const ApiRequest &request)
@@ -642,19 +414,19 @@ ApiReply Api::listAnalyses(const ApiKey &key, const QStringList &, const ApiRequ
         return ApiReply::error(400, u"Bad request. The query parameter processId is required."_s);
     if (!m_team->workspaces.contains(workspaceId))
         return ApiReply::error(404, u"Workspace with id %1 not found."_s.arg(workspaceId));
-    if (auto denied = requireLevel(key, Kind::Analysis, Level::Use))
+    if (auto denied = m_records.requireLevel(key, Kind::Analysis, Level::Use))
         return *denied;
-    return list(key, Kind::Analysis, m_team->analyses.where(u"processId"_s, workspaceId));
+    return m_records.list(key, Kind::Analysis, m_team->analyses.where(u"processId"_s, workspaceId));
 }
 
 ApiReply Api::getAnalysis(const ApiKey &key, const QStringList &args, const ApiRequest &)
 {
-    return getOne(key, Kind::Analysis, args.at(0));
+    return m_records.getOne(key, Kind::Analysis, args.at(0));
 }
 
 ApiReply Api::putAnalysis(const ApiKey &key, const QStringList &args, const ApiRequest &request)
 {
-    return putOne(key, Kind::Analysis, args.at(0), request.body);
+    return m_records.putOne(key, Kind::Analysis, args.at(0), request.body);
 }
 
 } // namespace ems::sandbox

@@ -1,37 +1,11 @@
 #pragma once
 
-#include "accesspolicy.h"
-#include "team.h"
+#include "apireply.h"
+#include "records.h"
 
-#include <QByteArray>
-#include <QList>
 #include <QRegularExpression>
-#include <QUrlQuery>
 
 namespace ems::sandbox {
-
-struct ApiRequest
-{
-    QString method;
-    QString path;
-    QUrlQuery query;
-    QString authorization;
-    QString contentType;
-    QByteArray body;
-};
-
-struct ApiReply
-{
-    int status = 200;
-    QByteArray body;
-    QList<std::pair<QByteArray, QByteArray>> headers;
-    QByteArray contentType; // empty: JSON
-    bool changed = false; // the team was modified
-
-    static ApiReply json(const QJsonValue &value, int status = 200);
-    static ApiReply error(int status, const QString &message);
-    static ApiReply validation(const QString &attribute, const QString &error, const QString &code);
-};
 
 // The EMS endpoints of ems-api.md over a Team. Knows nothing of HTTP transport: the server
 // hands it a parsed request and holds the lock (shared for GET, exclusive otherwise).
@@ -57,19 +31,8 @@ private:
     };
 
     static const QList<Route> &routes();
-    Collection &collection(Kind kind);
-    QJsonObject withPermissions(const ApiKey &key, Kind kind, QJsonObject object) const;
-    ApiReply list(const ApiKey &key, Kind kind, const QList<QJsonObject> &objects) const;
-    ApiReply getOne(const ApiKey &key, Kind kind, const QString &id);
-    ApiReply putOne(const ApiKey &key, Kind kind, const QString &id, const QByteArray &body);
-    ApiReply create(const ApiKey &key, Kind kind, const QByteArray &body, QJsonObject object);
-    ApiReply removeWithChildren(const ApiKey &key, Kind kind, const QString &id,
-                                Collection &children, const QString &parentField);
-    std::optional<ApiReply> requireLevel(const ApiKey &key, Kind kind,
-                                         AccessPolicy::Level level) const;
     std::optional<ApiReply> authenticateOAuth(const QString &token, Principal *principal) const;
     std::optional<ApiReply> requireScope(const Principal &principal, const QString &path) const;
-    std::optional<ApiReply> parseNamed(const QByteArray &body, QJsonObject *object) const;
 
     ApiReply currentUser(const ApiKey &, const QStringList &, const ApiRequest &);
     ApiReply permissions(const ApiKey &, const QStringList &, const ApiRequest &);
@@ -105,6 +68,7 @@ private:
 
     Team *m_team;
     OAuthServer *m_oauth;
+    Records m_records;
 };
 
 } // namespace ems::sandbox

@@ -113,8 +113,8 @@ void TestContentCli::lists_data()
 {
     QTest::addColumn<QString>("profile");
     QTest::addColumn<QString>("what");
-    for (const QString profile : {u"key"_s, u"oauth"_s}) {
-        for (const QString what : {u"spaces"_s, u"packages"_s, u"data-pools"_s})
+    for (const QString &profile : {u"key"_s, u"oauth"_s}) {
+        for (const QString &what : {u"spaces"_s, u"packages"_s, u"data-pools"_s})
             QTest::addRow("%s %s", qPrintable(profile), qPrintable(what)) << profile << what;
     }
 }
