@@ -1,8 +1,8 @@
 #include "oauthserver.h"
 
-#include <QCryptographicHash>
+#include "oauthwire.h"
+
 #include <QDateTime>
-#include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
 
@@ -17,118 +17,6 @@ constexpr int deviceLifetimeSeconds = 600;
 qint64 now()
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-QString randomToken(int bytes = 32)
-{
-    QByteArray raw(bytes, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(raw.begin(), raw.end());
-    return QString::fromLatin1(
-            raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-QString randomUserCode()
-{
-    static const QString letters = u"BCDFGHJKLMNPQRSTVWXZ"_s; // no vowels, no look-alikes
-    QString code;
-    for (int i = 0; i < 8; ++i) {
-        if (i == 4)
-            code += u'-';
-        code += letters.at(QRandomGenerator::system()->bounded(int(letters.size())));
-    }
-    return code;
-}
-
-// application/x-www-form-urlencoded: '+' is a space, which QUrlQuery does not know.
-QUrlQuery formOf(const QByteArray &body)
-{
-    QByteArray text = body;
-    text.replace('+', "%20");
-    return QUrlQuery(QString::fromLatin1(text));
-}
-
-QString field(const QUrlQuery &form, const QString &name)
-{
-    return form.queryItemValue(name, QUrl::FullyDecoded);
-}
-
-// RFC 6749 §5.2.
-ApiReply oauthError(int status, const QString &code, const QString &description)
-{
-    ApiReply reply = ApiReply::json(
-            QJsonObject{{u"error"_s, code}, {u"error_description"_s, description}}, status);
-    reply.headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
-    if (status == 401) {
-        reply.headers.append({QByteArrayLiteral("WWW-Authenticate"),
-                              QByteArrayLiteral("Basic realm=\"ems-sandbox\"")});
-    }
-    return reply;
-}
-
-ApiReply html(const QString &title, const QString &body, int status = 200)
-{
-    ApiReply reply;
-    reply.status = status;
-    reply.contentType = "text/html;charset=utf-8";
-    reply.body = u"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head>"
-                 "<body><h1>%1</h1>%2</body></html>"_s.arg(title.toHtmlEscaped(), body)
-                         .toUtf8();
-    return reply;
-}
-
-QString hidden(const QString &name, const QString &value)
-{
-    return u"<input type=\"hidden\" name=\"%1\" value=\"%2\">"_s.arg(name, value.toHtmlEscaped());
-}
-
-// The people a public client can sign in: the team's user keys.
-QString personChoice(const Team &team)
-{
-    QString options;
-    for (const ApiKey &key : team.keys) {
-        if (key.type != ApiKey::Type::UserKey)
-            continue;
-        options += u"<option value=\"%1\">%2</option>"_s.arg(
-                key.role.toHtmlEscaped(), key.identity.value(u"name").toString().toHtmlEscaped());
-    }
-    return u"<p><label>Sign in as <select name=\"user\">%1</select></label></p>"
-           "<p><button name=\"decision\" value=\"allow\">Allow</button> "
-           "<button name=\"decision\" value=\"deny\">Deny</button></p>"_s.arg(options);
-}
-
-const ApiKey *personKey(const Team &team, const QString &role)
-{
-    for (const ApiKey &key : team.keys) {
-        if (key.type == ApiKey::Type::UserKey && key.role == role)
-            return &key;
-    }
-    return nullptr;
-}
-
-const OAuthClient *clientById(const Team &team, const QString &clientId)
-{
-    for (const OAuthClient &client : team.oauthClients) {
-        if (client.clientId == clientId)
-            return &client;
-    }
-    return nullptr;
-}
-
-// RFC 8252 §7.3: public clients receive codes on a loopback address only.
-bool isLoopbackRedirect(const QString &uri)
-{
-    const QUrl url(uri, QUrl::StrictMode);
-    if (!url.isValid() || url.scheme() != u"http")
-        return false;
-    const QString host = url.host();
-    return host == u"localhost" || host == u"::1" || host.startsWith(u"127.");
-}
-
-QString s256(const QString &verifier)
-{
-    return QString::fromLatin1(
-            QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
-                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 } // namespace
@@ -170,8 +58,8 @@ ApiReply OAuthServer::handle(const ApiRequest &request, const Team &team)
     // RFC 6749 §3.2 and §4.1.3: form bodies only.
     if (post && path.startsWith(u"/oauth2/")
         && !request.contentType.startsWith(u"application/x-www-form-urlencoded")) {
-        return oauthError(400, u"invalid_request"_s,
-                          u"Send the parameters as application/x-www-form-urlencoded."_s);
+        return OAuthWire::error(400, u"invalid_request"_s,
+                                u"Send the parameters as application/x-www-form-urlencoded."_s);
     }
     if (path == u"/.well-known/openid-configuration"
         || path == u"/.well-known/oauth-authorization-server")
@@ -234,9 +122,9 @@ std::optional<ApiReply> OAuthServer::checkScopes(const OAuthClient &client,
             refused.append(scope);
     }
     if (!refused.isEmpty()) {
-        return oauthError(400, u"invalid_scope"_s,
-                          u"The client %1 may not request the scope %2."_s.arg(client.clientId,
-                                                                               refused.join(u' ')));
+        return OAuthWire::error(400, u"invalid_scope"_s,
+                                u"The client %1 may not request the scope %2."_s.arg(
+                                        client.clientId, refused.join(u' ')));
     }
     *granted = wanted;
     granted->removeDuplicates();
@@ -245,14 +133,14 @@ std::optional<ApiReply> OAuthServer::checkScopes(const OAuthClient &client,
 
 ApiReply OAuthServer::issue(const Grant &grant, bool withRefreshToken)
 {
-    const QString access = randomToken();
+    const QString access = OAuthWire::token();
     m_accessTokens.insert(access, {grant, now() + qint64(m_tokenLifetimeSeconds) * 1000});
     QJsonObject answer{{u"access_token"_s, access},
                        {u"token_type"_s, u"Bearer"_s},
                        {u"expires_in"_s, m_tokenLifetimeSeconds},
                        {u"scope"_s, grant.scopes.join(u' ')}};
     if (withRefreshToken) {
-        const QString refresh = randomToken();
+        const QString refresh = OAuthWire::token();
         m_refreshTokens.insert(refresh, grant);
         answer.insert(u"refresh_token"_s, refresh);
     }
@@ -263,93 +151,93 @@ ApiReply OAuthServer::issue(const Grant &grant, bool withRefreshToken)
 
 ApiReply OAuthServer::token(const ApiRequest &request, const Team &team)
 {
-    const QUrlQuery form = formOf(request.body);
-    const QString grantType = field(form, u"grant_type"_s);
+    const QUrlQuery form = OAuthWire::form(request.body);
+    const QString grantType = OAuthWire::field(form, u"grant_type"_s);
 
     // Client authentication: client_secret_basic, client_secret_post, or none (public).
-    QString clientId = field(form, u"client_id"_s);
+    QString clientId = OAuthWire::field(form, u"client_id"_s);
     QString secret;
     const bool postSecret = form.hasQueryItem(u"client_secret"_s);
     if (request.authorization.startsWith(u"Basic ", Qt::CaseInsensitive)) {
         if (postSecret) {
-            return oauthError(400, u"invalid_request"_s,
-                              u"Use one client authentication method, not two."_s);
+            return OAuthWire::error(400, u"invalid_request"_s,
+                                    u"Use one client authentication method, not two."_s);
         }
         const QByteArray pair = QByteArray::fromBase64(request.authorization.mid(6).toLatin1());
         const qsizetype colon = pair.indexOf(':');
         clientId = QUrl::fromPercentEncoding(pair.left(colon));
         secret = QUrl::fromPercentEncoding(colon < 0 ? QByteArray() : pair.mid(colon + 1));
     } else if (postSecret) {
-        secret = field(form, u"client_secret"_s);
+        secret = OAuthWire::field(form, u"client_secret"_s);
     }
-    const OAuthClient *client = clientById(team, clientId);
+    const OAuthClient *client = team.oauthClient(clientId);
     if (!client || (!client->isPublic() && client->secret != secret)
         || (client->isPublic() && !secret.isEmpty())) {
-        return oauthError(401, u"invalid_client"_s,
-                          u"Client authentication failed: unknown client or wrong secret."_s);
+        return OAuthWire::error(401, u"invalid_client"_s,
+                                u"Client authentication failed: unknown client or wrong secret."_s);
     }
     if (grantType.isEmpty())
-        return oauthError(400, u"invalid_request"_s, u"The grant_type is missing."_s);
+        return OAuthWire::error(400, u"invalid_request"_s, u"The grant_type is missing."_s);
 
     QMutexLocker lock(&m_mutex);
     if (grantType == u"client_credentials") {
         if (client->isPublic()) {
-            return oauthError(400, u"unauthorized_client"_s,
-                              u"A public client cannot use client credentials."_s);
+            return OAuthWire::error(400, u"unauthorized_client"_s,
+                                    u"A public client cannot use client credentials."_s);
         }
         QStringList scopes;
-        if (auto refused = checkScopes(*client, field(form, u"scope"_s), &scopes))
+        if (auto refused = checkScopes(*client, OAuthWire::field(form, u"scope"_s), &scopes))
             return *refused;
         return issue({client->clientId, {}, scopes}, false);
     }
     if (grantType == u"authorization_code") {
-        const auto code = m_codes.take(field(form, u"code"_s)); // a code works once
+        const auto code = m_codes.take(OAuthWire::field(form, u"code"_s)); // a code works once
         if (code.grant.clientId != client->clientId || code.expiresAtMs < now())
-            return oauthError(400, u"invalid_grant"_s, u"The code is invalid or expired."_s);
-        if (code.redirectUri != field(form, u"redirect_uri"_s))
-            return oauthError(400, u"invalid_grant"_s, u"The redirect_uri does not match."_s);
-        if (s256(field(form, u"code_verifier"_s)) != code.challenge)
-            return oauthError(400, u"invalid_grant"_s, u"The PKCE code_verifier is wrong."_s);
+            return OAuthWire::error(400, u"invalid_grant"_s, u"The code is invalid or expired."_s);
+        if (code.redirectUri != OAuthWire::field(form, u"redirect_uri"_s))
+            return OAuthWire::error(400, u"invalid_grant"_s, u"The redirect_uri does not match."_s);
+        if (OAuthWire::s256(OAuthWire::field(form, u"code_verifier"_s)) != code.challenge)
+            return OAuthWire::error(400, u"invalid_grant"_s, u"The PKCE code_verifier is wrong."_s);
         return issue(code.grant, true);
     }
     if (grantType == u"refresh_token") {
-        const QString presented = field(form, u"refresh_token"_s);
+        const QString presented = OAuthWire::field(form, u"refresh_token"_s);
         const auto it = m_refreshTokens.constFind(presented);
         if (it == m_refreshTokens.constEnd() || it->clientId != client->clientId) {
-            return oauthError(400, u"invalid_grant"_s,
-                              u"The refresh token is invalid, expired or revoked."_s);
+            return OAuthWire::error(400, u"invalid_grant"_s,
+                                    u"The refresh token is invalid, expired or revoked."_s);
         }
         const Grant grant = *it;
         m_refreshTokens.remove(presented); // rotation: each refresh token works once
         return issue(grant, true);
     }
     if (grantType == QLatin1String(deviceGrant)) {
-        const QString deviceCode = field(form, u"device_code"_s);
+        const QString deviceCode = OAuthWire::field(form, u"device_code"_s);
         const auto it = m_devices.find(deviceCode);
         if (it == m_devices.end() || it->grant.clientId != client->clientId)
-            return oauthError(400, u"invalid_grant"_s, u"The device code is unknown."_s);
+            return OAuthWire::error(400, u"invalid_grant"_s, u"The device code is unknown."_s);
         if (it->expiresAtMs < now()) {
             m_devices.erase(it);
-            return oauthError(400, u"expired_token"_s, u"The device code expired."_s);
+            return OAuthWire::error(400, u"expired_token"_s, u"The device code expired."_s);
         }
         if (it->denied) {
             m_devices.erase(it);
-            return oauthError(400, u"access_denied"_s, u"The person denied the sign-in."_s);
+            return OAuthWire::error(400, u"access_denied"_s, u"The person denied the sign-in."_s);
         }
         if (it->grant.role.isEmpty()) {
             // RFC 8628 §3.5: polling faster than the interval slows the client down (a
             // little early is tolerated, timers are not exact).
             const bool tooFast = now() - it->lastPollMs < m_devicePollSeconds * 1000 - 250;
             it->lastPollMs = now();
-            return oauthError(400, tooFast ? u"slow_down"_s : u"authorization_pending"_s,
-                              u"The person has not signed in yet."_s);
+            return OAuthWire::error(400, tooFast ? u"slow_down"_s : u"authorization_pending"_s,
+                                    u"The person has not signed in yet."_s);
         }
         const Grant grant = it->grant;
         m_devices.erase(it);
         return issue(grant, true);
     }
-    return oauthError(400, u"unsupported_grant_type"_s,
-                      u"The grant type %1 is not supported."_s.arg(grantType));
+    return OAuthWire::error(400, u"unsupported_grant_type"_s,
+                            u"The grant type %1 is not supported."_s.arg(grantType));
 }
 
 ApiReply OAuthServer::authorizePage(const ApiRequest &request, const Team &team) const
@@ -357,59 +245,62 @@ ApiReply OAuthServer::authorizePage(const ApiRequest &request, const Team &team)
     const QUrlQuery &q = request.query;
     const QString clientId = q.queryItemValue(u"client_id"_s);
     const QString redirectUri = q.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded);
-    const OAuthClient *client = clientById(team, clientId);
+    const OAuthClient *client = team.oauthClient(clientId);
     if (!client || !client->isPublic())
-        return html(u"Sign-in failed"_s, u"<p>Unknown or confidential client.</p>"_s, 400);
-    if (!isLoopbackRedirect(redirectUri)) {
-        return html(u"Sign-in failed"_s,
-                    u"<p>The redirect_uri must be a loopback address (RFC 8252).</p>"_s, 400);
+        return OAuthWire::page(u"Sign-in failed"_s, u"<p>Unknown or confidential client.</p>"_s,
+                               400);
+    if (!OAuthWire::isLoopbackRedirect(redirectUri)) {
+        return OAuthWire::page(u"Sign-in failed"_s,
+                               u"<p>The redirect_uri must be a loopback address (RFC 8252).</p>"_s,
+                               400);
     }
     if (q.queryItemValue(u"response_type"_s) != u"code"
         || q.queryItemValue(u"code_challenge_method"_s) != u"S256"
         || q.queryItemValue(u"code_challenge"_s).isEmpty()) {
-        return html(u"Sign-in failed"_s,
-                    u"<p>This server wants response_type=code with a PKCE S256 "
-                    "code_challenge.</p>"_s,
-                    400);
+        return OAuthWire::page(u"Sign-in failed"_s,
+                               u"<p>This server wants response_type=code with a PKCE S256 "
+                               "code_challenge.</p>"_s,
+                               400);
     }
     QString fields;
     for (const QString &name :
          {u"client_id"_s, u"redirect_uri"_s, u"scope"_s, u"state"_s, u"code_challenge"_s}) {
-        fields += hidden(name, q.queryItemValue(name, QUrl::FullyDecoded));
+        fields += OAuthWire::hidden(name, q.queryItemValue(name, QUrl::FullyDecoded));
     }
-    return html(
+    return OAuthWire::page(
             u"Sign in to %1"_s.arg(team.info.value(u"name").toString()),
             u"<p>%1 asks for: %2</p><form method=\"post\" action=\"/oauth2/authorize\">"
             "%3%4</form>"_s.arg(client->name.toHtmlEscaped(),
                                 q.queryItemValue(u"scope"_s, QUrl::FullyDecoded).toHtmlEscaped(),
-                                fields, personChoice(team)));
+                                fields, OAuthWire::personChoice(team)));
 }
 
 ApiReply OAuthServer::authorizeDecision(const ApiRequest &request, const Team &team)
 {
-    const QUrlQuery form = formOf(request.body);
-    const OAuthClient *client = clientById(team, field(form, u"client_id"_s));
-    const QString redirectUri = field(form, u"redirect_uri"_s);
-    if (!client || !client->isPublic() || !isLoopbackRedirect(redirectUri))
-        return html(u"Sign-in failed"_s, u"<p>Unknown client or redirect.</p>"_s, 400);
+    const QUrlQuery form = OAuthWire::form(request.body);
+    const OAuthClient *client = team.oauthClient(OAuthWire::field(form, u"client_id"_s));
+    const QString redirectUri = OAuthWire::field(form, u"redirect_uri"_s);
+    if (!client || !client->isPublic() || !OAuthWire::isLoopbackRedirect(redirectUri))
+        return OAuthWire::page(u"Sign-in failed"_s, u"<p>Unknown client or redirect.</p>"_s, 400);
 
     QUrl target(redirectUri);
     QUrlQuery answer(target);
-    answer.addQueryItem(u"state"_s, field(form, u"state"_s));
-    const ApiKey *person = personKey(team, field(form, u"user"_s));
+    answer.addQueryItem(u"state"_s, OAuthWire::field(form, u"state"_s));
+    const ApiKey *person = team.userKey(OAuthWire::field(form, u"user"_s));
     QStringList scopes;
-    const bool scopeRefused = checkScopes(*client, field(form, u"scope"_s), &scopes).has_value();
-    if (field(form, u"decision"_s) != u"allow" || !person) {
+    const bool scopeRefused
+            = checkScopes(*client, OAuthWire::field(form, u"scope"_s), &scopes).has_value();
+    if (OAuthWire::field(form, u"decision"_s) != u"allow" || !person) {
         answer.addQueryItem(u"error"_s, u"access_denied"_s);
     } else if (scopeRefused) {
         answer.addQueryItem(u"error"_s, u"invalid_scope"_s);
     } else {
-        const QString code = randomToken(24);
+        const QString code = OAuthWire::token(24);
         QMutexLocker lock(&m_mutex);
         m_codes.insert(code,
                        {{client->clientId, person->role, scopes},
                         redirectUri,
-                        field(form, u"code_challenge"_s),
+                        OAuthWire::field(form, u"code_challenge"_s),
                         now() + codeLifetimeMs});
         answer.addQueryItem(u"code"_s, code);
     }
@@ -422,15 +313,15 @@ ApiReply OAuthServer::authorizeDecision(const ApiRequest &request, const Team &t
 
 ApiReply OAuthServer::deviceAuthorization(const ApiRequest &request, const Team &team)
 {
-    const QUrlQuery form = formOf(request.body);
-    const OAuthClient *client = clientById(team, field(form, u"client_id"_s));
+    const QUrlQuery form = OAuthWire::form(request.body);
+    const OAuthClient *client = team.oauthClient(OAuthWire::field(form, u"client_id"_s));
     if (!client || !client->isPublic())
-        return oauthError(401, u"invalid_client"_s, u"Unknown or confidential client."_s);
+        return OAuthWire::error(401, u"invalid_client"_s, u"Unknown or confidential client."_s);
     QStringList scopes;
-    if (auto refused = checkScopes(*client, field(form, u"scope"_s), &scopes))
+    if (auto refused = checkScopes(*client, OAuthWire::field(form, u"scope"_s), &scopes))
         return *refused;
-    const QString deviceCode = randomToken();
-    const QString userCode = randomUserCode();
+    const QString deviceCode = OAuthWire::token();
+    const QString userCode = OAuthWire::userCode();
     QMutexLocker lock(&m_mutex);
     m_devices.insert(deviceCode,
                      {{client->clientId, {}, scopes},
@@ -452,29 +343,31 @@ ApiReply OAuthServer::deviceAuthorization(const ApiRequest &request, const Team 
 ApiReply OAuthServer::devicePage(const ApiRequest &request, const Team &team) const
 {
     const QString userCode = request.query.queryItemValue(u"user_code"_s, QUrl::FullyDecoded);
-    return html(u"Sign in to %1"_s.arg(team.info.value(u"name").toString()),
-                u"<form method=\"post\" action=\"/oauth2/device\"><p><label>Code shown by the "
-                "program <input name=\"user_code\" value=\"%1\"></label></p>%2</form>"_s.arg(
-                        userCode.toHtmlEscaped(), personChoice(team)));
+    return OAuthWire::page(
+            u"Sign in to %1"_s.arg(team.info.value(u"name").toString()),
+            u"<form method=\"post\" action=\"/oauth2/device\"><p><label>Code shown by the "
+            "program <input name=\"user_code\" value=\"%1\"></label></p>%2</form>"_s.arg(
+                    userCode.toHtmlEscaped(), OAuthWire::personChoice(team)));
 }
 
 ApiReply OAuthServer::deviceDecision(const ApiRequest &request, const Team &team)
 {
-    const QUrlQuery form = formOf(request.body);
-    const QString userCode = field(form, u"user_code"_s).trimmed().toUpper();
-    const ApiKey *person = personKey(team, field(form, u"user"_s));
+    const QUrlQuery form = OAuthWire::form(request.body);
+    const QString userCode = OAuthWire::field(form, u"user_code"_s).trimmed().toUpper();
+    const ApiKey *person = team.userKey(OAuthWire::field(form, u"user"_s));
     QMutexLocker lock(&m_mutex);
     for (PendingDevice &device : m_devices) {
         if (device.userCode != userCode || device.expiresAtMs < now())
             continue;
-        if (field(form, u"decision"_s) != u"allow" || !person) {
+        if (OAuthWire::field(form, u"decision"_s) != u"allow" || !person) {
             device.denied = true;
-            return html(u"Sign-in denied"_s, u"<p>You may close this window.</p>"_s);
+            return OAuthWire::page(u"Sign-in denied"_s, u"<p>You may close this window.</p>"_s);
         }
         device.grant.role = person->role;
-        return html(u"Signed in"_s, u"<p>Return to the program; you may close this window.</p>"_s);
+        return OAuthWire::page(u"Signed in"_s,
+                               u"<p>Return to the program; you may close this window.</p>"_s);
     }
-    return html(u"Sign-in failed"_s, u"<p>The code is unknown or expired.</p>"_s, 400);
+    return OAuthWire::page(u"Sign-in failed"_s, u"<p>The code is unknown or expired.</p>"_s, 400);
 }
 
 OAuthServer::TokenState OAuthServer::lookup(const QString &accessToken, const Team &team,
@@ -488,7 +381,7 @@ OAuthServer::TokenState OAuthServer::lookup(const QString &accessToken, const Te
         return TokenState::Expired;
     const Grant &grant = it->grant;
     if (grant.role.isEmpty()) {
-        const OAuthClient *client = clientById(team, grant.clientId);
+        const OAuthClient *client = team.oauthClient(grant.clientId);
         if (!client)
             return TokenState::Unknown;
         principal->key.type = ApiKey::Type::UserKey; // sent as Bearer
@@ -496,7 +389,7 @@ OAuthServer::TokenState OAuthServer::lookup(const QString &accessToken, const Te
         principal->key.identity = client->identity;
         principal->key.permissions = client->permissions;
     } else {
-        const ApiKey *person = personKey(team, grant.role);
+        const ApiKey *person = team.userKey(grant.role);
         if (!person)
             return TokenState::Unknown;
         principal->key = *person;

@@ -49,4 +49,22 @@ Team Team::fromJson(const QJsonObject &object)
     return team;
 }
 
+const ApiKey *Team::userKey(const QString &role) const
+{
+    for (const ApiKey &key : keys) {
+        if (key.type == ApiKey::Type::UserKey && key.role == role)
+            return &key;
+    }
+    return nullptr;
+}
+
+const OAuthClient *Team::oauthClient(const QString &clientId) const
+{
+    for (const OAuthClient &client : oauthClients) {
+        if (client.clientId == clientId)
+            return &client;
+    }
+    return nullptr;
+}
+
 } // namespace ems::sandbox

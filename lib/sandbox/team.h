@@ -22,6 +22,8 @@ struct Team
     Collection analyses{{QStringLiteral("processId")}};
 
     const ApiKey *keyForToken(const QString &token) const;
+    const ApiKey *userKey(const QString &role) const; // a person who can sign in
+    const OAuthClient *oauthClient(const QString &clientId) const;
 
     QJsonObject toJson() const;
     static Team fromJson(const QJsonObject &object);
