@@ -1,27 +1,22 @@
 #include "connectdialog.h"
 
-#include "core/net/oauthsignin.h"
+#include "advancedsettings.h"
 #include "core/net/session.h"
 #include "core/profiles/credentialstore.h"
 #include "core/profiles/profilestore.h"
 #include "secretprompt.h"
+#include "signinbuttons.h"
 
 #include <QAction>
-#include <QCheckBox>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDialogButtonBox>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSpinBox>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -41,17 +36,9 @@ ConnectDialog::ConnectDialog(ProfileStore *profiles, CredentialStore *credential
     , m_key(new QLineEdit(this))
     , m_scopes(new QLineEdit(this))
     , m_clientAuth(new QComboBox(this))
-    , m_signInButtons(new QWidget(this))
+    , m_signInButtons(new SignInButtons(this))
     , m_form(new QFormLayout)
-    , m_showAdvanced(new QToolButton(this))
-    , m_advanced(new QGroupBox(this))
-    , m_timeout(new QSpinBox(m_advanced))
-    , m_retries(new QSpinBox(m_advanced))
-    , m_backoff(new QDoubleSpinBox(m_advanced))
-    , m_connectCheck(new QCheckBox(tr("Check the connection (GET /api/cloud)"), m_advanced))
-    , m_permissions(new QCheckBox(tr("Load the key's permissions"), m_advanced))
-    , m_plainHttp(new QCheckBox(tr("Allow plain HTTP (the key travels unencrypted)"), m_advanced))
-    , m_caBundle(new QLineEdit(m_advanced))
+    , m_advanced(new AdvancedSettings(this))
     , m_result(new QLabel(this))
     , m_test(new QPushButton(tr("&Test Connection"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
@@ -80,18 +67,15 @@ ConnectDialog::ConnectDialog(ProfileStore *profiles, CredentialStore *credential
     m_clientAuth->addItem(tr("HTTP Basic (client_secret_basic)"), int(ClientAuthMethod::Basic));
     m_clientAuth->addItem(tr("In the form (client_secret_post)"), int(ClientAuthMethod::Post));
     m_clientAuth->setAccessibleName(tr("Client authentication"));
-    auto *browserButton = new QPushButton(tr("Sign In with Br&owser"), m_signInButtons);
-    auto *codeButton = new QPushButton(tr("Sign In &from Another Device"), m_signInButtons);
-    browserButton->setToolTip(tr("Opens the team's sign-in page in your browser"));
-    codeButton->setToolTip(tr("Shows a code to enter on a phone or another computer, for "
-                              "when no browser opens here"));
-    connect(browserButton, &QPushButton::clicked, this, [this] { signIn(false); });
-    connect(codeButton, &QPushButton::clicked, this, [this] { signIn(true); });
-    auto *signInRow = new QHBoxLayout(m_signInButtons);
-    signInRow->setContentsMargins(0, 0, 0, 0);
-    signInRow->addWidget(browserButton);
-    signInRow->addWidget(codeButton);
-    signInRow->addStretch();
+    connect(m_signInButtons, &SignInButtons::startRequested, this, &ConnectDialog::signIn);
+    connect(m_signInButtons, &SignInButtons::progress, this, &ConnectDialog::setResult);
+    connect(m_signInButtons, &SignInButtons::signedIn, this, [this](const QString &token) {
+        storeKey(m_signingIn, token, [this](const Profile &saved, const QString &) {
+            setResult(tr("Signed in. “%1” keeps the sign-in in the keychain; press Connect.")
+                              .arg(saved.name),
+                      false);
+        });
+    });
     m_keyType->addItem(tr("Detect automatically"), int(KeyType::Auto));
     m_keyType->addItem(tr("Application key (AppKey)"), int(KeyType::AppKey));
     m_keyType->addItem(tr("User API key (Bearer)"), int(KeyType::UserKey));
@@ -103,36 +87,6 @@ ConnectDialog::ConnectDialog(ProfileStore *profiles, CredentialStore *credential
     reveal->setCheckable(true);
     connect(reveal, &QAction::toggled, this,
             [this](bool on) { m_key->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
-
-    m_timeout->setRange(1, 3600);
-    m_timeout->setSuffix(tr(" s"));
-    m_timeout->setAccessibleName(tr("Timeout in seconds"));
-    m_retries->setRange(0, ConnectionSettings::maxRetries);
-    m_retries->setAccessibleName(tr("Total retries"));
-    m_backoff->setRange(0, 60);
-    m_backoff->setSingleStep(0.5);
-    m_backoff->setAccessibleName(tr("Backoff factor"));
-    m_caBundle->setAccessibleName(tr("Extra CA certificates (PEM file)"));
-    m_caBundle->setPlaceholderText(tr("none: the system's certificates only"));
-    auto *advanced = new QFormLayout(m_advanced);
-    advanced->addRow(tr("T&imeout:"), m_timeout);
-    advanced->addRow(tr("&Retries:"), m_retries);
-    advanced->addRow(tr("&Backoff factor:"), m_backoff);
-    advanced->addRow(m_connectCheck);
-    advanced->addRow(m_permissions);
-    advanced->addRow(m_plainHttp);
-    advanced->addRow(tr("CA bund&le:"), m_caBundle);
-    m_showAdvanced->setText(tr("&Advanced: timeout, retries, checks, certificates"));
-    m_showAdvanced->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_showAdvanced->setAutoRaise(true);
-    m_showAdvanced->setCheckable(true);
-    m_showAdvanced->setArrowType(Qt::RightArrow);
-    m_showAdvanced->setAccessibleName(tr("Show advanced settings"));
-    connect(m_showAdvanced, &QToolButton::toggled, this, [this](bool on) {
-        m_showAdvanced->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-        m_advanced->setVisible(on);
-    });
-    m_advanced->hide();
 
     QFormLayout *form = m_form;
     form->addRow(tr("&Name:"), m_name);
@@ -151,7 +105,6 @@ ConnectDialog::ConnectDialog(ProfileStore *profiles, CredentialStore *credential
 
     auto *right = new QVBoxLayout;
     right->addLayout(form);
-    right->addWidget(m_showAdvanced, 0, Qt::AlignLeft);
     right->addWidget(m_advanced);
     right->addWidget(m_result);
     right->addStretch();
@@ -220,7 +173,6 @@ void ConnectDialog::newProfile()
 {
     m_list->clearSelection();
     m_list->setCurrentRow(-1);
-    const ConnectionSettings defaults;
     m_name->setText(tr("New team"));
     m_url->clear();
     m_auth->setCurrentIndex(0);
@@ -230,13 +182,7 @@ void ConnectDialog::newProfile()
     m_keyType->setCurrentIndex(0);
     m_key->clear();
     m_key->setPlaceholderText(tr("paste the API key"));
-    m_timeout->setValue(defaults.timeoutSeconds);
-    m_retries->setValue(defaults.totalRetries);
-    m_backoff->setValue(defaults.backoffFactor);
-    m_connectCheck->setChecked(defaults.connectCheck);
-    m_permissions->setChecked(defaults.loadPermissions);
-    m_plainHttp->setChecked(false);
-    m_caBundle->clear();
+    m_advanced->load(ConnectionSettings());
     m_delete->setEnabled(false);
     m_result->clear();
     m_url->setFocus();
@@ -272,35 +218,8 @@ void ConnectDialog::signIn(bool withCode)
         m_clientId->setFocus();
         return;
     }
-    delete m_signIn;
-    m_signIn = new OAuthSignIn(profile->settings, this);
-    connect(m_signIn, &OAuthSignIn::openUrl, this, [this](const QUrl &url) {
-        QDesktopServices::openUrl(url);
-        setResult(tr("Continue in your browser. If none opened, sign in from another device "
-                     "instead."),
-                  false);
-    });
-    connect(m_signIn, &OAuthSignIn::deviceCodeReady, this,
-            [this](const QString &code, const QUrl &url) {
-                setResult(tr("On any device, open %1 and enter the code %2. EMS Explorer "
-                             "waits for you.")
-                                  .arg(url.toDisplayString(), code),
-                          false);
-            });
-    connect(m_signIn, &OAuthSignIn::failed, this,
-            [this](const QString &message) { setResult(message, true); });
-    connect(m_signIn, &OAuthSignIn::signedIn, this, [this, profile](const QString &token) {
-        storeKey(*profile, token, [this](const Profile &saved, const QString &) {
-            setResult(tr("Signed in. “%1” keeps the sign-in in the keychain; press Connect.")
-                              .arg(saved.name),
-                      false);
-        });
-    });
-    setResult(tr("Reading the team's sign-in settings…"), false);
-    if (withCode)
-        m_signIn->startDeviceCode();
-    else
-        m_signIn->startBrowser();
+    m_signingIn = *profile;
+    m_signInButtons->start(profile->settings, withCode);
 }
 
 void ConnectDialog::showProfile(const QString &name)
@@ -328,13 +247,7 @@ void ConnectDialog::showProfile(const QString &name)
                                       : profile->keyStorage == Profile::KeyStorage::File
                                       ? tr("kept in a private file; type to replace")
                                       : tr("kept in memory for this run only"));
-    m_timeout->setValue(s.timeoutSeconds);
-    m_retries->setValue(s.totalRetries);
-    m_backoff->setValue(s.backoffFactor);
-    m_connectCheck->setChecked(s.connectCheck);
-    m_permissions->setChecked(s.loadPermissions);
-    m_plainHttp->setChecked(s.allowPlainHttp);
-    m_caBundle->setText(s.caBundleFile);
+    m_advanced->load(s);
     m_delete->setEnabled(!environment);
     m_result->clear();
     showAuthKind();
@@ -368,7 +281,7 @@ std::optional<Profile> ConnectDialog::profileFromForm(QString *error) const
         return std::nullopt;
     }
     const auto url
-            = ConnectionSettings::normalizeUrl(m_url->text(), m_plainHttp->isChecked(), error);
+            = ConnectionSettings::normalizeUrl(m_url->text(), m_advanced->allowsPlainHttp(), error);
     if (!url)
         return std::nullopt;
     ConnectionSettings &s = profile.settings;
@@ -378,13 +291,7 @@ std::optional<Profile> ConnectDialog::profileFromForm(QString *error) const
     s.scopes = m_scopes->text().split(u' ', Qt::SkipEmptyParts);
     s.clientAuth = ClientAuthMethod(m_clientAuth->currentData().toInt());
     s.keyType = KeyType(m_keyType->currentData().toInt());
-    s.timeoutSeconds = m_timeout->value();
-    s.totalRetries = m_retries->value();
-    s.backoffFactor = m_backoff->value();
-    s.connectCheck = m_connectCheck->isChecked();
-    s.loadPermissions = m_permissions->isChecked();
-    s.allowPlainHttp = m_plainHttp->isChecked();
-    s.caBundleFile = m_caBundle->text().trimmed();
+    m_advanced->apply(&s);
     if (profile.isEnvironment()) {
         profile.keyStorage = Profile::KeyStorage::Memory;
     } else if (const auto saved = m_profiles->profile(profile.name)) {
@@ -439,25 +346,12 @@ void ConnectDialog::storeKey(Profile profile, const QString &key,
             [this, profile, key, next](const CredentialStore::Result &result) mutable {
                 if (result.error == KeychainBackend::Error::Unavailable
                     || result.error == KeychainBackend::Error::AccessDenied) {
-                    QMessageBox box(QMessageBox::Warning, tr("Keychain not available"),
-                                    result.message, QMessageBox::NoButton, this);
-                    QPushButton *memory = box.addButton(tr("Keep in Memory for This Run"),
-                                                        QMessageBox::AcceptRole);
-                    QPushButton *file = box.addButton(tr("Store in a File Only I Can Read"),
-                                                      QMessageBox::ActionRole);
-                    box.addButton(QMessageBox::Cancel);
-                    box.setDefaultButton(memory);
-                    box.setInformativeText(
-                            tr("A file keeps the key in plain text on this computer, "
-                               "readable by your user account only. Anyone who can "
-                               "act as you can read it."));
-                    box.exec();
-                    if (box.clickedButton() != memory && box.clickedButton() != file) {
+                    const auto storage = SecretPrompt::askStorage(this, result.message);
+                    if (!storage) {
                         setResult(tr("Not saved: the key has nowhere to go."), true);
                         return;
                     }
-                    profile.keyStorage = box.clickedButton() == memory ? Profile::KeyStorage::Memory
-                                                                       : Profile::KeyStorage::File;
+                    profile.keyStorage = *storage;
                     storeKey(profile, key, next);
                     return;
                 }

@@ -4,24 +4,20 @@
 
 #include <QDialog>
 
-class QCheckBox;
 class QComboBox;
-class QDoubleSpinBox;
 class QFormLayout;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
-class QSpinBox;
-class QToolButton;
 
 namespace ems {
 
+class AdvancedSettings;
 class CredentialStore;
-class OAuthSignIn;
 class ProfileStore;
 class Session;
+class SignInButtons;
 
 // Profiles of teams: name, URL, how to sign in (API key and its type, OAuth client, or a
 // person's sign-in in the browser), the PyCelonis knobs under Advanced, and the secret (key,
@@ -67,23 +63,15 @@ private:
     QLineEdit *m_key;
     QLineEdit *m_scopes;
     QComboBox *m_clientAuth;
-    QWidget *m_signInButtons;
+    SignInButtons *m_signInButtons;
     QFormLayout *m_form;
-    QToolButton *m_showAdvanced;
-    QGroupBox *m_advanced;
-    QSpinBox *m_timeout;
-    QSpinBox *m_retries;
-    QDoubleSpinBox *m_backoff;
-    QCheckBox *m_connectCheck;
-    QCheckBox *m_permissions;
-    QCheckBox *m_plainHttp;
-    QLineEdit *m_caBundle;
+    AdvancedSettings *m_advanced;
     QLabel *m_result;
     QPushButton *m_test;
     QPushButton *m_delete;
     QPushButton *m_connect;
     Session *m_testSession = nullptr;
-    OAuthSignIn *m_signIn = nullptr;
+    Profile m_signingIn; // the profile of the sign-in in progress
 };
 
 } // namespace ems

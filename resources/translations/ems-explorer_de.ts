@@ -730,6 +730,22 @@ Antwort-Body (%1 Bytes):
         <source>API key for %1</source>
         <translation>API-Schlüssel für %1</translation>
     </message>
+    <message>
+        <source>Keychain not available</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Keep in Memory for This Run</source>
+        <translation>Für diese Sitzung im Speicher halten</translation>
+    </message>
+    <message>
+        <source>Store in a File Only I Can Read</source>
+        <translation>In einer Datei speichern, die nur ich lesen kann</translation>
+    </message>
+    <message>
+        <source>A file keeps the key in plain text on this computer, readable by your user account only. Anyone who can act as you can read it.</source>
+        <translation>Eine Datei speichert den Schlüssel im Klartext auf diesem Computer, nur für Ihr Benutzerkonto lesbar. Wer in Ihrem Namen handeln kann, kann ihn lesen.</translation>
+    </message>
 </context>
 <context>
     <name>ServicePermission</name>
@@ -816,6 +832,69 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
     <message>
         <source>, failed to load</source>
         <translation>, Laden fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ems::AdvancedSettings</name>
+    <message>
+        <source>Check the connection (GET /api/cloud)</source>
+        <translation>Die Verbindung prüfen (GET /api/cloud)</translation>
+    </message>
+    <message>
+        <source>Load the key&apos;s permissions</source>
+        <translation>Die Berechtigungen des Schlüssels laden</translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP (the key travels unencrypted)</source>
+        <translation>Einfaches HTTP erlauben (der Schlüssel wird unverschlüsselt übertragen)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Zeitüberschreitung in Sekunden</translation>
+    </message>
+    <message>
+        <source>Total retries</source>
+        <translation>Wiederholungen insgesamt</translation>
+    </message>
+    <message>
+        <source>Backoff factor</source>
+        <translation>Backoff-Faktor</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM file)</source>
+        <translation>Zusätzliche CA-Zertifikate (PEM-Datei)</translation>
+    </message>
+    <message>
+        <source>none: the system&apos;s certificates only</source>
+        <translation>keine: nur die Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>&amp;Zeitüberschreitung:</translation>
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation>&amp;Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Backoff factor:</source>
+        <translation>&amp;Backoff-Faktor:</translation>
+    </message>
+    <message>
+        <source>CA bund&amp;le:</source>
+        <translation>C&amp;A-Bündel:</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced: timeout, retries, checks, certificates</source>
+        <translation>&amp;Erweitert: Zeitüberschreitung, Wiederholungen, Prüfungen, Zertifikate</translation>
+    </message>
+    <message>
+        <source>Show advanced settings</source>
+        <translation>Erweiterte Einstellungen zeigen</translation>
     </message>
 </context>
 <context>
@@ -907,18 +986,6 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
 <context>
     <name>ems::ConnectDialog</name>
     <message>
-        <source>Check the connection (GET /api/cloud)</source>
-        <translation>Die Verbindung prüfen (GET /api/cloud)</translation>
-    </message>
-    <message>
-        <source>Load the key&apos;s permissions</source>
-        <translation>Die Berechtigungen des Schlüssels laden</translation>
-    </message>
-    <message>
-        <source>Allow plain HTTP (the key travels unencrypted)</source>
-        <translation>Einfaches HTTP erlauben (der Schlüssel wird unverschlüsselt übertragen)</translation>
-    </message>
-    <message>
         <source>&amp;Test Connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -971,50 +1038,6 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <translation>Zeigen</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Timeout in seconds</source>
-        <translation>Zeitüberschreitung in Sekunden</translation>
-    </message>
-    <message>
-        <source>Total retries</source>
-        <translation>Wiederholungen insgesamt</translation>
-    </message>
-    <message>
-        <source>Backoff factor</source>
-        <translation>Backoff-Faktor</translation>
-    </message>
-    <message>
-        <source>Extra CA certificates (PEM file)</source>
-        <translation>Zusätzliche CA-Zertifikate (PEM-Datei)</translation>
-    </message>
-    <message>
-        <source>none: the system&apos;s certificates only</source>
-        <translation>keine: nur die Zertifikate des Systems</translation>
-    </message>
-    <message>
-        <source>T&amp;imeout:</source>
-        <translation>&amp;Zeitüberschreitung:</translation>
-    </message>
-    <message>
-        <source>&amp;Retries:</source>
-        <translation>&amp;Wiederholungen:</translation>
-    </message>
-    <message>
-        <source>&amp;Backoff factor:</source>
-        <translation>&amp;Backoff-Faktor:</translation>
-    </message>
-    <message>
-        <source>&amp;Advanced: timeout, retries, checks, certificates</source>
-        <translation>&amp;Erweitert: Zeitüberschreitung, Wiederholungen, Prüfungen, Zertifikate</translation>
-    </message>
-    <message>
-        <source>Show advanced settings</source>
-        <translation>Erweiterte Einstellungen zeigen</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -1063,22 +1086,6 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <translation>Fügen Sie den API-Schlüssel dieses Teams ein.</translation>
     </message>
     <message>
-        <source>Keychain not available</source>
-        <translation>Schlüsselbund nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>Keep in Memory for This Run</source>
-        <translation>Für diese Sitzung im Speicher halten</translation>
-    </message>
-    <message>
-        <source>Store in a File Only I Can Read</source>
-        <translation>In einer Datei speichern, die nur ich lesen kann</translation>
-    </message>
-    <message>
-        <source>A file keeps the key in plain text on this computer, readable by your user account only. Anyone who can act as you can read it.</source>
-        <translation>Eine Datei speichert den Schlüssel im Klartext auf diesem Computer, nur für Ihr Benutzerkonto lesbar. Wer in Ihrem Namen handeln kann, kann ihn lesen.</translation>
-    </message>
-    <message>
         <source>Not saved: the key has nowhere to go.</source>
         <translation>Nicht gespeichert: Für den Schlüssel gibt es keinen Speicherort.</translation>
     </message>
@@ -1101,10 +1108,6 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
     <message>
         <source>Ne&amp;w Profile</source>
         <translation>Neues &amp;Profil</translation>
-    </message>
-    <message>
-        <source>CA bund&amp;le:</source>
-        <translation>C&amp;A-Bündel:</translation>
     </message>
     <message>
         <source>Key t&amp;ype:</source>
@@ -1155,10 +1158,6 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <translation>Client-Authentifizierung</translation>
     </message>
     <message>
-        <source>Opens the team&apos;s sign-in page in your browser</source>
-        <translation>Öffnet die Anmeldeseite des Teams in Ihrem Browser</translation>
-    </message>
-    <message>
         <source>Sco&amp;pes:</source>
         <translation>Sc&amp;opes:</translation>
     </message>
@@ -1175,16 +1174,8 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <translation>Geben Sie die Client-ID des OAuth-Clients des Teams für EMS Explorer ein.</translation>
     </message>
     <message>
-        <source>On any device, open %1 and enter the code %2. EMS Explorer waits for you.</source>
-        <translation>Öffnen Sie auf einem beliebigen Gerät %1 und geben Sie den Code %2 ein. EMS Explorer wartet auf Sie.</translation>
-    </message>
-    <message>
         <source>Signed in. “%1” keeps the sign-in in the keychain; press Connect.</source>
         <translation>Angemeldet. „%1“ bewahrt die Anmeldung im Schlüsselbund auf; drücken Sie „Verbinden“.</translation>
-    </message>
-    <message>
-        <source>Reading the team&apos;s sign-in settings…</source>
-        <translation>Die Anmeldeeinstellungen des Teams werden gelesen…</translation>
     </message>
     <message>
         <source>from the environment</source>
@@ -1203,18 +1194,6 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <translation>Nicht angemeldet: Drücken Sie „Im Browser anmelden“. (%1)</translation>
     </message>
     <message>
-        <source>Sign In with Br&amp;owser</source>
-        <translation>Im B&amp;rowser anmelden</translation>
-    </message>
-    <message>
-        <source>Sign In &amp;from Another Device</source>
-        <translation>Von einem an&amp;deren Gerät anmelden</translation>
-    </message>
-    <message>
-        <source>Shows a code to enter on a phone or another computer, for when no browser opens here</source>
-        <translation>Zeigt einen Code, den Sie auf einem Telefon oder einem anderen Computer eingeben, falls sich hier kein Browser öffnet</translation>
-    </message>
-    <message>
         <source>Si&amp;gn in with:</source>
         <translation>Anmelden &amp;mit:</translation>
     </message>
@@ -1225,10 +1204,6 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
     <message>
         <source>Client &amp;secret:</source>
         <translation>&amp;Client-Geheimnis:</translation>
-    </message>
-    <message>
-        <source>Continue in your browser. If none opened, sign in from another device instead.</source>
-        <translation>Fahren Sie im Browser fort. Wenn sich keiner geöffnet hat, melden Sie sich stattdessen von einem anderen Gerät an.</translation>
     </message>
     <message>
         <source>Not signed in yet: press Sign In with Browser.</source>
@@ -2243,6 +2218,37 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
     <message>
         <source>Not sent: no access token (%1 %2 failed: %3)</source>
         <translation>Nicht gesendet: kein Zugriffstoken (%1 %2 fehlgeschlagen: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>ems::SignInButtons</name>
+    <message>
+        <source>Sign In with Br&amp;owser</source>
+        <translation>Im B&amp;rowser anmelden</translation>
+    </message>
+    <message>
+        <source>Sign In &amp;from Another Device</source>
+        <translation>Von einem an&amp;deren Gerät anmelden</translation>
+    </message>
+    <message>
+        <source>Opens the team&apos;s sign-in page in your browser</source>
+        <translation>Öffnet die Anmeldeseite des Teams in Ihrem Browser</translation>
+    </message>
+    <message>
+        <source>Shows a code to enter on a phone or another computer, for when no browser opens here</source>
+        <translation>Zeigt einen Code, den Sie auf einem Telefon oder einem anderen Computer eingeben, falls sich hier kein Browser öffnet</translation>
+    </message>
+    <message>
+        <source>Continue in your browser. If none opened, sign in from another device instead.</source>
+        <translation>Fahren Sie im Browser fort. Wenn sich keiner geöffnet hat, melden Sie sich stattdessen von einem anderen Gerät an.</translation>
+    </message>
+    <message>
+        <source>On any device, open %1 and enter the code %2. EMS Explorer waits for you.</source>
+        <translation>Öffnen Sie auf einem beliebigen Gerät %1 und geben Sie den Code %2 ein. EMS Explorer wartet auf Sie.</translation>
+    </message>
+    <message>
+        <source>Reading the team&apos;s sign-in settings…</source>
+        <translation>Die Anmeldeeinstellungen des Teams werden gelesen…</translation>
     </message>
 </context>
 <context>

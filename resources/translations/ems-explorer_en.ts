@@ -714,6 +714,22 @@ Response body (%1 bytes):
         <source>API key for %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keychain not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in Memory for This Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store in a File Only I Can Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file keeps the key in plain text on this computer, readable by your user account only. Anyone who can act as you can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServicePermission</name>
@@ -798,6 +814,69 @@ Press Enter or choose Retry to load again.</source>
     </message>
     <message>
         <source>, failed to load</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ems::AdvancedSettings</name>
+    <message>
+        <source>Check the connection (GET /api/cloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the key&apos;s permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP (the key travels unencrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backoff factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the system&apos;s certificates only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backoff factor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA bund&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advanced: timeout, retries, checks, certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show advanced settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -890,18 +969,6 @@ Press Enter or choose Retry to load again.</source>
 <context>
     <name>ems::ConnectDialog</name>
     <message>
-        <source>Check the connection (GET /api/cloud)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load the key&apos;s permissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow plain HTTP (the key travels unencrypted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Test Connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -958,54 +1025,6 @@ Press Enter or choose Retry to load again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeout in seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total retries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backoff factor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extra CA certificates (PEM file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none: the system&apos;s certificates only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;imeout:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Retries:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Backoff factor:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CA bund&amp;le:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Advanced: timeout, retries, checks, certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show advanced settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,22 +1074,6 @@ Press Enter or choose Retry to load again.</source>
     </message>
     <message>
         <source>Paste the API key of this team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keychain not available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep in Memory for This Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store in a File Only I Can Read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A file keeps the key in plain text on this computer, readable by your user account only. Anyone who can act as you can read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1138,10 +1141,6 @@ Press Enter or choose Retry to load again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opens the team&apos;s sign-in page in your browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sco&amp;pes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,15 +1157,7 @@ Press Enter or choose Retry to load again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On any device, open %1 and enter the code %2. EMS Explorer waits for you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed in. “%1” keeps the sign-in in the keychain; press Connect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the team&apos;s sign-in settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1186,18 +1177,6 @@ Press Enter or choose Retry to load again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign In with Br&amp;owser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign In &amp;from Another Device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shows a code to enter on a phone or another computer, for when no browser opens here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Si&amp;gn in with:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1207,10 +1186,6 @@ Press Enter or choose Retry to load again.</source>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue in your browser. If none opened, sign in from another device instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2223,6 +2198,37 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
     </message>
     <message>
         <source>Not sent: no access token (%1 %2 failed: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ems::SignInButtons</name>
+    <message>
+        <source>Sign In with Br&amp;owser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In &amp;from Another Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the team&apos;s sign-in page in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a code to enter on a phone or another computer, for when no browser opens here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue in your browser. If none opened, sign in from another device instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On any device, open %1 and enter the code %2. EMS Explorer waits for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the team&apos;s sign-in settings…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
