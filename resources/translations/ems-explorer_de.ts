@@ -2189,13 +2189,6 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
         <source>Type</source>
         <translation>Art</translation>
     </message>
-    <message numerus="yes">
-        <source>%n object(s) could not be read and are not shown: %1</source>
-        <translation>
-            <numerusform>%n Objekt konnte nicht gelesen werden und wird nicht gezeigt: %1</numerusform>
-            <numerusform>%n Objekte konnten nicht gelesen werden und werden nicht gezeigt: %1</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ems::Session</name>
@@ -2297,6 +2290,16 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
         <translation>
             <numerusform>%n ausstehende Änderung</numerusform>
             <numerusform>%n ausstehende Änderungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ems::TreeLoader</name>
+    <message numerus="yes">
+        <source>%n object(s) could not be read and are not shown: %1</source>
+        <translation>
+            <numerusform>%n Objekt konnte nicht gelesen werden und wird nicht gezeigt: %1</numerusform>
+            <numerusform>%n Objekte konnten nicht gelesen werden und werden nicht gezeigt: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -2170,13 +2170,6 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n object(s) could not be read and are not shown: %1</source>
-        <translation>
-            <numerusform>%n object could not be read and is not shown: %1</numerusform>
-            <numerusform>%n objects could not be read and are not shown: %1</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ems::Session</name>
@@ -2278,6 +2271,16 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
         <translation>
             <numerusform>%n pending edit</numerusform>
             <numerusform>%n pending edits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ems::TreeLoader</name>
+    <message numerus="yes">
+        <source>%n object(s) could not be read and are not shown: %1</source>
+        <translation>
+            <numerusform>%n object could not be read and is not shown: %1</numerusform>
+            <numerusform>%n objects could not be read and are not shown: %1</numerusform>
         </translation>
     </message>
 </context>

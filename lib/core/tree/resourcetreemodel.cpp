@@ -6,6 +6,7 @@
 #include "core/net/netlog.h"
 #include "core/net/session.h"
 #include "core/tree/treebuilder.h"
+#include "core/tree/treeloader.h"
 #include "core/tree/treerowtext.h"
 
 #include <algorithm>
@@ -37,6 +38,25 @@ qsizetype countResources(TreeNode *node)
 
 ResourceTreeModel::ResourceTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
+    , m_loader(new TreeLoader(
+              {{[this](TreeNode *changed) {
+                    Q_EMIT dataChanged(indexOf(changed), indexOf(changed, TypeColumn));
+                },
+                [this](TreeNode *at, std::vector<std::unique_ptr<TreeNode>> nodes) {
+                    insertChildren(at, std::move(nodes));
+                },
+                [this](TreeNode *at, int row) {
+                    removeChildren(at, row, row);
+                }},
+               [this](TreeNode *n) {
+                   const QModelIndex index = indexOf(n);
+                   Q_EMIT dataChanged(index, index, {LoadStateRole, Qt::AccessibleDescriptionRole});
+               },
+               [this](TreeNode *n) -> const ResourceService * {
+                   const Team *team = teamOf(n);
+                   return team ? team->service.get() : nullptr;
+               }},
+              this))
 {
     m_root.state = TreeNode::LoadState::Loaded;
 }
@@ -308,7 +328,7 @@ void ResourceTreeModel::applyServerState(const Session *session, const Resource 
 {
     Team *team = teamOf(node(teamIndex(session)));
     if (TreeNode *n = team ? team->ids.value(resource.id) : nullptr) {
-        n->writtenAt = ++m_clock;
+        n->writtenAt = m_loader->tick();
         apply(n, resource);
     }
 }
@@ -343,76 +363,7 @@ bool ResourceTreeModel::canFetchMore(const QModelIndex &parent) const
 void ResourceTreeModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent))
-        startFetch(node(parent));
-}
-
-void ResourceTreeModel::startFetch(TreeNode *n)
-{
-    Team *team = teamOf(n);
-    n = n->fetchOwner();
-    if (!team || !n || n->state == TreeNode::LoadState::Loading)
-        return;
-    ResourceQuery *query = n->startFetch(*team->service);
-    if (!query)
-        return;
-    removePlaceholders(n);
-    n->state = TreeNode::LoadState::Loading;
-    n->pending = query;
-    if (n->children.empty()) {
-        insertChild(n, TreeNode::placeholder(TreeNode::Type::Loading));
-    }
-    const QModelIndex index = indexOf(n);
-    Q_EMIT dataChanged(index, index, {LoadStateRole, Qt::AccessibleDescriptionRole});
-    connect(query, &ResourceQuery::finished, this,
-            [this, n, query, sentAt = ++m_clock] { fetchFinished(n, query, sentAt); });
-}
-
-void ResourceTreeModel::fetchFinished(TreeNode *n, ResourceQuery *query, quint64 sentAt)
-{
-    n->pending = nullptr;
-    n->requestId = query->requestId();
-    removePlaceholders(n);
-    const ApiError &error = query->error();
-    const QModelIndex index = indexOf(n);
-    if (error.kind == ApiError::Kind::Cancelled) {
-        n->state = n->children.empty() ? TreeNode::LoadState::NotLoaded
-                                       : TreeNode::LoadState::Loaded;
-        Q_EMIT dataChanged(index, index, {LoadStateRole});
-        settleWaiters(n, false);
-        return;
-    }
-    if (error.isError()) {
-        qCInfo(lcModel).noquote() << "Loading" << n->name << "failed:" << error.message();
-        n->state = TreeNode::LoadState::Failed;
-        insertChild(
-                n,
-                TreeNode::placeholder(TreeNode::Type::Error, error.message(), query->requestId()));
-        Q_EMIT dataChanged(index, index, {LoadStateRole, Qt::AccessibleDescriptionRole});
-        settleWaiters(n, false);
-        return;
-    }
-    TreeBuilder::merge(n, m_builder.build(*n, query->resources()), sentAt,
-                       {[this](TreeNode *changed) {
-                            Q_EMIT dataChanged(indexOf(changed), indexOf(changed, TypeColumn));
-                        },
-                        [this](TreeNode *parent, std::vector<std::unique_ptr<TreeNode>> nodes) {
-                            insertChildren(parent, std::move(nodes));
-                        },
-                        [this](TreeNode *parent, int row) {
-                            removeChildren(parent, row, row);
-                        }});
-    n->state = TreeNode::LoadState::Loaded;
-    if (!query->invalidObjects().isEmpty()) {
-        const QStringList &invalid = query->invalidObjects();
-        insertChild(n,
-                    TreeNode::placeholder(TreeNode::Type::Error,
-                                          tr("%n object(s) could not be read and are not shown: %1",
-                                             nullptr, int(invalid.size()))
-                                                  .arg(ApiError::bounded(invalid.join(u"; "_s))),
-                                          query->requestId()));
-    }
-    Q_EMIT dataChanged(index, index, {LoadStateRole, Qt::AccessibleDescriptionRole});
-    settleWaiters(n, true);
+        m_loader->start(node(parent));
 }
 
 void ResourceTreeModel::insertChildren(TreeNode *parent,
@@ -452,21 +403,6 @@ void ResourceTreeModel::removeChildren(TreeNode *parent, int first, int last)
     endRemoveRows();
 }
 
-void ResourceTreeModel::removePlaceholders(TreeNode *parent)
-{
-    for (int i = int(parent->children.size()) - 1; i >= 0; --i) {
-        if (parent->children[size_t(i)]->isPlaceholder())
-            removeChildren(parent, i, i);
-    }
-}
-
-void ResourceTreeModel::insertChild(TreeNode *parent, std::unique_ptr<TreeNode> child)
-{
-    std::vector<std::unique_ptr<TreeNode>> rows;
-    rows.push_back(std::move(child));
-    insertChildren(parent, std::move(rows));
-}
-
 void ResourceTreeModel::indexSubtree(Team *team, TreeNode *subtree, bool add)
 {
     forEachInSubtree(subtree, [team, add](TreeNode *n) {
@@ -481,35 +417,15 @@ void ResourceTreeModel::indexSubtree(Team *team, TreeNode *subtree, bool add)
 
 void ResourceTreeModel::forgetSubtree(TreeNode *subtree)
 {
-    forEachInSubtree(subtree, [this](TreeNode *n) {
-        if (n->pending) {
-            QObject::disconnect(n->pending, nullptr, this, nullptr);
-            n->pending->cancel();
-            n->pending = nullptr;
-        }
-        settleWaiters(n, false);
-    });
+    forEachInSubtree(subtree, [this](TreeNode *n) { m_loader->forget(n); });
 }
 
 void ResourceTreeModel::ensureLoaded(const QModelIndex &index, Waiter waiter)
 {
-    TreeNode *n = node(index);
-    if (!index.isValid() || !n->isExpandable() || n->state == TreeNode::LoadState::Loaded) {
-        waiter(index.isValid());
-        return;
-    }
-    m_waiters[n].append(std::move(waiter));
-    if (n->state != TreeNode::LoadState::Loading)
-        startFetch(n);
-    if (n->state != TreeNode::LoadState::Loading) // nothing to fetch it with
-        settleWaiters(n, false);
-}
-
-void ResourceTreeModel::settleWaiters(TreeNode *n, bool loaded)
-{
-    const QList<Waiter> waiters = m_waiters.take(n);
-    for (const Waiter &waiter : waiters)
-        waiter(loaded);
+    if (index.isValid())
+        m_loader->ensureLoaded(node(index), std::move(waiter));
+    else
+        waiter(false);
 }
 
 void ResourceTreeModel::refresh(const QModelIndex &index)
@@ -533,7 +449,7 @@ void ResourceTreeModel::refresh(const QModelIndex &index)
         return;
     }
     if (n->state != TreeNode::LoadState::NotLoaded)
-        startFetch(n);
+        m_loader->start(n);
 }
 
 void ResourceTreeModel::refreshAll(const QModelIndex &team)
@@ -541,15 +457,7 @@ void ResourceTreeModel::refreshAll(const QModelIndex &team)
     Team *t = teamOf(node(team));
     if (!t)
         return;
-    // Collect first: fetches change the tree.
-    std::vector<TreeNode *> roots;
-    forEachInSubtree(t->node, [&roots](TreeNode *n) {
-        if (n->fetchOwner() == n && !n->comesWithParent()
-            && n->state != TreeNode::LoadState::NotLoaded)
-            roots.push_back(n);
-    });
-    for (TreeNode *n : roots)
-        startFetch(n);
+    m_loader->reloadAll(t->node);
 }
 
 void ResourceTreeModel::retry(const QModelIndex &errorRow)
@@ -557,9 +465,7 @@ void ResourceTreeModel::retry(const QModelIndex &errorRow)
     TreeNode *n = node(errorRow);
     if (!errorRow.isValid() || !n->isPlaceholder())
         return;
-    TreeNode *parent = n->parent;
-    removePlaceholders(parent);
-    startFetch(parent);
+    m_loader->start(n->parent);
 }
 
 void ResourceTreeModel::updateResource(const QModelIndex &index, const Resource &r)
@@ -580,13 +486,7 @@ qsizetype ResourceTreeModel::countMatches(const QString &text) const
 
 void ResourceTreeModel::cancelLoads(const QModelIndex &index)
 {
-    std::vector<ResourceQuery *> pending;
-    forEachInSubtree(node(index), [&pending](const TreeNode *n) {
-        if (n->pending)
-            pending.push_back(n->pending);
-    });
-    for (ResourceQuery *query : pending) // each cancel changes the tree
-        query->cancel();
+    m_loader->cancelBelow(node(index));
 }
 
 } // namespace ems

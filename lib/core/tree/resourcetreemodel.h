@@ -14,6 +14,7 @@ namespace ems {
 class EditManager;
 struct Edit;
 class ResourceService;
+class TreeLoader;
 class Session;
 
 // The teams as a lazy tree: team > Studio (spaces > packages > folders > assets),
@@ -99,13 +100,8 @@ private:
     TreeNode *node(const QModelIndex &index) const;
     QModelIndex indexOf(const TreeNode *node, int column = 0) const;
     Team *teamOf(const TreeNode *node) const;
-    void startFetch(TreeNode *node);
-    void fetchFinished(TreeNode *node, ResourceQuery *query, quint64 sentAt);
-    void settleWaiters(TreeNode *node, bool loaded);
     void insertChildren(TreeNode *parent, std::vector<std::unique_ptr<TreeNode>> nodes);
     void removeChildren(TreeNode *parent, int first, int last);
-    void removePlaceholders(TreeNode *parent);
-    void insertChild(TreeNode *parent, std::unique_ptr<TreeNode> child);
     void indexSubtree(Team *team, TreeNode *node, bool add);
     void forgetSubtree(TreeNode *node);
     EditOverlay overlayOf(const TreeNode *n) const;
@@ -116,12 +112,8 @@ private:
 
     TreeNode m_root;
     std::vector<std::unique_ptr<Team>> m_teams;
-    QHash<TreeNode *, QList<Waiter>> m_waiters;
-    TreeBuilder m_builder;
     qsizetype m_loadedCount = 0;
-    // Orders listings and writes: a listing sent before a row's last write must not put the
-    // row's old name back (writtenAt > the listing's sentAt).
-    quint64 m_clock = 0;
+    TreeLoader *m_loader;
 };
 
 } // namespace ems
