@@ -183,11 +183,8 @@ ApiReply Api::getSpace(const ApiKey &key, const QStringList &args, const ApiRequ
 
 ApiReply Api::createSpace(const ApiKey &key, const QStringList &, const ApiRequest &request)
 {
-    if (!key.hasServicePermission(u"package-manager"_s, u"CREATE_SPACE"_s)) {
-        return ApiReply::error(403,
-                               u"Forbidden. This key lacks the permission CREATE_SPACE of "
-                               "the service package-manager."_s);
-    }
+    if (auto denied = m_records.requirePermission(key, u"package-manager"_s, u"CREATE_SPACE"_s))
+        return *denied;
     QJsonObject requested = QJsonDocument::fromJson(request.body).object();
     const QJsonObject space{
             {u"iconReference"_s, requested.value(u"iconReference").toString(u"earth"_s)},
@@ -338,11 +335,9 @@ ApiReply Api::getPool(const ApiKey &key, const QStringList &args, const ApiReque
 
 ApiReply Api::createPool(const ApiKey &key, const QStringList &, const ApiRequest &request)
 {
-    if (!key.hasServicePermission(u"event-collection"_s, u"CREATE_DATA_POOL"_s)) {
-        return ApiReply::error(403,
-                               u"Forbidden. This key lacks the permission CREATE_DATA_POOL "
-                               "of the service event-collection."_s);
-    }
+    if (auto denied
+        = m_records.requirePermission(key, u"event-collection"_s, u"CREATE_DATA_POOL"_s))
+        return *denied;
     const QJsonObject pool{{u"configurationStatus"_s, u"NEW"_s},
                            {u"locked"_s, false},
                            {u"tags"_s, QJsonArray()},

@@ -51,6 +51,13 @@ const KindFields &fields(Kind kind)
     return *table.constFind(kind);
 }
 
+ApiReply lacking(const QString &permission, const QString &service)
+{
+    return ApiReply::error(403,
+                           u"Forbidden. This key lacks the permission %1 of the service %2."_s.arg(
+                                   permission, service));
+}
+
 } // namespace
 
 Records::Records(Team *team)
@@ -102,10 +109,17 @@ std::optional<ApiReply> Records::requireLevel(const ApiKey &key, Kind kind, Leve
 {
     if (AccessPolicy::level(key, kind) >= level)
         return std::nullopt;
-    return ApiReply::error(
-            403,
-            u"Forbidden. This key lacks the permission %1 of the service %2."_s.arg(
-                    AccessPolicy::servicePermission(kind, level), AccessPolicy::service(kind)));
+    return lacking(AccessPolicy::servicePermission(kind, level), AccessPolicy::service(kind));
+}
+
+std::optional<ApiReply> Records::requirePermission(const ApiKey &key, const QString &service,
+                                                   const QString &permission) const
+{
+    if (key.hasServicePermission(service, permission))
+        return std::nullopt;
+    return ApiReply::error(403,
+                           u"Forbidden. This key lacks the permission %1 of the service %2."_s.arg(
+                                   permission, service));
 }
 
 ApiReply Records::getOne(const ApiKey &key, Kind kind, const QString &id)

@@ -29,6 +29,9 @@ public:
     // A 403 naming the service permission, unless the key has that level on the kind.
     std::optional<ApiReply> requireLevel(const ApiKey &key, Kind kind,
                                          AccessPolicy::Level level) const;
+    // A 403 naming the permission, unless the key has it in that service.
+    std::optional<ApiReply> requirePermission(const ApiKey &key, const QString &service,
+                                              const QString &permission) const;
     // A 400 unless the body is a JSON object with a valid name (and description).
     std::optional<ApiReply> parseNamed(const QByteArray &body, QJsonObject *object) const;
 

@@ -52,9 +52,16 @@ private:
     QString serverName(const Resource &resource);
     void secondWriterRenames(const QModelIndex &row, const QString &name);
     void recreate(const QString &role = u"admin"_s);
-    // Renames Finance to "Mine" after a second writer renamed it to "Theirs"; returns the
-    // edit's id once it conflicted, with the edit as conflicted() reported it.
-    quint64 conflictingRename(QModelIndex *row, Resource *seen, Edit *conflict);
+    struct Conflict
+    {
+        quint64 id = 0;
+        QModelIndex row; // Finance
+        Resource seen; // what the user saw
+        Edit edit; // as conflicted() reported it
+    };
+    // Renames Finance to "Mine" after a second writer renamed it to "Theirs"; returns once
+    // the edit conflicted.
+    Conflict conflictingRename();
 
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<Session> m_session;
@@ -144,16 +151,17 @@ void TestEditManager::secondWriterRenames(const QModelIndex &row, const QString 
     QCOMPARE(job->outcome(), UpdateJob::Outcome::Updated);
 }
 
-quint64 TestEditManager::conflictingRename(QModelIndex *row, Resource *seen, Edit *conflict)
+TestEditManager::Conflict TestEditManager::conflictingRename()
 {
-    *row = loadedRow(0, u"Finance"_s);
-    *seen = *m_model->seenResource(*row);
-    secondWriterRenames(*row, u"Theirs"_s);
+    Conflict conflict;
+    conflict.row = loadedRow(0, u"Finance"_s);
+    conflict.seen = *m_model->seenResource(conflict.row);
+    secondWriterRenames(conflict.row, u"Theirs"_s);
     QSignalSpy conflicted(m_edits.get(), &EditManager::conflicted);
-    const quint64 id = m_edits->submit(m_session.get(), *seen, {{u"name"_s, u"Mine"_s}});
+    conflict.id = m_edits->submit(m_session.get(), conflict.seen, {{u"name"_s, u"Mine"_s}});
     if (conflicted.wait())
-        *conflict = conflicted.first().first().value<Edit>();
-    return id;
+        conflict.edit = conflicted.first().first().value<Edit>();
+    return conflict;
 }
 
 void TestEditManager::managerWorksWithoutATree()
@@ -333,10 +341,7 @@ void TestEditManager::forbiddenSaysWhichPermission()
 
 void TestEditManager::conflictOverwrite()
 {
-    QModelIndex row;
-    Resource seen;
-    Edit edit;
-    const quint64 id = conflictingRename(&row, &seen, &edit);
+    const auto [id, row, seen, edit] = conflictingRename();
     QCOMPARE(edit.id, id);
     QCOMPARE(edit.latest.name, u"Theirs"_s);
     QCOMPARE(edit.previous.value(u"name").toString(), u"Finance"_s);
@@ -350,10 +355,7 @@ void TestEditManager::conflictOverwrite()
 
 void TestEditManager::conflictKeepTheirs()
 {
-    QModelIndex row;
-    Resource seen;
-    Edit edit;
-    const quint64 id = conflictingRename(&row, &seen, &edit);
+    const auto [id, row, seen, edit] = conflictingRename();
     QCOMPARE(edit.id, id);
     m_edits->resolve(id, EditManager::Resolution::KeepTheirs);
     QCOMPARE(row.data().toString(), u"Theirs"_s);
@@ -364,10 +366,7 @@ void TestEditManager::conflictKeepTheirs()
 
 void TestEditManager::conflictCancelKeepsTextForRetry()
 {
-    QModelIndex row;
-    Resource seen;
-    Edit edit;
-    const quint64 id = conflictingRename(&row, &seen, &edit);
+    const auto [id, row, seen, edit] = conflictingRename();
     QCOMPARE(edit.id, id);
     QSignalSpy failed(m_edits.get(), &EditManager::failed);
     m_edits->resolve(id, EditManager::Resolution::Cancel);

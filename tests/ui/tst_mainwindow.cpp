@@ -55,6 +55,8 @@ private Q_SLOTS:
 
 private:
     void openWindow();
+    // Opens the window again with the first request to path failing with status.
+    void reopenFailingOnce(const QString &path, int status);
     QModelIndex viewIndexNamed(const QString &name) const;
     QString current() const { return m_window->treeView()->currentIndex().data().toString(); }
 
@@ -91,6 +93,17 @@ void TestMainWindow::cleanup()
     m_tester.reset();
     m_window.reset();
     m_sandbox.reset();
+}
+
+void TestMainWindow::reopenFailingOnce(const QString &path, int status)
+{
+    m_tester.reset();
+    m_window.reset();
+    sandbox::Fault fault;
+    fault.kind = sandbox::Fault::Kind::Status;
+    fault.status = status;
+    m_sandbox->failNext(path, 1, fault);
+    openWindow();
 }
 
 QModelIndex TestMainWindow::viewIndexNamed(const QString &name) const
@@ -135,13 +148,7 @@ void TestMainWindow::expandToAnalysisByKeyboard()
 
 void TestMainWindow::errorRowRetriesOnEnter()
 {
-    m_tester.reset();
-    m_window.reset();
-    sandbox::Fault fault;
-    fault.kind = sandbox::Fault::Kind::Status;
-    fault.status = 502;
-    m_sandbox->failNext(u"/integration/api/pools"_s, 1, fault);
-    openWindow();
+    reopenFailingOnce(u"/integration/api/pools"_s, 502);
 
     QTreeView *tree = m_window->treeView();
     QTRY_VERIFY(viewIndexNamed(u"Server error (502): GET -> %1/integration/api/pools. Injected "
@@ -237,13 +244,7 @@ void TestMainWindow::everyInteractiveWidgetHasAName()
 
 void TestMainWindow::errorRowLinksToItsRequest()
 {
-    m_tester.reset();
-    m_window.reset();
-    sandbox::Fault fault;
-    fault.kind = sandbox::Fault::Kind::Status;
-    fault.status = 504;
-    m_sandbox->failNext(u"/process-mining/api/processes"_s, 1, fault);
-    openWindow();
+    reopenFailingOnce(u"/process-mining/api/processes"_s, 504);
     const QModelIndex group = viewIndexNamed(u"Process Analytics"_s);
     QTreeView *tree = m_window->treeView();
     QTRY_COMPARE(TreeNode::Type(tree->model()

@@ -127,13 +127,10 @@ void EditManager::write(quint64 id, bool overwrite)
             return; // applying pending edits waits for the choice
         case UpdateJob::Outcome::Failed:
         case UpdateJob::Outcome::Running:
-            m_edits.insert(id, edit);
-            settle(m_edits[id], Edit::State::Failed);
-            Q_EMIT failed(m_edits.value(id));
+            fail(edit);
             break;
         }
-        if (m_applying && m_applyCurrent == id)
-            applyNext();
+        applyNextAfter(id);
     });
 }
 
@@ -158,11 +155,21 @@ void EditManager::resolve(quint64 id, Resolution resolution)
         // What the user typed stays available for Retry and Copy, checked against the
         // version they have now seen.
         edit.original = edit.latest;
-        m_edits.insert(id, edit);
-        settle(m_edits[id], Edit::State::Failed);
-        Q_EMIT failed(m_edits.value(id));
+        fail(edit);
         break;
     }
+    applyNextAfter(id);
+}
+
+void EditManager::fail(const Edit &edit)
+{
+    Edit &kept = *m_edits.insert(edit.id, edit); // for Retry and Copy
+    settle(kept, Edit::State::Failed);
+    Q_EMIT failed(m_edits.value(edit.id));
+}
+
+void EditManager::applyNextAfter(quint64 id)
+{
     if (m_applying && m_applyCurrent == id)
         applyNext();
 }

@@ -68,6 +68,8 @@ private:
     void write(quint64 id, bool overwrite);
     void settle(Edit &edit, Edit::State state);
     void applyNext();
+    void applyNextAfter(quint64 id); // the edit applying pending edits waited for ended
+    void fail(const Edit &edit);
     void savePending(const Session *session) const;
 
     QHash<quint64, Edit> m_edits;
