@@ -138,7 +138,8 @@ void MainWindow::createActions()
     QAction *copyJsonAction
             = action(tr("Copy as &JSON"), QKeySequence(u"Ctrl+Shift+J"_s), &MainWindow::copyJson);
     QAction *find = action(tr("&Find…"), QKeySequence::Find, [this] { m_panel->focusFind(); });
-    QAction *rename = action(tr("Re&name"), QKeySequence(Qt::Key_F2), &MainWindow::renameCurrent);
+    QAction *rename = m_rename
+            = action(tr("Re&name"), QKeySequence(Qt::Key_F2), &MainWindow::renameCurrent);
     // F2 renames in the tree; in the field list it edits the field.
     removeAction(rename);
     rename->setShortcutContext(Qt::WidgetShortcut);
@@ -174,14 +175,12 @@ void MainWindow::createActions()
     QAction *requests = action(tr("Show Re&quests for This Item"), QKeySequence(u"Ctrl+Shift+L"_s),
                                &MainWindow::showRequestsForCurrent);
     view->addAction(requests);
-    m_panel->treeView()->addAction(requests);
     view->addSeparator();
     view->addAction(action(tr("&Permissions of This Key…"), QKeySequence(u"Ctrl+I"_s),
                            [this] { showPermissions(false); }));
     QAction *whatCanI = action(tr("&What Can I Do Here?"), QKeySequence(u"Ctrl+Shift+I"_s),
                                [this] { showPermissions(true); });
     view->addAction(whatCanI);
-    m_panel->treeView()->addAction(whatCanI);
     m_panel->setSearchAction(searchAll);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -190,12 +189,18 @@ void MainWindow::createActions()
     help->addAction(about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
-    for (QAction *a : {rename, refresh, copyIdAction, copyJsonAction})
-        m_panel->treeView()->addAction(a);
-    auto *retry = new QAction(tr("Re&try"), this);
-    connect(retry, &QAction::triggered, this, [this] { m_model->retry(currentSource()); });
-    m_panel->treeView()->addAction(retry);
-    m_panel->treeView()->addAction(searchAll);
+    // The tree's context menu: the row's own actions, then what explains it.
+    m_retry = new QAction(tr("Re&try"), this);
+    connect(m_retry, &QAction::triggered, this, [this] { m_model->retry(currentSource()); });
+    const auto separator = [this] {
+        auto *line = new QAction(this);
+        line->setSeparator(true);
+        return line;
+    };
+    m_panel->treeView()->addActions({m_retry, rename, refresh, copyIdAction, copyJsonAction,
+                                     separator(), whatCanI, separator(), requests, searchAll});
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateRowActions);
+    updateRowActions();
 }
 
 void MainWindow::addTeam(Session *session, const QString &label)
@@ -211,6 +216,14 @@ void MainWindow::addTeam(Session *session, const QString &label)
         if (currentSource() == row)
             m_pane->showSummary(m_model->teamLabel(row), row.data(Qt::ToolTipRole).toString());
     });
+    // An open permissions dialog follows its team: connected, permissions arrived.
+    const auto followInPermissions = [this, session] {
+        const QModelIndex current = currentTeam();
+        if (m_permissions && m_permissions->isVisible() && m_model->session(current) == session)
+            m_permissions->showSession(session, m_model->teamLabel(current));
+    };
+    connect(session, &Session::stateChanged, this, followInPermissions);
+    connect(session, &Session::permissionsLoaded, this, followInPermissions);
     connect(session, &Session::requestsInFlightChanged, this, &MainWindow::updateStatus);
     connect(session, &Session::connected, this, &MainWindow::updateStatus);
     session->start();
@@ -253,7 +266,30 @@ void MainWindow::currentChanged()
         m_pane->showSummary(index.data().toString(),
                             tr("%n item(s) loaded.", nullptr, m_model->rowCount(index)));
     }
+    updateRowActions();
     updateStatus();
+}
+
+QString MainWindow::renameRefusal() const
+{
+    if (m_panel->canEditCurrentName())
+        return {};
+    const auto resource = m_model->resource(currentSource());
+    return !resource                  ? tr("Select an object to rename it.")
+            : !resource->isWritable() ? tr("A %1 cannot be renamed through the API.")
+                                                .arg(Resource::familyName(resource->family))
+                                      : ResourceLabels::missingEditPermission(resource->family);
+}
+
+void MainWindow::updateRowActions()
+{
+    if (!m_rename)
+        return;
+    const QString refusal = renameRefusal();
+    m_rename->setEnabled(refusal.isEmpty());
+    m_rename->setToolTip(refusal.isEmpty() ? tr("Rename the selected object (F2)") : refusal);
+    const auto type = TreeNode::Type(currentSource().data(ResourceTreeModel::NodeTypeRole).toInt());
+    m_retry->setVisible(currentSource().isValid() && type == TreeNode::Type::Error);
 }
 
 void MainWindow::refreshCurrent()
@@ -403,15 +439,8 @@ void MainWindow::showRequestsForCurrent()
 
 void MainWindow::renameCurrent()
 {
-    if (m_panel->editCurrentName())
-        return;
-    const auto resource = m_model->resource(currentSource());
-    statusBar()->showMessage(!resource ? tr("Select an object to rename it.")
-                                     : !resource->isWritable()
-                                     ? tr("A %1 cannot be renamed through the API.")
-                                               .arg(Resource::familyName(resource->family))
-                                     : ResourceLabels::missingEditPermission(resource->family),
-                             8000);
+    if (!m_panel->editCurrentName())
+        statusBar()->showMessage(renameRefusal(), 8000);
 }
 
 void MainWindow::submitEdit(Session *session, const Resource &original, const QJsonObject &changes)

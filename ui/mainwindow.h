@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLineEdit;
 class QSplitter;
 class QTreeView;
@@ -81,6 +82,10 @@ private:
     void updateStatus();
     void showAbout();
     void renameCurrent();
+    // Why the current row cannot be renamed; empty when it can.
+    QString renameRefusal() const;
+    // Rename enabled (or why not, in its tooltip) and Retry shown for the current row.
+    void updateRowActions();
     void submitEdit(Session *session, const Resource &original, const QJsonObject &changes);
     ConnectDialog *openConnectDialog();
     void disconnectTeam();
@@ -105,6 +110,8 @@ private:
     LogDock *m_log;
     StatusLine *m_status;
     EditActions *m_editActions = nullptr;
+    QAction *m_rename = nullptr;
+    QAction *m_retry = nullptr;
     QList<Session *> m_sessions;
     Screenshotter *m_screenshotter = nullptr;
 };

@@ -7,12 +7,15 @@
 #include "treedecorationproxy.h"
 
 #include <QAction>
+#include <QContextMenuEvent>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QRegularExpression>
+#include <QShortcut>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -48,6 +51,16 @@ TreePanel::TreePanel(ResourceTreeModel *model, QWidget *notice, QWidget *parent)
     m_find->setAccessibleDescription(tr("Filters the loaded items by name as you type. An ID "
                                         "jumps to that object."));
     connect(m_find, &QLineEdit::textChanged, this, &TreePanel::findTextChanged);
+    // Esc clears the filter; on an empty field it goes back to the tree.
+    new QShortcut(
+            Qt::Key_Escape, m_find, this,
+            [this] {
+                if (m_find->text().isEmpty())
+                    m_tree->setFocus(Qt::ShortcutFocusReason);
+                else
+                    m_find->clear();
+            },
+            Qt::WidgetShortcut);
 
     m_tree->setModel(m_decoration);
     m_tree->setAccessibleName(tr("Team resources"));
@@ -66,6 +79,17 @@ TreePanel::TreePanel(ResourceTreeModel *model, QWidget *notice, QWidget *parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &TreePanel::currentChanged);
     connect(m_tree, &QTreeView::activated, this, &TreePanel::activated);
+    // Shift+F10 opens the context menu, as the Menu key does.
+    new QShortcut(
+            QKeySequence(u"Shift+F10"_s), m_tree, this,
+            [this] {
+                const QRect row = m_tree->visualRect(m_tree->currentIndex());
+                const QPoint at = row.isValid() ? row.center() : QPoint();
+                QContextMenuEvent event(QContextMenuEvent::Keyboard, at,
+                                        m_tree->viewport()->mapToGlobal(at));
+                QCoreApplication::sendEvent(m_tree, &event);
+            },
+            Qt::WidgetShortcut);
 
     m_summary->setForegroundRole(QPalette::PlaceholderText);
     m_summary->setAccessibleName(tr("Find summary"));
@@ -236,13 +260,18 @@ void TreePanel::loadAllFinished(bool cancelled)
     updateSummary();
 }
 
-bool TreePanel::editCurrentName()
+bool TreePanel::canEditCurrentName() const
 {
     const QModelIndex view = m_tree->currentIndex().siblingAtColumn(ResourceTreeModel::NameColumn);
-    if (!(m_decoration->flags(view) & Qt::ItemIsEditable))
+    return m_decoration->flags(view) & Qt::ItemIsEditable;
+}
+
+bool TreePanel::editCurrentName()
+{
+    if (!canEditCurrentName())
         return false;
     m_tree->setFocus();
-    m_tree->edit(view);
+    m_tree->edit(m_tree->currentIndex().siblingAtColumn(ResourceTreeModel::NameColumn));
     return true;
 }
 

@@ -41,6 +41,7 @@ public:
     void setSearchAction(QAction *searchWholeTeam);
     // Loads every row of the current team, then filters them.
     void searchWholeTeam();
+    bool canEditCurrentName() const;
     // Opens the editor on the current row's name; false when the row may not be renamed.
     bool editCurrentName();
 

@@ -1748,6 +1748,10 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
         <source>Sign In Again…</source>
         <translation>Erneut anmelden…</translation>
     </message>
+    <message>
+        <source>Rename the selected object (F2)</source>
+        <translation>Das ausgewählte Objekt umbenennen (F2)</translation>
+    </message>
 </context>
 <context>
     <name>ems::NotificationBar</name>

@@ -1729,6 +1729,10 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
         <source>Sign In Again…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rename the selected object (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ems::NotificationBar</name>

@@ -8,6 +8,7 @@
 #include "ui/connectdialog.h"
 #include "ui/logdock.h"
 #include "ui/mainwindow.h"
+#include "ui/permissionsdialog.h"
 #include "ui/propertypane.h"
 
 #include <QAbstractButton>
@@ -18,6 +19,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -25,6 +27,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +46,8 @@ private Q_SLOTS:
     void expandToAnalysisByKeyboard();
     void errorRowRetriesOnEnter();
     void filterShowsMatchesAndCounts();
+    void contextMenuOpensFromTheKeyboard();
+    void permissionsHeaderFollowsTheConnection();
     void pastedIdRevealsUnloadedObject();
     void copyIdPutsTheIdOnTheClipboard();
     void everyInteractiveWidgetHasAName();
@@ -164,7 +169,17 @@ void TestMainWindow::errorRowRetriesOnEnter()
     QVERIFY(viewIndexNamed(u"Order-to-Cash (legacy)"_s).isValid());
 
     tree->setFocus();
+    const auto retryAction = [tree] {
+        for (QAction *a : tree->actions()) {
+            if (a->text() == u"Re&try")
+                return a;
+        }
+        return static_cast<QAction *>(nullptr);
+    };
+    tree->setCurrentIndex(viewIndexNamed(u"Finance"_s));
+    QVERIFY(retryAction() && !retryAction()->isVisible()); // only on error rows
     tree->setCurrentIndex(error);
+    QVERIFY(retryAction()->isVisible());
     QTRY_COMPARE(m_window->propertyPane()->state(), PropertyPane::State::Empty);
     QTest::keyClick(tree, Qt::Key_Return);
     QTRY_VERIFY(viewIndexNamed(u"Oracle Financials"_s).isValid());
@@ -186,9 +201,59 @@ void TestMainWindow::filterShowsMatchesAndCounts()
     QVERIFY(m_window->treeView()->isExpanded(match.parent()));
     QVERIFY(!viewIndexNamed(u"Finance"_s).isValid());
 
-    m_window->findField()->clear();
+    QTest::keyClick(m_window->findField(), Qt::Key_Escape); // clears the filter
+    QVERIFY(m_window->findField()->text().isEmpty());
     QVERIFY(viewIndexNamed(u"Finance"_s).isValid());
     QCOMPARE(m_window->summaryText(), u"28 loaded items"_s);
+    QTest::keyClick(m_window->findField(), Qt::Key_Escape); // then goes back to the tree
+    QTRY_VERIFY(m_window->treeView()->hasFocus());
+}
+
+void TestMainWindow::permissionsHeaderFollowsTheConnection()
+{
+    m_tester.reset();
+    m_window.reset();
+    sandbox::FaultConfig slow;
+    slow.latencyMs = 200;
+    m_sandbox->server().faults().setConfig(slow);
+    openWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier); // opened while connecting
+    PermissionsDialog *dialog = m_window->permissionsDialog();
+    QTRY_VERIFY(dialog->isVisible());
+    QLabel *header = nullptr;
+    for (QLabel *label : dialog->findChildren<QLabel *>()) {
+        if (label->accessibleName() == u"Connected key")
+            header = label;
+    }
+    QVERIFY(header);
+    QTRY_VERIFY_WITH_TIMEOUT(header->text().contains(u"Hello Ada Lovelace"_s), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(header->text().contains(u"per service"_s), 10000);
+    QVERIFY(!header->text().contains(u"connecting"_s));
+}
+
+void TestMainWindow::contextMenuOpensFromTheKeyboard()
+{
+    QTRY_VERIFY(viewIndexNamed(u"Finance"_s).isValid());
+    QTreeView *tree = m_window->treeView();
+    tree->setFocus();
+    tree->setCurrentIndex(viewIndexNamed(u"Finance"_s));
+    QStringList shown;
+    // The menu runs its own event loop: read it from there, then close it.
+    QTimer::singleShot(0, this, [&shown] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *a : menu->actions()) {
+            if (a->isVisible())
+                shown.append(a->isSeparator() ? u"|"_s : a->text());
+        }
+        menu->close();
+    });
+    QTest::keyClick(tree, Qt::Key_F10, Qt::ShiftModifier);
+    QCOMPARE(shown,
+             (QStringList{u"Re&name"_s, u"&Refresh"_s, u"Copy &ID"_s, u"Copy as &JSON"_s, u"|"_s,
+                          u"&What Can I Do Here?"_s, u"|"_s, u"Show Re&quests for This Item"_s,
+                          u"&Search the Whole Team"_s}));
 }
 
 void TestMainWindow::pastedIdRevealsUnloadedObject()
