@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -147,8 +148,14 @@ LogDock::LogDock(QWidget *parent)
         m_showAllBody = false;
         showDetails();
     });
-    // Follow new requests while the last row is selected or nothing is.
+    // Follow the newest requests, unless the user scrolled up to read older ones.
+    connect(m_filter, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        const QScrollBar *bar = m_table->verticalScrollBar();
+        m_following = bar->value() == bar->maximum();
+    });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_following)
+            m_table->scrollToBottom();
         if (m_plain->isChecked())
             m_lines->setPlainText(plainText());
     });
@@ -157,8 +164,9 @@ LogDock::LogDock(QWidget *parent)
     for (QPlainTextEdit *text : {m_lines, m_details}) {
         text->setReadOnly(true);
         text->setFont(fixed);
-        text->setLineWrapMode(QPlainTextEdit::NoWrap);
     }
+    m_lines->setLineWrapMode(QPlainTextEdit::NoWrap); // one request per line
+    m_details->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // long bodies
     m_lines->setAccessibleName(tr("Requests as text"));
     m_details->setAccessibleName(tr("Request details"));
     m_details->setPlaceholderText(tr("Select a request to see its headers, bodies and timing."));

@@ -61,6 +61,7 @@ private:
     QPushButton *m_showAll;
     bool m_showAllBody = false;
     bool m_verbose = false;
+    bool m_following = true; // the table was at its newest row before rows came
 };
 
 } // namespace ems

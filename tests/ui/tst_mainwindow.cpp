@@ -1,5 +1,6 @@
 #include "core/edit/propertymodel.h"
 #include "core/log/requestlogmodel.h"
+#include "core/net/requestlogentry.h"
 #include "core/net/session.h"
 #include "core/profiles/profilestore.h"
 #include "core/tree/resourcetreemodel.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void everyInteractiveWidgetHasAName();
     void errorRowLinksToItsRequest();
     void requestsForAnObject();
+    void logFollowsTheNewestUnlessScrolledUp();
     void splitterIsRestored();
     void revokedSignInOffersToSignInAgain();
     void screenshotWaitsForATeamThatComesLater_data();
@@ -329,6 +332,32 @@ void TestMainWindow::errorRowLinksToItsRequest()
              u"/process-mining/api/processes"_s);
     QVERIFY(m_window->logDock()->detailsText().contains(u"Injected fault"_s));
     QVERIFY(!m_window->logDock()->detailsText().contains(m_sandbox->token(u"admin"_s)));
+}
+
+void TestMainWindow::logFollowsTheNewestUnlessScrolledUp()
+{
+    LogDock *log = m_window->logDock();
+    log->show();
+    const auto logMore = [log](int count) {
+        for (int i = 0; i < count; ++i) {
+            RequestLogEntry entry;
+            entry.requestId = quint64(1000 + i);
+            entry.method = "GET";
+            entry.url = QUrl(u"https://team.example/api/cloud"_s);
+            entry.status = 200;
+            log->append(entry);
+        }
+    };
+    logMore(200);
+    const QScrollBar *bar = log->table()->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    QCOMPARE(bar->value(), bar->maximum()); // at the newest
+    log->table()->verticalScrollBar()->setValue(0); // the user reads older ones
+    logMore(5);
+    QCOMPARE(bar->value(), 0);
+    log->table()->scrollToBottom(); // back at the newest: following again
+    logMore(5);
+    QCOMPARE(bar->value(), bar->maximum());
 }
 
 void TestMainWindow::requestsForAnObject()
