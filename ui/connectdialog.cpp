@@ -42,6 +42,9 @@ ConnectDialog::ConnectDialog(ProfileStore *profiles, CredentialStore *credential
     , m_result(new QLabel(this))
     , m_test(new QPushButton(tr("&Test Connection"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
+    , m_emptyHint(new QLabel(tr("No saved profiles yet. Fill in the form on the right, then "
+                                "Save or Connect."),
+                             this))
     , m_connect(new QPushButton(tr("&Connect"), this))
 {
     setWindowTitle(tr("Connect to a Team"));
@@ -110,14 +113,19 @@ ConnectDialog::ConnectDialog(ProfileStore *profiles, CredentialStore *credential
     right->addStretch();
     auto *left = new QVBoxLayout;
     left->addWidget(m_list);
-    left->addWidget(add);
+    m_emptyHint->setWordWrap(true);
+    left->addWidget(m_emptyHint);
+    // Delete with the profiles it deletes, away from Connect.
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(add);
+    listButtons->addWidget(m_delete);
+    left->addLayout(listButtons);
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 1);
     columns->addLayout(right, 2);
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_test, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_delete, QDialogButtonBox::DestructiveRole);
     QPushButton *saveButton = buttons->addButton(QDialogButtonBox::Save);
     buttons->addButton(m_connect, QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Close);
@@ -156,6 +164,7 @@ void ConnectDialog::loadProfiles()
     if (auto environment = Profile::fromEnvironment())
         m_list->addItem(environment->name);
     m_list->addItems(m_profiles->names());
+    m_emptyHint->setVisible(m_list->count() == 0);
     if (m_list->count())
         m_list->setCurrentRow(0);
     else
@@ -364,6 +373,7 @@ void ConnectDialog::storeKey(Profile profile, const QString &key,
                     m_list->findItems(profile.name, Qt::MatchExactly).first()->setSelected(true);
                 else
                     m_list->addItem(profile.name);
+                m_emptyHint->hide();
                 m_key->clear();
                 showProfile(profile.name);
                 next(profile, key);

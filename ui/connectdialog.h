@@ -69,6 +69,7 @@ private:
     QLabel *m_result;
     QPushButton *m_test;
     QPushButton *m_delete;
+    QLabel *m_emptyHint; // under an empty profile list
     QPushButton *m_connect;
     Session *m_testSession = nullptr;
     Profile m_signingIn; // the profile of the sign-in in progress

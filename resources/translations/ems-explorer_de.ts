@@ -1225,6 +1225,10 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <source>Signed in; %1. Sign in again to use another account.</source>
         <translation>Angemeldet; %1. Melden Sie sich erneut an, um ein anderes Konto zu verwenden.</translation>
     </message>
+    <message>
+        <source>No saved profiles yet. Fill in the form on the right, then Save or Connect.</source>
+        <translation>Noch keine gespeicherten Profile. Füllen Sie das Formular rechts aus und wählen Sie dann Speichern oder Verbinden.</translation>
+    </message>
 </context>
 <context>
     <name>ems::CredentialStore</name>

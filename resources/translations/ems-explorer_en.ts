@@ -1208,6 +1208,10 @@ Press Enter or choose Retry to load again.</source>
         <source>Signed in; %1. Sign in again to use another account.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No saved profiles yet. Fill in the form on the right, then Save or Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ems::CredentialStore</name>

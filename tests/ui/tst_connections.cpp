@@ -14,6 +14,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -235,6 +237,17 @@ void TestConnections::newProfileTestsSavesAndConnects()
     ConnectDialog &dialog = t.dialog;
     FakeKeychainBackend *keychain = t.keychain;
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const auto hint = [&dialog] {
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (label->text().startsWith(u"No saved profiles yet"))
+                return label;
+        }
+        return static_cast<QLabel *>(nullptr);
+    };
+    QVERIFY(hint() && hint()->isVisible()); // an empty list says what to do
+    // Delete stands with the profile list, not among Save and Connect.
+    QVERIFY(!dialog.findChild<QDialogButtonBox *>()->buttons().contains(
+            button(dialog, u"&Delete"_s)));
     field(dialog, u"Profile name"_s)->setText(u"Sandbox"_s);
     field(dialog, u"Team URL"_s)->setText(m_sandbox->server().url().toString());
     QLineEdit *key = field(dialog, u"API key"_s);
@@ -246,6 +259,7 @@ void TestConnections::newProfileTestsSavesAndConnects()
     QCOMPARE(keychain->entries.value(CredentialStore::account(u"Sandbox"_s)),
              m_sandbox->token(u"app"_s));
     QVERIFY(key->text().isEmpty()); // saved, and out of the form
+    QVERIFY(!hint()->isVisible());
 
     QSignalSpy requested(&dialog, &ConnectDialog::connectRequested);
     button(dialog, u"&Connect"_s)->click();
