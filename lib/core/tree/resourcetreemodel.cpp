@@ -8,21 +8,13 @@
 #include "core/tree/treebuilder.h"
 #include "core/tree/treeloader.h"
 #include "core/tree/treerowtext.h"
+#include "core/tree/treeteam.h"
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace ems {
-
-struct ResourceTreeModel::Team
-{
-    TreeNode *node = nullptr;
-    Session *session = nullptr;
-    std::unique_ptr<ResourceService> service;
-    QHash<QString, TreeNode *> ids;
-    QHash<QString, EditOverlay> overlays; // by id: rows being edited
-};
 
 namespace {
 
@@ -53,7 +45,7 @@ ResourceTreeModel::ResourceTreeModel(QObject *parent)
                    Q_EMIT dataChanged(index, index, {LoadStateRole, Qt::AccessibleDescriptionRole});
                },
                [this](TreeNode *n) -> const ResourceService * {
-                   const Team *team = teamOf(n);
+                   const TreeTeam *team = teamOf(n);
                    return team ? team->service.get() : nullptr;
                }},
               this))
@@ -69,13 +61,9 @@ ResourceTreeModel::~ResourceTreeModel()
 
 QModelIndex ResourceTreeModel::addTeam(Session *session, const QString &label)
 {
-    auto team = std::make_unique<Team>();
-    team->session = session;
-    team->service = std::make_unique<ResourceService>(session);
-
     std::unique_ptr<TreeNode> node = TreeBuilder::team(label);
-    team->node = node.get();
     TreeNode *teamNode = node.get();
+    auto team = std::make_unique<TreeTeam>(teamNode, session);
 
     const int row = int(m_root.children.size());
     beginInsertRows({}, row, row);
@@ -94,7 +82,7 @@ QModelIndex ResourceTreeModel::addTeam(Session *session, const QString &label)
 
 void ResourceTreeModel::removeTeam(const QModelIndex &teamIndex)
 {
-    Team *team = teamOf(node(teamIndex));
+    TreeTeam *team = teamOf(node(teamIndex));
     if (!team)
         return;
     disconnect(team->session, nullptr, this, nullptr);
@@ -106,7 +94,7 @@ void ResourceTreeModel::removeTeam(const QModelIndex &teamIndex)
 
 QString ResourceTreeModel::teamLabel(const QModelIndex &index) const
 {
-    Team *team = teamOf(node(index));
+    TreeTeam *team = teamOf(node(index));
     return team ? team->node->name : QString();
 }
 
@@ -124,7 +112,7 @@ QModelIndex ResourceTreeModel::indexOf(const TreeNode *n, int column) const
     return createIndex(n->row, column, const_cast<TreeNode *>(n));
 }
 
-ResourceTreeModel::Team *ResourceTreeModel::teamOf(const TreeNode *n) const
+TreeTeam *ResourceTreeModel::teamOf(const TreeNode *n) const
 {
     if (!n || n == &m_root)
         return nullptr;
@@ -138,19 +126,19 @@ ResourceTreeModel::Team *ResourceTreeModel::teamOf(const TreeNode *n) const
 
 Session *ResourceTreeModel::session(const QModelIndex &index) const
 {
-    Team *team = teamOf(node(index));
+    TreeTeam *team = teamOf(node(index));
     return team ? team->session : nullptr;
 }
 
 ResourceService *ResourceTreeModel::service(const QModelIndex &index) const
 {
-    Team *team = teamOf(node(index));
+    TreeTeam *team = teamOf(node(index));
     return team ? team->service.get() : nullptr;
 }
 
 QModelIndex ResourceTreeModel::teamIndex(const QModelIndex &index) const
 {
-    Team *team = teamOf(node(index));
+    TreeTeam *team = teamOf(node(index));
     return team ? indexOf(team->node) : QModelIndex();
 }
 
@@ -161,7 +149,7 @@ std::optional<Resource> ResourceTreeModel::resource(const QModelIndex &index) co
 
 QModelIndex ResourceTreeModel::indexForId(const QModelIndex &team, const QString &id) const
 {
-    Team *t = teamOf(node(team));
+    TreeTeam *t = teamOf(node(team));
     if (!t)
         return {};
     return indexOf(t->ids.value(id));
@@ -169,7 +157,7 @@ QModelIndex ResourceTreeModel::indexForId(const QModelIndex &team, const QString
 
 QModelIndex ResourceTreeModel::groupIndex(const QModelIndex &team, Resource::Family family) const
 {
-    const Team *t = teamOf(node(team));
+    const TreeTeam *t = teamOf(node(team));
     if (!t)
         return {};
     for (const auto &child : t->node->children) {
@@ -211,7 +199,7 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     const TreeNode *n = node(index);
-    const Team *team = n->type == TreeNode::Type::Team ? teamOf(n) : nullptr;
+    const TreeTeam *team = n->type == TreeNode::Type::Team ? teamOf(n) : nullptr;
     switch (role) {
     case Qt::DisplayRole:
         return TreeRowText::display(*n, index.column() == NameColumn, overlayOf(n),
@@ -256,7 +244,7 @@ QVariant ResourceTreeModel::headerData(int section, Qt::Orientation orientation,
 
 EditOverlay ResourceTreeModel::overlayOf(const TreeNode *n) const
 {
-    const Team *team = n->type == TreeNode::Type::Resource ? teamOf(n) : nullptr;
+    const TreeTeam *team = n->type == TreeNode::Type::Resource ? teamOf(n) : nullptr;
     return team ? team->overlays.value(n->id) : EditOverlay();
 }
 
@@ -313,20 +301,17 @@ void ResourceTreeModel::editChanged(const Edit &edit)
 void ResourceTreeModel::setOverlay(const Session *session, const QString &id,
                                    const EditOverlay &overlay)
 {
-    Team *team = teamOf(node(teamIndex(session)));
+    TreeTeam *team = teamOf(node(teamIndex(session)));
     if (!team)
         return;
-    if (overlay.state == EditState::None)
-        team->overlays.remove(id);
-    else
-        team->overlays.insert(id, overlay);
+    team->setOverlay(id, overlay);
     if (TreeNode *n = team->ids.value(id))
         Q_EMIT dataChanged(indexOf(n), indexOf(n, TypeColumn));
 }
 
 void ResourceTreeModel::applyServerState(const Session *session, const Resource &resource)
 {
-    Team *team = teamOf(node(teamIndex(session)));
+    TreeTeam *team = teamOf(node(teamIndex(session)));
     if (TreeNode *n = team ? team->ids.value(resource.id) : nullptr) {
         n->writtenAt = m_loader->tick();
         apply(n, resource);
@@ -371,7 +356,7 @@ void ResourceTreeModel::insertChildren(TreeNode *parent,
 {
     if (nodes.empty())
         return;
-    Team *team = teamOf(parent);
+    TreeTeam *team = teamOf(parent);
     const int first = int(parent->children.size());
     beginInsertRows(indexOf(parent), first, first + int(nodes.size()) - 1);
     parent->children.reserve(parent->children.size() + nodes.size());
@@ -379,7 +364,7 @@ void ResourceTreeModel::insertChildren(TreeNode *parent,
         n->parent = parent;
         n->row = int(parent->children.size());
         if (team)
-            indexSubtree(team, n.get(), true);
+            team->index(n.get(), true);
         m_loadedCount += countResources(n.get());
         parent->children.push_back(std::move(n));
     }
@@ -388,12 +373,12 @@ void ResourceTreeModel::insertChildren(TreeNode *parent,
 
 void ResourceTreeModel::removeChildren(TreeNode *parent, int first, int last)
 {
-    Team *team = teamOf(parent);
+    TreeTeam *team = teamOf(parent);
     beginRemoveRows(indexOf(parent), first, last);
     for (int i = first; i <= last; ++i) {
         TreeNode *child = parent->children[size_t(i)].get();
         if (team)
-            indexSubtree(team, child, false);
+            team->index(child, false);
         m_loadedCount -= countResources(child);
         forgetSubtree(child);
     }
@@ -401,18 +386,6 @@ void ResourceTreeModel::removeChildren(TreeNode *parent, int first, int last)
     for (size_t i = size_t(first); i < parent->children.size(); ++i)
         parent->children[i]->row = int(i);
     endRemoveRows();
-}
-
-void ResourceTreeModel::indexSubtree(Team *team, TreeNode *subtree, bool add)
-{
-    forEachInSubtree(subtree, [team, add](TreeNode *n) {
-        if (n->type != TreeNode::Type::Resource)
-            return;
-        if (add)
-            team->ids.insert(n->id, n);
-        else if (team->ids.value(n->id) == n)
-            team->ids.remove(n->id);
-    });
 }
 
 void ResourceTreeModel::forgetSubtree(TreeNode *subtree)
@@ -454,7 +427,7 @@ void ResourceTreeModel::refresh(const QModelIndex &index)
 
 void ResourceTreeModel::refreshAll(const QModelIndex &team)
 {
-    Team *t = teamOf(node(team));
+    TreeTeam *t = teamOf(node(team));
     if (!t)
         return;
     m_loader->reloadAll(t->node);

@@ -15,6 +15,7 @@ class EditManager;
 struct Edit;
 class ResourceService;
 class TreeLoader;
+struct TreeTeam;
 class Session;
 
 // The teams as a lazy tree: team > Studio (spaces > packages > folders > assets),
@@ -94,15 +95,13 @@ Q_SIGNALS:
     void renameRequested(const QModelIndex &index, const QString &name);
 
 private:
-    struct Team;
     using Waiter = std::function<void(bool loaded)>;
 
     TreeNode *node(const QModelIndex &index) const;
     QModelIndex indexOf(const TreeNode *node, int column = 0) const;
-    Team *teamOf(const TreeNode *node) const;
+    TreeTeam *teamOf(const TreeNode *node) const;
     void insertChildren(TreeNode *parent, std::vector<std::unique_ptr<TreeNode>> nodes);
     void removeChildren(TreeNode *parent, int first, int last);
-    void indexSubtree(Team *team, TreeNode *node, bool add);
     void forgetSubtree(TreeNode *node);
     EditOverlay overlayOf(const TreeNode *n) const;
     void editChanged(const Edit &edit);
@@ -111,7 +110,7 @@ private:
     void apply(TreeNode *n, const Resource &resource);
 
     TreeNode m_root;
-    std::vector<std::unique_ptr<Team>> m_teams;
+    std::vector<std::unique_ptr<TreeTeam>> m_teams;
     qsizetype m_loadedCount = 0;
     TreeLoader *m_loader;
 };
