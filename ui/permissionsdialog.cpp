@@ -112,7 +112,7 @@ void PermissionsDialog::showSession(const Session *session, const QString &teamL
     }
     QString who = session->connectedAs();
     if (who.isEmpty())
-        who = session->state() == Session::State::Failed ? session->connectError().message()
+        who = session->state() == Session::State::Failed ? session->connectError().summary()
                                                          : tr("connecting…");
     if (!session->settings().loadPermissions) {
         m_who->setText(tr("%1 · %2. Loading permissions is switched off for this connection.")

@@ -6,6 +6,7 @@
 #include "core/tree/resourcelabels.h"
 #include "core/tree/resourcetreemodel.h"
 #include "editdelegate.h"
+#include "treedecorationproxy.h"
 
 #include <QAction>
 #include <QApplication>
@@ -62,6 +63,9 @@ PropertyPane::PropertyPane(QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setAccessibleName(tr("Error"));
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, TreeDecorationProxy::errorColor(errorPalette));
+    m_error->setPalette(errorPalette);
     m_retry->setAccessibleName(tr("Retry reading this object"));
     auto *errorLayout = new QHBoxLayout(m_errorBox);
     errorLayout->setContentsMargins(0, 0, 0, 0);
@@ -184,7 +188,9 @@ void PropertyPane::fetch()
     connect(query, &ResourceQuery::finished, this, [this, query] {
         m_query = nullptr;
         if (query->error().isError()) {
-            m_error->setText(query->error().message());
+            m_error->setText(
+                    tr("Couldn't read its latest state: %1").arg(query->error().summary()));
+            m_error->setToolTip(query->error().message()); // the request, for the curious
             setState(State::Failed);
             return;
         }

@@ -41,7 +41,7 @@ void StatusLine::showTeam(const Session *session, const QString &label, int requ
                 tr("%1 · %2 · %3").arg(label, session->teamUrl().host(), session->connectedAs()));
         break;
     case Session::State::Failed:
-        m_connection->setText(tr("%1: %2").arg(label, session->connectError().message()));
+        m_connection->setText(tr("%1: %2").arg(label, session->connectError().summary()));
         break;
     }
 }

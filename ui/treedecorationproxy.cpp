@@ -63,16 +63,20 @@ QVariant TreeDecorationProxy::data(const QModelIndex &index, int role) const
         if (type() == TreeNode::Type::Loading
             || (index.column() == ResourceTreeModel::TypeColumn && type() != TreeNode::Type::Error))
             return palette.color(QPalette::PlaceholderText);
-        if (type() == TreeNode::Type::Error) {
-            const bool dark = palette.color(QPalette::Base).lightness() < 128;
-            return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
-        }
+        if (type() == TreeNode::Type::Error)
+            return errorColor(palette);
         return {};
     }
     default:
         break;
     }
     return QIdentityProxyModel::data(index, role);
+}
+
+QColor TreeDecorationProxy::errorColor(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
 }
 
 } // namespace ems

@@ -17,6 +17,8 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override;
     static QIcon icon(const QString &name);
+    // Red that stays readable on light and dark palettes: error rows and error texts.
+    static QColor errorColor(const QPalette &palette);
 };
 
 } // namespace ems

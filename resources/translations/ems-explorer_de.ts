@@ -2109,6 +2109,10 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
         <source>None</source>
         <translation>Keine</translation>
     </message>
+    <message>
+        <source>Couldn&apos;t read its latest state: %1</source>
+        <translation>Der aktuelle Stand konnte nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ems::RequestLogModel</name>
@@ -2309,6 +2313,10 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
             <numerusform>%n Objekt konnte nicht gelesen werden und wird nicht gezeigt: %1</numerusform>
             <numerusform>%n Objekte konnten nicht gelesen werden und werden nicht gezeigt: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t load %1: %2</source>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>
 </context>
 <context>

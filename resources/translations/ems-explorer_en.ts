@@ -2090,6 +2090,10 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Couldn&apos;t read its latest state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ems::RequestLogModel</name>
@@ -2290,6 +2294,10 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
             <numerusform>%n object could not be read and is not shown: %1</numerusform>
             <numerusform>%n objects could not be read and are not shown: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t load %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

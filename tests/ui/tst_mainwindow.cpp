@@ -47,6 +47,7 @@ private Q_SLOTS:
 
     void expandToAnalysisByKeyboard();
     void errorRowRetriesOnEnter();
+    void errorsLeadWithWords();
     void filterShowsMatchesAndCounts();
     void contextMenuOpensFromTheKeyboard();
     void permissionsHeaderFollowsTheConnection();
@@ -159,9 +160,9 @@ void TestMainWindow::errorRowRetriesOnEnter()
     reopenFailingOnce(u"/integration/api/pools"_s, 502);
 
     QTreeView *tree = m_window->treeView();
-    QTRY_VERIFY(viewIndexNamed(u"Server error (502): GET -> %1/integration/api/pools. Injected "
-                               "fault: the sandbox answers 502 on purpose."_s.arg(
-                                       m_sandbox->server().url().toString()))
+    // What happened in words; the request is one key away (Ctrl+Shift+L), not in the row.
+    QTRY_VERIFY(viewIndexNamed(u"Couldn't load Data Integration: Server error (502). Injected "
+                               "fault: the sandbox answers 502 on purpose."_s)
                         .isValid());
     const QModelIndex group = viewIndexNamed(u"Data Integration"_s);
     const QModelIndex error = tree->model()->index(0, 0, group);
@@ -187,6 +188,36 @@ void TestMainWindow::errorRowRetriesOnEnter()
     QTest::keyClick(tree, Qt::Key_Return);
     QTRY_VERIFY(viewIndexNamed(u"Oracle Financials"_s).isValid());
     QCOMPARE(tree->model()->rowCount(viewIndexNamed(u"Data Integration"_s)), 5);
+}
+
+void TestMainWindow::errorsLeadWithWords()
+{
+    reopenFailingOnce(u"/integration/api/pools"_s, 503);
+    QTRY_VERIFY(viewIndexNamed(u"Finance"_s).isValid());
+    const QString id = viewIndexNamed(u"Finance"_s).data(ResourceTreeModel::IdRole).toString();
+    sandbox::Fault fault;
+    fault.kind = sandbox::Fault::Kind::Status;
+    fault.status = 503;
+    m_sandbox->failNext(u"/package-manager/api/spaces/"_s + id, 1, fault);
+    m_window->treeView()->setCurrentIndex(viewIndexNamed(u"Finance"_s));
+    PropertyPane *pane = m_window->propertyPane();
+    QTRY_COMPARE(pane->state(), PropertyPane::State::Failed);
+    QVERIFY2(pane->errorMessage().startsWith(
+                     u"Couldn't read its latest state: Server error (503)."_s),
+             qPrintable(pane->errorMessage()));
+
+    // No row, label or status text leads with the wire: method and URL are in the log.
+    const QString url = m_sandbox->server().url().toString();
+    const QAbstractItemModel *model = m_window->treeView()->model();
+    const QModelIndexList rows = model->match(model->index(0, 0), Qt::DisplayRole, u"*"_s, -1,
+                                              Qt::MatchWildcard | Qt::MatchRecursive);
+    QVERIFY(!rows.isEmpty());
+    for (const QModelIndex &row : rows)
+        QVERIFY2(!row.data().toString().contains(url), qPrintable(row.data().toString()));
+    for (const QLabel *label : m_window->findChildren<QLabel *>()) {
+        QVERIFY2(!label->text().contains(u"GET ->"_s) && !label->text().contains(url),
+                 qPrintable(label->text()));
+    }
 }
 
 void TestMainWindow::filterShowsMatchesAndCounts()

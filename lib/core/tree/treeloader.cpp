@@ -47,9 +47,11 @@ void TreeLoader::finished(TreeNode *n, ResourceQuery *query, quint64 sentAt)
     if (error.isError()) {
         qCInfo(lcModel).noquote() << "Loading" << n->name << "failed:" << error.message();
         n->state = TreeNode::LoadState::Failed;
-        insertRow(
-                n,
-                TreeNode::placeholder(TreeNode::Type::Error, error.message(), query->requestId()));
+        // Words first; the request itself is one key away in the network log.
+        insertRow(n,
+                  TreeNode::placeholder(TreeNode::Type::Error,
+                                        tr("Couldn't load %1: %2").arg(n->name, error.summary()),
+                                        query->requestId()));
         m_tree.loadStateChanged(n);
         settle(n, false);
         return;

@@ -49,7 +49,7 @@ QString TreeRowText::toolTip(const TreeNode &n, const EditOverlay &overlay, cons
             return team->greeting().isEmpty() ? team->teamUrl().toDisplayString()
                                               : team->greeting();
         case Session::State::Failed:
-            return team->connectError().message();
+            return team->connectError().summary();
         default:
             return tr("Connecting to %1…").arg(team->teamUrl().toDisplayString());
         }
