@@ -6,7 +6,6 @@
 #include "core/net/session.h"
 #include "core/profiles/credentialstore.h"
 #include "core/profiles/profilestore.h"
-#include "core/tree/resourcelabels.h"
 #include "core/tree/resourcetreemodel.h"
 #include "editactions.h"
 #include "editfeedback.h"
@@ -133,8 +132,8 @@ void MainWindow::createActions()
     file->addAction(quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *copyIdAction
-            = action(tr("Copy &ID"), QKeySequence(u"Ctrl+Shift+C"_s), &MainWindow::copyId);
+    QAction *copyIdAction = action(tr("Copy &ID"), QKeySequence(u"Ctrl+Shift+C"_s),
+                                   [this] { m_panel->copyCurrentId(); });
     QAction *copyJsonAction
             = action(tr("Copy as &JSON"), QKeySequence(u"Ctrl+Shift+J"_s), &MainWindow::copyJson);
     QAction *find = action(tr("&Find…"), QKeySequence::Find, [this] { m_panel->focusFind(); });
@@ -270,22 +269,11 @@ void MainWindow::currentChanged()
     updateStatus();
 }
 
-QString MainWindow::renameRefusal() const
-{
-    if (m_panel->canEditCurrentName())
-        return {};
-    const auto resource = m_model->resource(currentSource());
-    return !resource                  ? tr("Select an object to rename it.")
-            : !resource->isWritable() ? tr("A %1 cannot be renamed through the API.")
-                                                .arg(Resource::familyName(resource->family))
-                                      : ResourceLabels::missingEditPermission(resource->family);
-}
-
 void MainWindow::updateRowActions()
 {
     if (!m_rename)
         return;
-    const QString refusal = renameRefusal();
+    const QString refusal = m_panel->renameRefusal();
     m_rename->setEnabled(refusal.isEmpty());
     m_rename->setToolTip(refusal.isEmpty() ? tr("Rename the selected object (F2)") : refusal);
     const auto type = TreeNode::Type(currentSource().data(ResourceTreeModel::NodeTypeRole).toInt());
@@ -303,15 +291,6 @@ void MainWindow::refreshTeam()
 {
     m_model->refreshAll(currentTeam());
     m_pane->reload();
-}
-
-void MainWindow::copyId()
-{
-    const QString id = currentSource().data(ResourceTreeModel::IdRole).toString();
-    if (id.isEmpty())
-        return;
-    QApplication::clipboard()->setText(id);
-    statusBar()->showMessage(tr("Copied the ID %1.").arg(id), 3000);
 }
 
 void MainWindow::copyJson()
@@ -440,7 +419,7 @@ void MainWindow::showRequestsForCurrent()
 void MainWindow::renameCurrent()
 {
     if (!m_panel->editCurrentName())
-        statusBar()->showMessage(renameRefusal(), 8000);
+        statusBar()->showMessage(m_panel->renameRefusal(), 8000);
 }
 
 void MainWindow::submitEdit(Session *session, const Resource &original, const QJsonObject &changes)

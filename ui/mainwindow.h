@@ -77,13 +77,10 @@ private:
     void currentChanged();
     void refreshCurrent();
     void refreshTeam();
-    void copyId();
     void copyJson();
     void updateStatus();
     void showAbout();
     void renameCurrent();
-    // Why the current row cannot be renamed; empty when it can.
-    QString renameRefusal() const;
     // Rename enabled (or why not, in its tooltip) and Retry shown for the current row.
     void updateRowActions();
     void submitEdit(Session *session, const Resource &original, const QJsonObject &changes);

@@ -1,12 +1,15 @@
 #include "treepanel.h"
 
 #include "core/tree/resourcefiltermodel.h"
+#include "core/tree/resourcelabels.h"
 #include "core/tree/resourcetreemodel.h"
 #include "core/tree/treenavigator.h"
 #include "editdelegate.h"
 #include "treedecorationproxy.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QContextMenuEvent>
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -264,6 +267,26 @@ bool TreePanel::canEditCurrentName() const
 {
     const QModelIndex view = m_tree->currentIndex().siblingAtColumn(ResourceTreeModel::NameColumn);
     return m_decoration->flags(view) & Qt::ItemIsEditable;
+}
+
+QString TreePanel::renameRefusal() const
+{
+    if (canEditCurrentName())
+        return {};
+    const auto resource = m_model->resource(currentSource());
+    return !resource                  ? tr("Select an object to rename it.")
+            : !resource->isWritable() ? tr("A %1 cannot be renamed through the API.")
+                                                .arg(Resource::familyName(resource->family))
+                                      : ResourceLabels::missingEditPermission(resource->family);
+}
+
+void TreePanel::copyCurrentId()
+{
+    const QString id = currentSource().data(ResourceTreeModel::IdRole).toString();
+    if (id.isEmpty())
+        return;
+    QApplication::clipboard()->setText(id);
+    Q_EMIT statusMessage(tr("Copied the ID %1.").arg(id), 3000);
 }
 
 bool TreePanel::editCurrentName()

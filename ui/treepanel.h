@@ -42,6 +42,9 @@ public:
     // Loads every row of the current team, then filters them.
     void searchWholeTeam();
     bool canEditCurrentName() const;
+    // Why the current row cannot be renamed; empty when it can.
+    QString renameRefusal() const;
+    void copyCurrentId();
     // Opens the editor on the current row's name; false when the row may not be renamed.
     bool editCurrentName();
 

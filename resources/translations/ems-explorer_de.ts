@@ -1709,10 +1709,6 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
         </translation>
     </message>
     <message>
-        <source>Copied the ID %1.</source>
-        <translation>ID %1 kopiert.</translation>
-    </message>
-    <message>
         <source>Nothing to copy: select an object and wait for its latest state.</source>
         <translation>Nichts zu kopieren: Wählen Sie ein Objekt und warten Sie auf seinen aktuellen Stand.</translation>
     </message>
@@ -1723,14 +1719,6 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
     <message>
         <source>That request is no longer in the log.</source>
         <translation>Diese Anfrage ist nicht mehr im Protokoll.</translation>
-    </message>
-    <message>
-        <source>Select an object to rename it.</source>
-        <translation>Wählen Sie ein Objekt, um es umzubenennen.</translation>
-    </message>
-    <message>
-        <source>A %1 cannot be renamed through the API.</source>
-        <translation>Ein Objekt der Art %1 kann nicht über die API umbenannt werden.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
@@ -2407,6 +2395,18 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
     <message>
         <source>The whole team is loaded.</source>
         <translation>Das ganze Team ist geladen.</translation>
+    </message>
+    <message>
+        <source>Select an object to rename it.</source>
+        <translation>Wählen Sie ein Objekt, um es umzubenennen.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot be renamed through the API.</source>
+        <translation>Ein Objekt der Art %1 kann nicht über die API umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>Copied the ID %1.</source>
+        <translation>ID %1 kopiert.</translation>
     </message>
 </context>
 <context>

@@ -1690,10 +1690,6 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied the ID %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing to copy: select an object and wait for its latest state.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,14 +1699,6 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
     </message>
     <message>
         <source>That request is no longer in the log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select an object to rename it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 cannot be renamed through the API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2387,6 +2375,18 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
     </message>
     <message>
         <source>The whole team is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an object to rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 cannot be renamed through the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the ID %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
