@@ -48,6 +48,7 @@ private Q_SLOTS:
     void expandToAnalysisByKeyboard();
     void errorRowRetriesOnEnter();
     void errorsLeadWithWords();
+    void failedConnectIsSaidOnce();
     void filterShowsMatchesAndCounts();
     void contextMenuOpensFromTheKeyboard();
     void permissionsHeaderFollowsTheConnection();
@@ -217,6 +218,26 @@ void TestMainWindow::errorsLeadWithWords()
     for (const QLabel *label : m_window->findChildren<QLabel *>()) {
         QVERIFY2(!label->text().contains(u"GET ->"_s) && !label->text().contains(url),
                  qPrintable(label->text()));
+    }
+}
+
+void TestMainWindow::failedConnectIsSaidOnce()
+{
+    m_tester.reset();
+    ConnectionSettings wrong = m_sandbox->settings(u"admin"_s, KeyType::UserKey);
+    wrong.secret = u"not-a-key-of-this-team"_s;
+    m_window = std::make_unique<MainWindow>();
+    m_window->addTeam(new Session(wrong), u"Demo"_s);
+    const QAbstractItemModel *model = m_window->treeView()->model();
+    const QModelIndex team = model->index(0, 0);
+    QTRY_VERIFY(team.data().toString().contains(u"connection failed"_s));
+    QTRY_VERIFY(team.data(Qt::ToolTipRole).toString().contains(u"Not authorized (401)"_s));
+    // The sections wait for a working connection instead of repeating the 401 three times.
+    for (int row = 0; row < model->rowCount(team); ++row) {
+        const QModelIndex group = model->index(row, 0, team);
+        QTRY_COMPARE(TreeNode::LoadState(group.data(ResourceTreeModel::LoadStateRole).toInt()),
+                     TreeNode::LoadState::NotLoaded);
+        QCOMPARE(model->rowCount(group), 0);
     }
 }
 

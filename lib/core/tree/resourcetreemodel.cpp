@@ -47,6 +47,10 @@ ResourceTreeModel::ResourceTreeModel(QObject *parent)
                [this](TreeNode *n) -> const ResourceService * {
                    const TreeTeam *team = teamOf(n);
                    return team ? team->service.get() : nullptr;
+               },
+               [this](TreeNode *n) {
+                   const TreeTeam *team = teamOf(n);
+                   return team && team->session->state() == Session::State::Failed;
                }},
               this))
 {
@@ -73,9 +77,11 @@ QModelIndex ResourceTreeModel::addTeam(Session *session, const QString &label)
     m_teams.push_back(std::move(team));
     endInsertRows();
 
-    connect(session, &Session::stateChanged, this, [this, teamNode] {
+    connect(session, &Session::stateChanged, this, [this, teamNode](Session::State state) {
         const QModelIndex index = indexOf(teamNode);
         Q_EMIT dataChanged(index, index.siblingAtColumn(TypeColumn));
+        if (state == Session::State::Failed)
+            m_loader->teamFailed(teamNode);
     });
     return indexOf(teamNode);
 }

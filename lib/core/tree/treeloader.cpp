@@ -16,7 +16,7 @@ void TreeLoader::start(TreeNode *n)
 {
     const ResourceService *service = m_tree.service(n);
     n = n->fetchOwner();
-    if (!service || !n || n->state == TreeNode::LoadState::Loading)
+    if (!service || !n || n->state == TreeNode::LoadState::Loading || m_tree.teamFailed(n))
         return;
     ResourceQuery *query = n->startFetch(*service);
     if (!query)
@@ -37,7 +37,8 @@ void TreeLoader::finished(TreeNode *n, ResourceQuery *query, quint64 sentAt)
     n->requestId = query->requestId();
     removePlaceholders(n);
     const ApiError &error = query->error();
-    if (error.kind == ApiError::Kind::Cancelled) {
+    // Cancelled, or not sent because the team could not connect (one error, on the team row).
+    if (error.kind == ApiError::Kind::Cancelled || (error.isError() && m_tree.teamFailed(n))) {
         n->state = n->children.empty() ? TreeNode::LoadState::NotLoaded
                                        : TreeNode::LoadState::Loaded;
         m_tree.loadStateChanged(n);
@@ -112,6 +113,18 @@ void TreeLoader::cancelBelow(TreeNode *node)
     });
     for (ResourceQuery *query : pending) // each cancel changes the tree
         query->cancel();
+}
+
+void TreeLoader::teamFailed(TreeNode *team)
+{
+    for (const auto &group : team->children) {
+        if (group->state != TreeNode::LoadState::Failed)
+            continue;
+        removePlaceholders(group.get());
+        group->state = group->children.empty() ? TreeNode::LoadState::NotLoaded
+                                               : TreeNode::LoadState::Loaded;
+        m_tree.loadStateChanged(group.get());
+    }
 }
 
 void TreeLoader::forget(TreeNode *n)

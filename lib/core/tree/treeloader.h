@@ -27,6 +27,8 @@ public:
         TreeBuilder::MergeActions rows;
         std::function<void(TreeNode *node)> loadStateChanged;
         std::function<const ResourceService *(TreeNode *node)> service; // of the row's team
+        // The row's team failed to connect: its team row says why, its rows load nothing.
+        std::function<bool(TreeNode *node)> teamFailed;
     };
 
     explicit TreeLoader(Tree tree, QObject *parent = nullptr);
@@ -38,6 +40,9 @@ public:
     // Reloads every loaded listing below the team row.
     void reloadAll(TreeNode *team);
     void cancelBelow(TreeNode *node);
+    // The team failed to connect: its sections drop the errors they got meanwhile and wait,
+    // so the failure is said once, on the team row.
+    void teamFailed(TreeNode *team);
     // A row leaves the tree: its listing stops, whoever waits for it hears false.
     void forget(TreeNode *node);
     // The loader's clock: a write's answer stamps its row (TreeNode::writtenAt) with it.
