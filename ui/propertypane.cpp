@@ -168,9 +168,17 @@ void PropertyPane::showResource(ResourceService *service, const Resource &resour
         m_permissions->clear();
     }
     m_title->setText(resource.name.isEmpty() ? tr("(no name)") : resource.name);
-    m_subtitle->setText(u"%1 · %2"_s.arg(
-            ResourceLabels::typeLabel(resource.kind, resource.assetType), resource.id));
+    setSubtitle(resource, {});
     fetch();
+}
+
+void PropertyPane::setSubtitle(const Resource &resource, const QString &readOnlyReason)
+{
+    const QString what = u"%1 · %2"_s.arg(
+            ResourceLabels::typeLabel(resource.kind, resource.assetType), resource.id);
+    // Read-only shows in the header, before anyone tries to edit; the tooltip says why.
+    m_subtitle->setText(readOnlyReason.isEmpty() ? what : tr("%1 · Read-only").arg(what));
+    m_subtitle->setToolTip(readOnlyReason);
 }
 
 void PropertyPane::reload()
@@ -212,6 +220,7 @@ void PropertyPane::showLatest(const Resource &latest)
         reason = ResourceLabels::missingEditPermission(latest.family);
     m_model->setEditableFields(reason.isEmpty() ? latest.editableFields() : QStringList(), reason);
     m_title->setText(latest.name.isEmpty() ? tr("(no name)") : latest.name);
+    setSubtitle(latest, reason);
     m_permissions->clear();
     if (!latest.raw.contains(u"permissions"))
         m_permissions->addItem(tr("The object does not list permissions."));

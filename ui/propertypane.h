@@ -54,6 +54,7 @@ private:
     void fetch();
     void cancelQuery();
     void showLatest(const Resource &latest);
+    void setSubtitle(const Resource &resource, const QString &readOnlyReason);
     void copyCurrentValue();
 
     QLabel *m_title;

@@ -2101,6 +2101,10 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
         <source>Couldn&apos;t read its latest state: %1</source>
         <translation>Der aktuelle Stand konnte nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>%1 · Read-only</source>
+        <translation>%1 · Schreibgeschützt</translation>
+    </message>
 </context>
 <context>
     <name>ems::RequestLogModel</name>

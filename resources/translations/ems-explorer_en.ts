@@ -2082,6 +2082,10 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
         <source>Couldn&apos;t read its latest state: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ems::RequestLogModel</name>

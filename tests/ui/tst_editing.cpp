@@ -313,6 +313,19 @@ void TestEditing::readOnlyRowSaysWhy()
     QVERIFY(!rename->isEnabled());
     QVERIFY(rename->toolTip().contains(u"cannot be renamed"_s));
     QCOMPARE(startRename(), nullptr);
+    // The pane's header says it too, with the reason in its tooltip.
+    const auto readOnlyLabel = [this]() -> QLabel * {
+        for (QLabel *label : m_window->propertyPane()->findChildren<QLabel *>()) {
+            if (label->text().endsWith(u" · Read-only"_s))
+                return label;
+        }
+        return nullptr;
+    };
+    QTRY_VERIFY(readOnlyLabel());
+    QVERIFY(readOnlyLabel()->toolTip().contains(u"cannot be changed"_s));
+    select(u"Finance"_s);
+    QTRY_COMPARE(m_window->propertyPane()->state(), PropertyPane::State::Loaded);
+    QVERIFY(!readOnlyLabel());
 }
 
 void TestEditing::stagedEditsAreCountedAndApplied()
