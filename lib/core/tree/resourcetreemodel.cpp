@@ -399,7 +399,8 @@ void ResourceTreeModel::forgetSubtree(TreeNode *subtree)
     forEachInSubtree(subtree, [this](TreeNode *n) { m_loader->forget(n); });
 }
 
-void ResourceTreeModel::ensureLoaded(const QModelIndex &index, Waiter waiter)
+void ResourceTreeModel::ensureLoaded(const QModelIndex &index,
+                                     std::function<void(bool loaded)> waiter)
 {
     if (index.isValid())
         m_loader->ensureLoaded(node(index), std::move(waiter));

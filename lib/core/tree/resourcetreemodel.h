@@ -1,12 +1,9 @@
 #pragma once
 
-#include "core/net/apierror.h"
 #include "core/tree/editoverlay.h"
-#include "core/tree/treebuilder.h"
 #include "core/tree/treenode.h"
 
 #include <QAbstractItemModel>
-#include <QHash>
 #include <functional>
 
 namespace ems {
@@ -95,8 +92,6 @@ Q_SIGNALS:
     void renameRequested(const QModelIndex &index, const QString &name);
 
 private:
-    using Waiter = std::function<void(bool loaded)>;
-
     TreeNode *node(const QModelIndex &index) const;
     QModelIndex indexOf(const TreeNode *node, int column = 0) const;
     TreeTeam *teamOf(const TreeNode *node) const;
