@@ -198,7 +198,14 @@ void MainWindow::createActions()
     };
     m_panel->treeView()->addActions({m_retry, rename, refresh, copyIdAction, copyJsonAction,
                                      separator(), whatCanI, separator(), requests, searchAll});
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateRowActions);
+    // Only a change of the current row (its permissions arrived, a write ended) matters.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const QModelIndex current = currentSource();
+                if (current.parent() == topLeft.parent() && current.row() >= topLeft.row()
+                    && current.row() <= bottomRight.row())
+                    updateRowActions();
+            });
     updateRowActions();
 }
 
