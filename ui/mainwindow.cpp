@@ -29,7 +29,9 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -123,8 +125,9 @@ void MainWindow::createActions()
         return a;
     };
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(
-            action(tr("&Connect to a Team…"), QKeySequence::Open, &MainWindow::openConnectDialog));
+    QAction *connectAction
+            = action(tr("&Connect to a Team…"), QKeySequence::Open, &MainWindow::openConnectDialog);
+    file->addAction(connectAction);
     file->addAction(action(tr("&Disconnect Team"), QKeySequence(), &MainWindow::disconnectTeam));
     file->addSeparator();
     QAction *quit = action(tr("&Quit"), QKeySequence::Quit, &QWidget::close);
@@ -175,12 +178,24 @@ void MainWindow::createActions()
                                &MainWindow::showRequestsForCurrent);
     view->addAction(requests);
     view->addSeparator();
-    view->addAction(action(tr("&Permissions of This Key…"), QKeySequence(u"Ctrl+I"_s),
-                           [this] { showPermissions(false); }));
+    QAction *permissions = action(tr("&Permissions of This Key…"), QKeySequence(u"Ctrl+I"_s),
+                                  [this] { showPermissions(false); });
+    view->addAction(permissions);
     QAction *whatCanI = action(tr("&What Can I Do Here?"), QKeySequence(u"Ctrl+Shift+I"_s),
                                [this] { showPermissions(true); });
     view->addAction(whatCanI);
     m_panel->setSearchAction(searchAll);
+    const std::tuple<QAction *, QStyle::StandardPixmap, QString> gap{nullptr, {}, {}};
+    createToolBar({{connectAction, QStyle::SP_DialogOpenButton, tr("Connect")},
+                   {refresh, QStyle::SP_BrowserReload, tr("Refresh")},
+                   gap,
+                   {m_editActions->stage(), QStyle::SP_FileDialogDetailedView, tr("Stage Edits")},
+                   {m_editActions->applyPending(), QStyle::SP_DialogApplyButton, tr("Apply")},
+                   gap,
+                   {logAction, QStyle::SP_FileDialogContentsView, tr("Network Log")},
+                   {permissions, QStyle::SP_MessageBoxInformation, tr("Permissions")}});
+    view->addSeparator();
+    view->addAction(findChild<QToolBar *>()->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = action(tr("&About EMS Explorer"), QKeySequence(), &MainWindow::showAbout);
@@ -207,6 +222,27 @@ void MainWindow::createActions()
                     updateRowActions();
             });
     updateRowActions();
+}
+
+void MainWindow::createToolBar(
+        const QList<std::tuple<QAction *, QStyle::StandardPixmap, QString>> &actions)
+{
+    auto *bar = addToolBar(tr("Toolbar"));
+    bar->setObjectName(u"toolbar"_s);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->toggleViewAction()->setText(tr("&Toolbar"));
+    // The button for what does not fit has no name of its own.
+    if (auto *more = bar->findChild<QWidget *>(u"qt_toolbar_ext_button"_s))
+        more->setAccessibleName(tr("More toolbar actions"));
+    for (const auto &[action, pixmap, text] : actions) {
+        if (!action) {
+            bar->addSeparator();
+            continue;
+        }
+        action->setIcon(style()->standardIcon(pixmap));
+        action->setIconText(text);
+        bar->addAction(action);
+    }
 }
 
 void MainWindow::addTeam(Session *session, const QString &label)

@@ -3,6 +3,7 @@
 #include "treepanel.h"
 
 #include <QMainWindow>
+#include <QStyle>
 
 class QAction;
 class QLineEdit;
@@ -74,6 +75,9 @@ protected:
 
 private:
     void createActions();
+    // The toolbar: the actions (a null one is a separator) with short texts and icons.
+    void
+    createToolBar(const QList<std::tuple<QAction *, QStyle::StandardPixmap, QString>> &actions);
     void currentChanged();
     void refreshCurrent();
     void refreshTeam();

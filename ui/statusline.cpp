@@ -18,6 +18,9 @@ StatusLine::StatusLine(QStatusBar *bar)
     m_pending->setAccessibleName(tr("Pending edits"));
     m_pending->hide();
     bar->addWidget(m_connection, 1);
+    // A message covers the connection, also one shown before the window was.
+    connect(bar, &QStatusBar::messageChanged, m_connection,
+            [this](const QString &message) { m_connection->setVisible(message.isEmpty()); });
     bar->addPermanentWidget(m_pending);
     bar->addPermanentWidget(m_traffic);
 }
