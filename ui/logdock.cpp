@@ -3,6 +3,7 @@
 #include "core/log/requestlogexport.h"
 #include "core/log/requestlogfiltermodel.h"
 #include "core/log/requestlogmodel.h"
+#include "logstatuscolors.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -11,6 +12,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -49,6 +51,7 @@ QToolButton *toolButton(const QString &text, QWidget *parent)
 LogDock::LogDock(QWidget *parent)
     : QDockWidget(tr("Network Log"), parent)
     , m_model(new RequestLogModel(this))
+    , m_colors(new LogStatusColors(this))
     , m_filter(new RequestLogFilterModel(this))
     , m_text(new QLineEdit(this))
     , m_method(new QComboBox(this))
@@ -58,12 +61,14 @@ LogDock::LogDock(QWidget *parent)
     , m_context(toolButton(QString(), this))
     , m_views(new QStackedWidget(this))
     , m_table(new QTableView(this))
+    , m_empty(new QLabel(m_table->viewport()))
     , m_lines(new QPlainTextEdit(this))
     , m_details(new QPlainTextEdit(this))
     , m_showAll(new QPushButton(tr("Show &All"), this))
 {
     setObjectName(u"networkLog"_s);
-    m_filter->setSourceModel(m_model);
+    m_colors->setSourceModel(m_model);
+    m_filter->setSourceModel(m_colors);
 
     m_text->setPlaceholderText(tr("Filter by URL, status or error"));
     m_text->setClearButtonEnabled(true);
@@ -80,7 +85,7 @@ LogDock::LogDock(QWidget *parent)
                                                    {tr("2xx success"), Status::Success},
                                                    {tr("4xx client errors"), Status::ClientErrors},
                                                    {tr("5xx server errors"), Status::ServerErrors},
-                                                   {tr("Failed"), Status::Failed},
+                                                   {tr("Failed attempts"), Status::Failed},
                                                    {tr("Retried"), Status::Retried}};
     for (const auto &[label, status] : statuses)
         m_status->addItem(label, int(status));
@@ -153,6 +158,18 @@ LogDock::LogDock(QWidget *parent)
         const QScrollBar *bar = m_table->verticalScrollBar();
         m_following = bar->value() == bar->maximum();
     });
+    // An empty table says why, and how to see everything again.
+    auto *emptyLayout = new QVBoxLayout(m_table->viewport());
+    emptyLayout->addWidget(m_empty, 0, Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    connect(m_empty, &QLabel::linkActivated, this, &LogDock::showEverything);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &LogDock::updateEmptyText);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &LogDock::updateEmptyText);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &LogDock::updateEmptyText);
+    updateEmptyText();
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_following)
             m_table->scrollToBottom();
@@ -225,18 +242,39 @@ bool LogDock::selectRequest(quint64 requestId)
     const int row = m_model->rowOfRequest(requestId);
     if (row < 0)
         return false;
-    QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    QModelIndex index = m_filter->mapFromSource(m_colors->index(row, 0));
     if (!index.isValid()) { // filtered out: show everything again
-        m_text->clear();
-        m_method->setCurrentIndex(0);
-        m_status->setCurrentIndex(0);
-        showRequestsFor({}, {});
-        index = m_filter->mapFromSource(m_model->index(row, 0));
+        showEverything();
+        index = m_filter->mapFromSource(m_colors->index(row, 0));
     }
     m_plain->setChecked(false);
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
     return true;
+}
+
+void LogDock::showEverything()
+{
+    m_text->clear();
+    m_method->setCurrentIndex(0);
+    m_status->setCurrentIndex(0);
+    showRequestsFor({}, {});
+}
+
+void LogDock::updateEmptyText()
+{
+    m_empty->setText(m_filter->rowCount() > 0 ? QString()
+                             : m_model->rowCount() == 0
+                             ? tr("No requests yet. Every request EMS Explorer sends shows up "
+                                  "here, with its retries, timing and payloads.")
+                             : tr("No request matches these filters. <a href=\"all\">Show all "
+                                  "requests</a>"));
+    m_empty->setVisible(!m_empty->text().isEmpty());
+}
+
+QString LogDock::emptyText() const
+{
+    return m_empty->text();
 }
 
 QList<RequestLogEntry> LogDock::visibleEntries() const

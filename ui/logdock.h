@@ -3,6 +3,7 @@
 #include <QDockWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -12,6 +13,7 @@ class QToolButton;
 
 namespace ems {
 
+class LogStatusColors;
 class RequestLogFilterModel;
 class RequestLogModel;
 struct RequestLogEntry;
@@ -36,6 +38,8 @@ public:
     RequestLogFilterModel *filter() const { return m_filter; }
     QTableView *table() const { return m_table; }
     QString detailsText() const;
+    // What the table says when it shows no request (empty when it shows some).
+    QString emptyText() const;
     QString plainText() const;
     void copyCurl();
     bool saveHar(const QString &file) const;
@@ -45,8 +49,11 @@ private:
     QList<RequestLogEntry> visibleEntries() const;
     void showDetails();
     void setVerbose(bool verbose);
+    void updateEmptyText();
+    void showEverything();
 
     RequestLogModel *m_model;
+    LogStatusColors *m_colors;
     RequestLogFilterModel *m_filter;
     QLineEdit *m_text;
     QComboBox *m_method;
@@ -56,6 +63,7 @@ private:
     QToolButton *m_context;
     QStackedWidget *m_views;
     QTableView *m_table;
+    QLabel *m_empty;
     QPlainTextEdit *m_lines;
     QPlainTextEdit *m_details;
     QPushButton *m_showAll;

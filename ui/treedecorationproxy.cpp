@@ -79,4 +79,10 @@ QColor TreeDecorationProxy::errorColor(const QPalette &palette)
     return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
 }
 
+QColor TreeDecorationProxy::warningColor(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    return dark ? QColor(0xff, 0xc1, 0x07) : QColor(0x9a, 0x5b, 0x00);
+}
+
 } // namespace ems

@@ -19,6 +19,8 @@ public:
     static QIcon icon(const QString &name);
     // Red that stays readable on light and dark palettes: error rows and error texts.
     static QColor errorColor(const QPalette &palette);
+    // Amber for what went wrong but was handled (a retried attempt), on both palettes.
+    static QColor warningColor(const QPalette &palette);
 };
 
 } // namespace ems

@@ -107,6 +107,15 @@ void TestRequestLog::filters()
     filter.setMethod({});
     filter.setStatusFilter(RequestLogFilterModel::StatusFilter::ClientErrors);
     QCOMPARE(filter.rowCount(), 2); // 404, and the 401 of AUTO's AppKey probe
+    // The probe's refusal was asked for: labelled expected, not counted as a failure.
+    const QModelIndex probe = filter.index(0, RequestLogModel::StatusColumn);
+    QCOMPARE(probe.data().toString(), u"401 · expected"_s);
+    QVERIFY(probe.data(Qt::ToolTipRole).toString().contains(u"user key"_s));
+    QVERIFY(RequestLogExport::details(m_model->entry(filter.mapToSource(probe).row()), false)
+                    .contains(u"Expected: "_s));
+    filter.setStatusFilter(RequestLogFilterModel::StatusFilter::Failed);
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.index(0, RequestLogModel::StatusColumn).data().toString(), u"404 · failed"_s);
     filter.setStatusFilter(RequestLogFilterModel::StatusFilter::All);
     filter.setText(u"nope"_s);
     QCOMPARE(filter.rowCount(), 1);
@@ -135,6 +144,11 @@ void TestRequestLog::retriesAndRateLimitsShow()
     QCOMPARE(RequestLogModel::Outcome(
                      m_model->index(0, 0).data(RequestLogModel::OutcomeRole).toInt()),
              RequestLogModel::Outcome::Retried);
+    // "Failed" also finds attempts that failed and were tried again.
+    RequestLogFilterModel failed;
+    failed.setSourceModel(m_model.get());
+    failed.setStatusFilter(RequestLogFilterModel::StatusFilter::Failed);
+    QCOMPARE(failed.rowCount(), 1);
     const QString details = RequestLogExport::details(m_model->entry(0), false);
     QVERIFY(details.contains(u"Retry-After: 0"_s));
     QVERIFY(details.contains(u"X-RateLimit-Remaining: 0"_s));

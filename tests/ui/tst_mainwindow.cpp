@@ -11,6 +11,7 @@
 #include "ui/mainwindow.h"
 #include "ui/permissionsdialog.h"
 #include "ui/propertypane.h"
+#include "ui/treedecorationproxy.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void errorRowLinksToItsRequest();
     void requestsForAnObject();
     void logFollowsTheNewestUnlessScrolledUp();
+    void logColoursStatusesAndSaysWhenEmpty();
     void splitterIsRestored();
     void revokedSignInOffersToSignInAgain();
     void screenshotWaitsForATeamThatComesLater_data();
@@ -410,6 +412,37 @@ void TestMainWindow::logFollowsTheNewestUnlessScrolledUp()
     log->table()->scrollToBottom(); // back at the newest: following again
     logMore(5);
     QCOMPARE(bar->value(), bar->maximum());
+}
+
+void TestMainWindow::logColoursStatusesAndSaysWhenEmpty()
+{
+    LogDock *log = m_window->logDock();
+    log->show();
+    log->model()->clear();
+    QVERIFY(log->emptyText().startsWith(u"No requests yet"_s));
+    for (const int status : {200, 503}) {
+        RequestLogEntry entry;
+        entry.method = "GET";
+        entry.url = QUrl(u"https://team.example/api/cloud"_s);
+        entry.status = status;
+        log->append(entry);
+    }
+    QCOMPARE(log->emptyText(), QString());
+    const QAbstractItemModel *shown = log->table()->model();
+    const QPalette palette = QGuiApplication::palette();
+    QCOMPARE(
+            shown->index(1, RequestLogModel::StatusColumn).data(Qt::ForegroundRole).value<QColor>(),
+            TreeDecorationProxy::errorColor(palette));
+    QVERIFY(!shown->index(0, RequestLogModel::StatusColumn).data(Qt::ForegroundRole).isValid());
+
+    auto *filterField = log->findChild<QLineEdit *>();
+    filterField->setText(u"zzz"_s);
+    QCOMPARE(shown->rowCount(), 0);
+    QVERIFY(log->emptyText().startsWith(u"No request matches these filters."_s));
+    for (auto *label : log->table()->viewport()->findChildren<QLabel *>())
+        Q_EMIT label->linkActivated(u"all"_s);
+    QCOMPARE(filterField->text(), QString());
+    QCOMPARE(shown->rowCount(), 2);
 }
 
 void TestMainWindow::requestsForAnObject()

@@ -59,6 +59,13 @@ bool RequestLogExport::hasLongBody(const RequestLogEntry &entry)
             || entry.requestBody.size() > shortBodyBytes / 2;
 }
 
+QString RequestLogExport::expectedRefusalNote()
+{
+    return tr("Expected: to find out the key's type, EMS Explorer first offers it as an "
+              "application key (AppKey); a refusal means it is a user key, which the next "
+              "request sends as Bearer.");
+}
+
 QString RequestLogExport::details(const RequestLogEntry &entry, bool showAll)
 {
     QString text = entry.pyCelonisLine() + u"\n\n"_s;
@@ -71,6 +78,8 @@ QString RequestLogExport::details(const RequestLogEntry &entry, bool showAll)
     text += tr("Status: %1\n").arg(entry.status ? QString::number(entry.status) : tr("no answer"));
     if (!entry.error.isEmpty())
         text += tr("Error: %1\n").arg(entry.error);
+    if (entry.expectedRefusal)
+        text += expectedRefusalNote() + u'\n';
     const QByteArray retryAfter = entry.header(entry.responseHeaders, "Retry-After");
     if (!retryAfter.isEmpty())
         text += tr("Retry-After: %1\n").arg(QString::fromLatin1(retryAfter));

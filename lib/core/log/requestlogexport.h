@@ -18,6 +18,8 @@ public:
 
     // Everything about one attempt; bodies longer than shortBodyBytes are cut unless showAll.
     static QString details(const RequestLogEntry &entry, bool showAll);
+    // Why the key type check's refusal is not a failure.
+    static QString expectedRefusalNote();
     static bool hasLongBody(const RequestLogEntry &entry);
     static QString curl(const RequestLogEntry &entry);
     static QByteArray har(const QList<RequestLogEntry> &entries);

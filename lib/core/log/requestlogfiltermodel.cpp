@@ -56,8 +56,9 @@ bool RequestLogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
         if (statusClass != 5)
             return false;
         break;
-    case StatusFilter::Failed:
-        if (outcome != RequestLogModel::Outcome::Failed)
+    case StatusFilter::Failed: // also attempts that failed and were tried again
+        if (outcome != RequestLogModel::Outcome::Failed
+            && outcome != RequestLogModel::Outcome::Retried)
             return false;
         break;
     case StatusFilter::Retried:

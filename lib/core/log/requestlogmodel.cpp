@@ -1,5 +1,7 @@
 #include "core/log/requestlogmodel.h"
 
+#include "core/log/requestlogexport.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -12,6 +14,8 @@ RequestLogModel::RequestLogModel(QObject *parent)
 
 RequestLogModel::Outcome RequestLogModel::outcome(const RequestLogEntry &entry)
 {
+    if (entry.expectedRefusal)
+        return Outcome::Expected;
     if (entry.retryInMs >= 0)
         return Outcome::Retried;
     if (!entry.error.isEmpty() || entry.status >= 400 || entry.status == 0)
@@ -95,6 +99,8 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
                 return tr("%1 · retried").arg(status);
             case Outcome::Failed:
                 return tr("%1 · failed").arg(status);
+            case Outcome::Expected:
+                return tr("%1 · expected").arg(status);
             case Outcome::Success:
                 break;
             }
@@ -116,6 +122,8 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
             tip += u"\n"_s + e.error;
         if (e.retryInMs >= 0)
             tip += u"\n"_s + tr("Retried after %1 ms.").arg(e.retryInMs);
+        if (e.expectedRefusal)
+            tip += u"\n"_s + RequestLogExport::expectedRefusalNote();
         return tip;
     }
     case Qt::TextAlignmentRole:

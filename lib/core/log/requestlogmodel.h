@@ -32,7 +32,8 @@ public:
         MethodRole,
         SearchTextRole, // URL, method, status and error, for the text filter
     };
-    enum class Outcome { Success, Retried, Failed };
+    // Expected: a refusal the program asked for (the key-type check), not a failure.
+    enum class Outcome { Success, Retried, Failed, Expected };
     Q_ENUM(Outcome)
 
     static constexpr int defaultCapacity = 5000;

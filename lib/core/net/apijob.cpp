@@ -186,6 +186,7 @@ RequestLogEntry ApiJob::logEntry(QNetworkReply *reply, const QByteArray &body,
     entry.responseBody = body.left(RequestLogEntry::maxBodyBytes);
     entry.responseBodyCut = body.size() > RequestLogEntry::maxBodyBytes;
     entry.context = m_context;
+    entry.expectedRefusal = m_refusalExpected && (entry.status == 401 || entry.status == 403);
     return entry;
 }
 

@@ -94,6 +94,7 @@ private:
     QByteArray m_body;
     QString m_context;
     QByteArray m_schemeOverride; // the connect probe chooses its own scheme
+    bool m_refusalExpected = false; // a 401 or 403 only says "try the other scheme"
     // Token and discovery requests send this (empty: no header) instead of the session's.
     std::optional<QByteArray> m_authorizationOverride;
     QByteArray m_contentType = "application/json;charset=utf-8";

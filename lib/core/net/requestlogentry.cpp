@@ -25,6 +25,8 @@ QString RequestLogEntry::summary() const
         result += u" error: "_s + error;
     if (retryInMs >= 0)
         result += u" retry in %1 ms"_s.arg(retryInMs);
+    if (expectedRefusal)
+        result += u" (expected: key type check, trying Bearer next)"_s;
     return result;
 }
 

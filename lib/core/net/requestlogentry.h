@@ -32,6 +32,8 @@ struct RequestLogEntry
     QString error;
     qint64 retryInMs = -1; // wait before the next attempt, -1 when none follows
     QString context; // id of the object the request loads or changes
+    // A refusal the program asked for: the key-type check trying AppKey before Bearer.
+    bool expectedRefusal = false;
 
     static constexpr qsizetype maxBodyBytes = 256 * 1024;
 

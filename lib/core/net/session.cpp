@@ -112,6 +112,7 @@ void Session::probe(const QByteArray &scheme)
 {
     ApiJob *job = createJob("GET", QString::fromLatin1(connectPath), {}, {}, {});
     job->m_schemeOverride = scheme;
+    job->m_refusalExpected = m_keyType == KeyType::Auto && scheme == "AppKey";
     connect(job, &ApiJob::finished, this, [this, job] { probeFinished(job); });
 }
 
