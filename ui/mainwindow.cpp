@@ -266,6 +266,23 @@ void MainWindow::addTeam(Session *session, const QString &label)
     };
     connect(session, &Session::stateChanged, this, followInPermissions);
     connect(session, &Session::permissionsLoaded, this, followInPermissions);
+    // Once per team: a key that may change nothing says so before anyone tries.
+    connect(
+            session, &Session::permissionsLoaded, this,
+            [this, session] {
+                if (ServicePermission::anyGrantsChanges(session->permissions()))
+                    return;
+                const QModelIndex team = m_model->teamIndex(session);
+                m_notice->show(
+                        NotificationBar::Kind::Information,
+                        tr("This key can view but not change anything in %1.")
+                                .arg(m_model->teamLabel(team)),
+                        {{tr("Show Permissions"), [this, team = QPersistentModelIndex(team)] {
+                              m_panel->setCurrentSource(team);
+                              showPermissions(false);
+                          }}});
+            },
+            Qt::SingleShotConnection);
     connect(session, &Session::requestsInFlightChanged, this, &MainWindow::updateStatus);
     connect(session, &Session::connected, this, &MainWindow::updateStatus);
     session->start();

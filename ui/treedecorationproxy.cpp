@@ -4,6 +4,7 @@
 
 #include <QFont>
 #include <QGuiApplication>
+#include <QPainter>
 #include <QPalette>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +24,27 @@ QIcon TreeDecorationProxy::icon(const QString &name)
     return *it;
 }
 
+QIcon TreeDecorationProxy::badged(const QString &name, const QString &badge)
+{
+    static QHash<QString, QIcon> cache;
+    const QString key = name + u'+' + badge;
+    auto it = cache.find(key);
+    if (it != cache.end())
+        return *it;
+    QIcon result;
+    for (const int size : {16, 24, 32, 48}) { // 1x to 3x of the tree's 16 px
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        icon(name).paint(&painter, 0, 0, size, size);
+        const int corner = size * 9 / 16;
+        icon(badge).paint(&painter, size - corner, size - corner, corner, corner);
+        painter.end();
+        result.addPixmap(pixmap);
+    }
+    return *cache.insert(key, result);
+}
+
 QVariant TreeDecorationProxy::data(const QModelIndex &index, int role) const
 {
     const auto type = [&] {
@@ -35,17 +57,20 @@ QVariant TreeDecorationProxy::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole: {
         if (index.column() != ResourceTreeModel::NameColumn)
             return {};
+        // What the row is stays visible; what happens to it is a badge in the corner.
+        const QString type = index.data(ResourceTreeModel::IconNameRole).toString();
         switch (editState()) {
         case ResourceTreeModel::EditState::Writing:
-            return icon(u"writing"_s);
+            return badged(type, u"writing"_s);
         case ResourceTreeModel::EditState::Pending:
-            return icon(u"pending"_s);
+            return badged(type, u"pending"_s);
         case ResourceTreeModel::EditState::Failed:
-            return icon(u"error"_s);
+            return badged(type, u"error"_s);
         case ResourceTreeModel::EditState::None:
             break;
         }
-        return icon(index.data(ResourceTreeModel::IconNameRole).toString());
+        return index.data(ResourceTreeModel::ReadOnlyRole).toBool() ? badged(type, u"lock"_s)
+                                                                    : icon(type);
     }
     case Qt::FontRole: {
         const bool editing = editState() == ResourceTreeModel::EditState::Writing

@@ -17,6 +17,8 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override;
     static QIcon icon(const QString &name);
+    // The icon with a small one (lock, pencil, error) in its lower right corner.
+    static QIcon badged(const QString &name, const QString &badge);
     // Red that stays readable on light and dark palettes: error rows and error texts.
     static QColor errorColor(const QPalette &palette);
     // Amber for what went wrong but was handled (a retried attempt), on both palettes.

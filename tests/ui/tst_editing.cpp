@@ -13,6 +13,7 @@
 #include "ui/mainwindow.h"
 #include "ui/notificationbar.h"
 #include "ui/propertypane.h"
+#include "ui/treedecorationproxy.h"
 
 #include <QAction>
 #include <QApplication>
@@ -313,6 +314,11 @@ void TestEditing::readOnlyRowSaysWhy()
     QVERIFY(!rename->isEnabled());
     QVERIFY(rename->toolTip().contains(u"cannot be renamed"_s));
     QCOMPARE(startRename(), nullptr);
+    QCOMPARE(rowNamed(u"Purchase-to-Pay (legacy)"_s)
+                     .data(Qt::DecorationRole)
+                     .value<QIcon>()
+                     .cacheKey(),
+             TreeDecorationProxy::badged(u"workspace"_s, u"lock"_s).cacheKey());
     // The pane's header says it too, with the reason in its tooltip.
     const auto readOnlyLabel = [this]() -> QLabel * {
         for (QLabel *label : m_window->propertyPane()->findChildren<QLabel *>()) {

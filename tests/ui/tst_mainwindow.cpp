@@ -9,6 +9,7 @@
 #include "ui/connectdialog.h"
 #include "ui/logdock.h"
 #include "ui/mainwindow.h"
+#include "ui/notificationbar.h"
 #include "ui/permissionsdialog.h"
 #include "ui/propertypane.h"
 #include "ui/treedecorationproxy.h"
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void errorRowRetriesOnEnter();
     void errorsLeadWithWords();
     void failedConnectIsSaidOnce();
+    void viewerKeyIsToldItCanChangeNothing();
     void filterShowsMatchesAndCounts();
     void contextMenuOpensFromTheKeyboard();
     void permissionsHeaderFollowsTheConnection();
@@ -241,6 +243,35 @@ void TestMainWindow::failedConnectIsSaidOnce()
                      TreeNode::LoadState::NotLoaded);
         QCOMPARE(model->rowCount(group), 0);
     }
+}
+
+void TestMainWindow::viewerKeyIsToldItCanChangeNothing()
+{
+    const auto iconOf = [this](const QString &name) {
+        return viewIndexNamed(name).data(Qt::DecorationRole).value<QIcon>().cacheKey();
+    };
+    // The admin may change things: no notice, no lock.
+    const ResourceTreeModel *model = m_window->treeModel();
+    QTRY_VERIFY(model->session(model->index(0, 0))->hasPermissions());
+    QTRY_VERIFY(viewIndexNamed(u"Finance"_s).isValid());
+    QCOMPARE(iconOf(u"Finance"_s), TreeDecorationProxy::icon(u"space"_s).cacheKey());
+    QVERIFY(!m_window->notificationBar()->text().contains(u"not change"_s));
+
+    m_tester.reset();
+    m_window = std::make_unique<MainWindow>();
+    m_window->setPermissionsPopupAllowed(false);
+    m_window->addTeam(new Session(m_sandbox->settings(u"viewer"_s, KeyType::UserKey)), u"Demo"_s);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(m_window->notificationBar()->text().contains(
+            u"This key can view but not change anything in Demo"_s));
+    QTRY_VERIFY(viewIndexNamed(u"Finance"_s).isValid());
+    // Its rows carry a lock before anyone tries, and say so to screen readers.
+    QCOMPARE(iconOf(u"Finance"_s), TreeDecorationProxy::badged(u"space"_s, u"lock"_s).cacheKey());
+    QVERIFY(viewIndexNamed(u"Finance"_s)
+                    .data(Qt::AccessibleDescriptionRole)
+                    .toString()
+                    .contains(u"read-only"_s));
 }
 
 void TestMainWindow::filterShowsMatchesAndCounts()

@@ -38,4 +38,17 @@ std::optional<QList<ServicePermission>> ServicePermission::listFromJson(const QJ
     return result;
 }
 
+bool ServicePermission::anyGrantsChanges(const QList<ServicePermission> &services)
+{
+    for (const ServicePermission &service : services) {
+        for (const QString &permission : service.permissions) {
+            for (const auto prefix : {u"EDIT_", u"CREATE_", u"DELETE_", u"MANAGE_"}) {
+                if (permission.startsWith(prefix))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
 } // namespace ems

@@ -19,6 +19,8 @@ public:
 
     static std::optional<QList<ServicePermission>> listFromJson(const QJsonValue &value,
                                                                 QString *errorMessage);
+    // Whether any service lets the key change something: EDIT_, CREATE_, DELETE_, MANAGE_.
+    static bool anyGrantsChanges(const QList<ServicePermission> &services);
     bool operator==(const ServicePermission &) const = default;
 };
 

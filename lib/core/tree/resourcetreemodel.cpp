@@ -222,6 +222,8 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
         return TreeRowText::accessibleDescription(*n);
     case EditStateRole:
         return int(overlayOf(n).state);
+    case ReadOnlyRole:
+        return n->type == TreeNode::Type::Resource && !n->editable;
     case IdRole:
         return n->id;
     case NodeTypeRole:

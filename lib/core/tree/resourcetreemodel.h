@@ -35,6 +35,7 @@ public:
         LoadStateRole, // TreeNode::LoadState
         RequestIdRole, // error rows: the failed request
         EditStateRole, // EditState
+        ReadOnlyRole, // objects whose name this key may not change (or no API changes)
     };
     // Where an edit of a row stands; the row shows the user's value while it is not None.
     using EditState = EditOverlay::State;

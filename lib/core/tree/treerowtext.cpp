@@ -80,6 +80,8 @@ QString TreeRowText::accessibleDescription(const TreeNode &n)
     if (n.type != TreeNode::Type::Resource)
         return {};
     QString description = ResourceLabels::typeLabel(n.kind, n.assetType);
+    if (!n.editable)
+        description += tr(", read-only");
     if (n.state == TreeNode::LoadState::Loading)
         description += tr(", loading");
     else if (n.state == TreeNode::LoadState::Failed)
