@@ -21,8 +21,9 @@ class EditActions : public QObject
     Q_OBJECT
 
 public:
+    // The staging bar stays above the tree while edits are staged.
     EditActions(EditManager *edits, QUndoStack *undo, NotificationBar *notice,
-                QStatusBar *statusBar, QWidget *window);
+                NotificationBar *stagingBar, QStatusBar *statusBar, QWidget *window);
 
     QAction *undo() const { return m_undo; }
     QAction *redo() const { return m_redo; }
@@ -36,10 +37,16 @@ private:
     QAction *add(const QString &text, const QKeySequence &shortcut);
     void updateUndo();
     void pendingChanged(int count);
+    void setStaged(bool staged);
+    // Staging off with edits pending: apply them, discard them, or stay staged.
+    void askBeforeUnstaging();
+    void showStagingBar();
+    void review();
 
     EditManager *m_edits;
     QUndoStack *m_stack;
     NotificationBar *m_notice;
+    NotificationBar *m_stagingBar;
     QWidget *m_window;
     QAction *m_undo;
     QAction *m_redo;

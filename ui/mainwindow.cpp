@@ -50,12 +50,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_connector(new ProfileConnector(m_profiles, m_credentials, this))
     , m_undo(new QUndoStack(this))
     , m_notice(new NotificationBar(this))
+    , m_stagingBar(new NotificationBar(this))
     , m_log(new LogDock(this))
     , m_status(new StatusLine(statusBar()))
 {
     setWindowTitle(tr("EMS Explorer"));
     setWindowIcon(TreeDecorationProxy::icon(u"ems-explorer"_s));
-    m_panel = new TreePanel(m_model, m_notice, m_splitter);
+    m_panel = new TreePanel(m_model, {m_notice, m_stagingBar}, m_splitter);
     connect(m_panel, &TreePanel::currentChanged, this, &MainWindow::currentChanged);
     connect(m_panel, &TreePanel::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_connector, &ProfileConnector::message, statusBar(), &QStatusBar::showMessage);
@@ -80,7 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
             });
     m_model->showEdits(m_edits);
     new EditFeedback(m_edits, m_undo, m_pane, m_notice, statusBar(), this);
-    m_editActions = new EditActions(m_edits, m_undo, m_notice, statusBar(), this);
+    m_editActions = new EditActions(m_edits, m_undo, m_notice, m_stagingBar, statusBar(), this);
     connect(m_edits, &EditManager::pendingChanged, m_status, &StatusLine::setPendingCount);
     addDockWidget(Qt::BottomDockWidgetArea, m_log);
     m_log->hide(); // until the user opens it; restoreState() below brings back their choice

@@ -108,6 +108,7 @@ private:
     bool m_permissionsPopupAllowed = true;
     QUndoStack *m_undo;
     NotificationBar *m_notice;
+    NotificationBar *m_stagingBar;
     LogDock *m_log;
     StatusLine *m_status;
     EditActions *m_editActions = nullptr;

@@ -39,7 +39,10 @@ void NotificationBar::show(Kind kind, const QString &text,
                            const std::function<void()> &onDismiss)
 {
     while (QLayoutItem *item = m_buttons->takeAt(0)) {
-        delete item->widget();
+        if (QWidget *button = item->widget()) { // maybe the one whose click got us here
+            button->hide();
+            button->deleteLater();
+        }
         delete item;
     }
     const bool error = kind == Kind::Error;
@@ -57,10 +60,15 @@ void NotificationBar::show(Kind kind, const QString &text,
     for (const auto &[label, run] : actions) {
         auto *button = new QPushButton(label, this);
         connect(button, &QPushButton::clicked, this, [this, run] {
-            hide();
+            if (!m_persistent)
+                hide();
             run();
         });
         m_buttons->addWidget(button);
+    }
+    if (m_persistent) {
+        QFrame::show();
+        return;
     }
     auto *dismiss = new QPushButton(tr("Dismiss"), this);
     dismiss->setAccessibleName(tr("Dismiss the notification"));

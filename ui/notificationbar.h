@@ -24,11 +24,14 @@ public:
               const QList<std::pair<QString, std::function<void()>>> &actions,
               const std::function<void()> &onDismiss = {});
     QString text() const;
+    // A persistent bar (staging) has no Dismiss, and its buttons leave it open.
+    void setPersistent(bool persistent) { m_persistent = persistent; }
 
 private:
     QLabel *m_icon;
     QLabel *m_text;
     QHBoxLayout *m_buttons;
+    bool m_persistent = false;
 };
 
 } // namespace ems

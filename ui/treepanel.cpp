@@ -33,7 +33,7 @@ const QRegularExpression uuidPattern(
         u"^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$"_s);
 } // namespace
 
-TreePanel::TreePanel(ResourceTreeModel *model, QWidget *notice, QWidget *parent)
+TreePanel::TreePanel(ResourceTreeModel *model, const QList<QWidget *> &bars, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_navigator(new TreeNavigator(model, this))
@@ -114,7 +114,8 @@ TreePanel::TreePanel(ResourceTreeModel *model, QWidget *notice, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 0, 6);
     layout->addLayout(findRow);
-    layout->addWidget(notice);
+    for (QWidget *bar : bars)
+        layout->addWidget(bar);
     layout->addWidget(m_tree, 1);
     layout->addLayout(summaryRow);
 

@@ -24,7 +24,8 @@ class TreePanel : public QWidget
     Q_OBJECT
 
 public:
-    TreePanel(ResourceTreeModel *model, QWidget *notice, QWidget *parent = nullptr);
+    // The bars (notifications, staging) sit between the find field and the tree.
+    TreePanel(ResourceTreeModel *model, const QList<QWidget *> &bars, QWidget *parent = nullptr);
 
     QTreeView *treeView() const { return m_tree; }
     QLineEdit *findField() const { return m_find; }

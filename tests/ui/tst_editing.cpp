@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -52,6 +53,8 @@ private Q_SLOTS:
     void undoAndRedoWriteBack();
     void readOnlyRowSaysWhy();
     void stagedEditsAreCountedAndApplied();
+    void stagingStaysVisibleAndAsksBeforeStopping();
+    void undoWritesWhileStaged();
     void disconnectEndsTheTeamsEdits();
     void everyFailedTextStaysReachable();
 
@@ -364,6 +367,66 @@ void TestEditing::stagedEditsAreCountedAndApplied()
     QTRY_VERIFY(!apply->isEnabled());
 }
 
+void TestEditing::stagingStaysVisibleAndAsksBeforeStopping()
+{
+    const auto stagingBar = [this]() -> NotificationBar * {
+        for (auto *bar : m_window->findChildren<NotificationBar *>()) {
+            if (bar->accessibleName() == u"Staged edits" && bar->isVisible())
+                return bar;
+        }
+        return nullptr;
+    };
+    QCOMPARE(stagingBar(), nullptr);
+    QAction *stage = action(u"&Stage Edits"_s);
+    stage->trigger();
+    QVERIFY(stagingBar());
+    QVERIFY(stagingBar()->text().startsWith(u"Staging: edits wait here"_s));
+    const QString id = renameFinance(u"Finanzen"_s);
+    QTRY_COMPARE(stagingBar()->text(), u"1 edit(s) not written yet."_s);
+
+    // Turning staging off asks first; Keep Staging keeps everything as it was.
+    const auto question = [] {
+        return qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    };
+    const auto click = [&](const QString &text) {
+        for (QAbstractButton *button : question()->buttons()) {
+            if (button->text() == text)
+                return button->click();
+        }
+        QFAIL(qPrintable(u"no button "_s + text));
+    };
+    stage->trigger();
+    QTRY_VERIFY(question());
+    QVERIFY(question()->text().contains(u"not written yet"_s));
+    QVERIFY(stage->isChecked());
+    click(u"&Keep Staging"_s);
+    QTRY_VERIFY(!question());
+    QVERIFY(stage->isChecked());
+    QCOMPARE(m_window->editManager()->pendingCount(), 1);
+    QCOMPARE(serverName(id), u"Finance"_s);
+
+    stage->trigger();
+    QTRY_VERIFY(question());
+    click(u"&Apply and Stop Staging"_s);
+    QTRY_COMPARE(serverName(id), u"Finanzen"_s);
+    QVERIFY(!stage->isChecked());
+    QVERIFY(!m_window->editManager()->isStaged());
+    QCOMPARE(stagingBar(), nullptr);
+}
+
+void TestEditing::undoWritesWhileStaged()
+{
+    const QString id = renameFinance(u"Finanzen"_s);
+    QTRY_COMPARE(m_window->undoStack()->count(), 1);
+    action(u"&Stage Edits"_s)->trigger();
+    // Undo says it writes, and does: it puts back what the team had.
+    QAction *undo = action(u"&Undo"_s);
+    QVERIFY(undo->text().endsWith(u"(Writes Now)"_s));
+    QTest::keyClick(m_window->treeView(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(serverName(id), u"Finance"_s);
+    QCOMPARE(m_window->editManager()->pendingCount(), 0);
+}
+
 QPushButton *TestEditing::barButton(const QString &text) const
 {
     for (QPushButton *b : m_window->notificationBar()->findChildren<QPushButton *>()) {
@@ -403,7 +466,6 @@ void TestEditing::disconnectEndsTheTeamsEdits()
     const QString pendingFile
             = PendingEditsFile(m_window->editManager()->pendingEdits().first().session->teamUrl())
                       .path();
-    action(u"&Stage Edits"_s)->trigger(); // writing again, for the undo below
 
     m_sandbox->server().clearReceived();
     action(u"&Disconnect Team"_s)->trigger();

@@ -64,7 +64,7 @@ quint64 EditManager::submit(Session *session, const Resource &original, const QJ
     }
     Edit &edit = create(session, original, checked);
     edit.undoing = undoing;
-    if (m_staged) {
+    if (m_staged && !undoing) { // undo and redo put back what the team had: they write
         m_pending.append(edit.id);
         settle(edit, Edit::State::Pending);
         savePending(session);
