@@ -67,12 +67,24 @@ void EditFeedback::failed(const Edit &edit)
         typed.append(typedText(e));
         ids.append(e.id);
     }
+    if (failed.size() == 1 && edit.error.kind == ApiError::Kind::Cancelled) {
+        // The user chose this: no alarm, just what is kept and what can be done with it.
+        m_notice->show(NotificationBar::Kind::Information,
+                       tr("Your text “%1” is kept, not written: the object had changed on the "
+                          "server.")
+                               .arg(typedText(edit)),
+                       {{tr("Overwrite Now"),
+                         [this, id = edit.id] {
+                             m_edits->retry(id);
+                         }},
+                        {tr("Discard"), [this, id = edit.id] {
+                             m_edits->dismiss(id);
+                         }}});
+        m_notice->setToolTip(QString());
+        return;
+    }
     if (failed.size() <= 1) {
-        text = edit.error.kind == ApiError::Kind::Cancelled
-                ? tr("Your change to “%1” was not written: the object had changed on the "
-                     "server. Your text is kept; Retry writes it over the current version.")
-                          .arg(typedText(edit))
-                : tr("%1 failed: %2").arg(edit.describe(), edit.error.summary());
+        text = tr("%1 failed: %2").arg(edit.describe(), edit.error.summary());
     } else {
         QStringList lines;
         constexpr int shown = 3; // the bar stays a bar; Copy Your Texts has them all

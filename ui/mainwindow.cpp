@@ -197,6 +197,18 @@ void MainWindow::createActions()
                    {permissions, QStyle::SP_MessageBoxInformation, tr("Permissions")}});
     view->addSeparator();
     view->addAction(findChild<QToolBar *>()->toggleViewAction());
+    QMenu *recent = view->addMenu(tr("Recent &Notifications"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        recent->clear();
+        const QStringList texts = m_notice->recentTexts();
+        for (int i = 0; i < texts.size(); ++i) {
+            QString text = fontMetrics().elidedText(texts[i], Qt::ElideRight, 480);
+            text.replace(u'&', u"&&"_s); // not a mnemonic
+            recent->addAction(text, this, [this, i] { m_notice->showRecent(i); });
+        }
+        if (texts.isEmpty())
+            recent->addAction(tr("None yet"))->setEnabled(false);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = action(tr("&About EMS Explorer"), QKeySequence(), &MainWindow::showAbout);

@@ -34,10 +34,31 @@ QString NotificationBar::text() const
     return isVisible() ? m_text->text() : QString();
 }
 
-void NotificationBar::show(Kind kind, const QString &text,
-                           const QList<std::pair<QString, std::function<void()>>> &actions,
+QStringList NotificationBar::recentTexts() const
+{
+    QStringList texts;
+    for (const Shown &shown : m_recent)
+        texts.append(shown.text);
+    return texts;
+}
+
+void NotificationBar::showRecent(int index)
+{
+    if (index >= 0 && index < m_recent.size()) {
+        const Shown shown = m_recent.at(index); // show() reorders m_recent
+        show(shown.kind, shown.text, shown.actions, shown.onDismiss);
+    }
+}
+
+void NotificationBar::show(Kind kind, const QString &text, const Actions &actions,
                            const std::function<void()> &onDismiss)
 {
+    if (!m_persistent) {
+        m_recent.removeIf([&text](const Shown &shown) { return shown.text == text; });
+        m_recent.prepend({kind, text, actions, onDismiss});
+        if (m_recent.size() > recentCount)
+            m_recent.removeLast();
+    }
     while (QLayoutItem *item = m_buttons->takeAt(0)) {
         if (QWidget *button = item->widget()) { // maybe the one whose click got us here
             button->hide();
@@ -45,6 +66,7 @@ void NotificationBar::show(Kind kind, const QString &text,
         }
         delete item;
     }
+    m_kind = kind;
     const bool error = kind == Kind::Error;
     m_icon->setPixmap(
             TreeDecorationProxy::icon(error ? u"error"_s : u"ems-explorer"_s).pixmap(16, 16));
@@ -67,7 +89,7 @@ void NotificationBar::show(Kind kind, const QString &text,
         m_buttons->addWidget(button);
     }
     if (m_persistent) {
-        QFrame::show();
+        showButtons();
         return;
     }
     auto *dismiss = new QPushButton(tr("Dismiss"), this);
@@ -78,6 +100,14 @@ void NotificationBar::show(Kind kind, const QString &text,
             onDismiss();
     });
     m_buttons->addWidget(dismiss);
+    showButtons();
+}
+
+void NotificationBar::showButtons()
+{
+    // Buttons added to a bar that is already shown would appear only later.
+    for (int i = 0; i < m_buttons->count(); ++i)
+        m_buttons->itemAt(i)->widget()->show();
     QFrame::show();
 }
 

@@ -20,18 +20,35 @@ public:
 
     // Replaces what is shown. Each action is a label and what it does; every action and
     // Dismiss also close the bar, Dismiss running onDismiss.
-    void show(Kind kind, const QString &text,
-              const QList<std::pair<QString, std::function<void()>>> &actions,
+    using Actions = QList<std::pair<QString, std::function<void()>>>;
+    void show(Kind kind, const QString &text, const Actions &actions,
               const std::function<void()> &onDismiss = {});
+    // The last few messages, newest first, to show again with their actions.
+    QStringList recentTexts() const;
+    void showRecent(int index);
     QString text() const;
+    Kind kind() const { return m_kind; }
     // A persistent bar (staging) has no Dismiss, and its buttons leave it open.
     void setPersistent(bool persistent) { m_persistent = persistent; }
 
 private:
+    void showButtons();
+
     QLabel *m_icon;
     QLabel *m_text;
     QHBoxLayout *m_buttons;
+    struct Shown
+    {
+        Kind kind;
+        QString text;
+        Actions actions;
+        std::function<void()> onDismiss;
+    };
+    static constexpr int recentCount = 5;
+
+    QList<Shown> m_recent;
     bool m_persistent = false;
+    Kind m_kind = Kind::Information;
 };
 
 } // namespace ems

@@ -63,6 +63,7 @@ QVariant TreeDecorationProxy::data(const QModelIndex &index, int role) const
         case ResourceTreeModel::EditState::Writing:
             return badged(type, u"writing"_s);
         case ResourceTreeModel::EditState::Pending:
+        case ResourceTreeModel::EditState::Kept:
             return badged(type, u"pending"_s);
         case ResourceTreeModel::EditState::Failed:
             return badged(type, u"error"_s);

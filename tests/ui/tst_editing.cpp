@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void undoWritesWhileStaged();
     void disconnectEndsTheTeamsEdits();
     void everyFailedTextStaysReachable();
+    void earlierNotificationsStayReachable();
 
 private:
     QModelIndex rowNamed(const QString &name) const;
@@ -265,8 +267,17 @@ void TestEditing::conflictDialogChoices()
     choice->click();
     QTRY_COMPARE(serverName(id), serverAfter);
     QTRY_VERIFY(rowNamed(serverAfter).isValid());
-    if (button == u"Cancel")
-        QTRY_VERIFY(m_window->notificationBar()->text().contains(u"Your text is kept"_s));
+    if (button == u"Cancel") {
+        // Cancelling was the user's choice: said neutrally, the text kept for Overwrite Now.
+        NotificationBar *bar = m_window->notificationBar();
+        QTRY_VERIFY(bar->text().contains(u"Your text “Mine” is kept"_s));
+        QCOMPARE(bar->kind(), NotificationBar::Kind::Information);
+        QCOMPARE(ResourceTreeModel::EditState(
+                         rowNamed(u"Theirs"_s).data(ResourceTreeModel::EditStateRole).toInt()),
+                 ResourceTreeModel::EditState::Kept);
+        barButton(u"Overwrite Now"_s)->click();
+        QTRY_COMPARE(serverName(id), u"Mine"_s);
+    }
 }
 
 void TestEditing::failedWriteOffersRetryAndCopy()
@@ -507,6 +518,33 @@ void TestEditing::everyFailedTextStaysReachable()
     QTRY_COMPARE(serverName(finance), u"Finanzen"_s);
     QTRY_COMPARE(serverName(procurement), u"Einkauf"_s);
     QVERIFY(m_window->editManager()->failedEdits().isEmpty());
+}
+
+void TestEditing::earlierNotificationsStayReachable()
+{
+    sandbox::Fault fault;
+    fault.kind = sandbox::Fault::Kind::Status;
+    fault.status = 500;
+    m_sandbox->server().faults().addRule({u"*"_s, u"PUT"_s, 1, fault});
+    const QString id = renameFinance(u"Finanzen"_s);
+    NotificationBar *bar = m_window->notificationBar();
+    QTRY_VERIFY(bar->text().contains(u"Injected fault"_s));
+    bar->show(NotificationBar::Kind::Information, u"Something later"_s, {});
+
+    // View > Recent Notifications brings the failure back, with its Retry.
+    QMenu *recent = nullptr;
+    for (QMenu *menu : m_window->findChildren<QMenu *>()) {
+        if (menu->title() == u"Recent &Notifications")
+            recent = menu;
+    }
+    QVERIFY(recent);
+    Q_EMIT recent->aboutToShow();
+    QCOMPARE(recent->actions().size(), 2);
+    QCOMPARE(recent->actions().at(0)->text(), u"Something later"_s);
+    recent->actions().at(1)->trigger();
+    QVERIFY(bar->text().contains(u"Injected fault"_s));
+    barButton(u"Retry"_s)->click();
+    QTRY_COMPARE(serverName(id), u"Finanzen"_s);
 }
 
 QTEST_MAIN(TestEditing)

@@ -12,8 +12,11 @@ EditOverlay EditOverlay::fromEdit(const Edit &edit)
     case Edit::State::Writing:
         return {State::Writing, edit.shownName(), edit.stateText()};
     case Edit::State::Conflict:
-    case Edit::State::Failed:
         return {State::Failed, {}, edit.stateText()};
+    case Edit::State::Failed:
+        return {edit.error.kind == ApiError::Kind::Cancelled ? State::Kept : State::Failed,
+                {},
+                edit.stateText()};
     case Edit::State::Done:
         break;
     }

@@ -14,7 +14,8 @@ struct EditOverlay
     Q_GADGET
 
 public:
-    enum class State { None, Writing, Pending, Failed };
+    // Kept: not written because the user cancelled a conflict; their text waits.
+    enum class State { None, Writing, Pending, Failed, Kept };
     Q_ENUM(State)
 
     State state = State::None;
