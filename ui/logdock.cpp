@@ -3,6 +3,7 @@
 #include "core/log/requestlogexport.h"
 #include "core/log/requestlogfiltermodel.h"
 #include "core/log/requestlogmodel.h"
+#include "emptystate.h"
 #include "logstatuscolors.h"
 
 #include <QApplication>
@@ -61,7 +62,7 @@ LogDock::LogDock(QWidget *parent)
     , m_context(toolButton(QString(), this))
     , m_views(new QStackedWidget(this))
     , m_table(new QTableView(this))
-    , m_empty(new QLabel(m_table->viewport()))
+    , m_empty(new EmptyState(m_table))
     , m_lines(new QPlainTextEdit(this))
     , m_details(new QPlainTextEdit(this))
     , m_showAll(new QPushButton(tr("Show &All"), this))
@@ -159,11 +160,7 @@ LogDock::LogDock(QWidget *parent)
         m_following = bar->value() == bar->maximum();
     });
     // An empty table says why, and how to see everything again.
-    auto *emptyLayout = new QVBoxLayout(m_table->viewport());
-    emptyLayout->addWidget(m_empty, 0, Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setAccessibleName(tr("No requests shown"));
     connect(m_empty, &QLabel::linkActivated, this, &LogDock::showEverything);
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_filter, signal, this, &LogDock::updateEmptyText);
@@ -263,13 +260,12 @@ void LogDock::showEverything()
 
 void LogDock::updateEmptyText()
 {
-    m_empty->setText(m_filter->rowCount() > 0 ? QString()
-                             : m_model->rowCount() == 0
-                             ? tr("No requests yet. Every request EMS Explorer sends shows up "
-                                  "here, with its retries, timing and payloads.")
-                             : tr("No request matches these filters. <a href=\"all\">Show all "
-                                  "requests</a>"));
-    m_empty->setVisible(!m_empty->text().isEmpty());
+    m_empty->say(m_filter->rowCount() > 0 ? QString()
+                         : m_model->rowCount() == 0
+                         ? tr("No requests yet. Every request EMS Explorer sends shows up "
+                              "here, with its retries, timing and payloads.")
+                         : tr("No request matches these filters. <a href=\"all\">Show all "
+                              "requests</a>"));
 }
 
 QString LogDock::emptyText() const

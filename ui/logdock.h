@@ -3,7 +3,6 @@
 #include <QDockWidget>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -13,6 +12,7 @@ class QToolButton;
 
 namespace ems {
 
+class EmptyState;
 class LogStatusColors;
 class RequestLogFilterModel;
 class RequestLogModel;
@@ -63,7 +63,7 @@ private:
     QToolButton *m_context;
     QStackedWidget *m_views;
     QTableView *m_table;
-    QLabel *m_empty;
+    EmptyState *m_empty;
     QPlainTextEdit *m_lines;
     QPlainTextEdit *m_details;
     QPushButton *m_showAll;

@@ -285,15 +285,14 @@ void MainWindow::addTeam(Session *session, const QString &label)
             [this, session] {
                 if (ServicePermission::anyGrantsChanges(session->permissions()))
                     return;
-                const QModelIndex team = m_model->teamIndex(session);
-                m_notice->show(
-                        NotificationBar::Kind::Information,
-                        tr("This key can view but not change anything in %1.")
-                                .arg(m_model->teamLabel(team)),
-                        {{tr("Show Permissions"), [this, team = QPersistentModelIndex(team)] {
-                              m_panel->setCurrentSource(team);
-                              showPermissions(false);
-                          }}});
+                const QModelIndex row = m_model->teamIndex(session);
+                m_notice->show(NotificationBar::Kind::Information,
+                               tr("This key can view but not change anything in %1.")
+                                       .arg(m_model->teamLabel(row)),
+                               {{tr("Show Permissions"), [this, row = QPersistentModelIndex(row)] {
+                                     m_panel->setCurrentSource(row);
+                                     showPermissions(false);
+                                 }}});
             },
             Qt::SingleShotConnection);
     connect(session, &Session::requestsInFlightChanged, this, &MainWindow::updateStatus);
@@ -329,6 +328,10 @@ void MainWindow::currentChanged()
             m_permissions->showObject(resource);
     } else if (type == TreeNode::Type::Team) {
         m_pane->showSummary(m_model->teamLabel(index), index.data(Qt::ToolTipRole).toString());
+    } else if (type == TreeNode::Type::Empty) {
+        m_pane->showSummary(index.data().toString(),
+                            tr("Refresh (F5) looks again, for example after someone added "
+                               "something or shared it with you."));
     } else if (type == TreeNode::Type::Error) {
         m_pane->showSummary(tr("Could not load"),
                             tr("%1\n\nPress Enter to try again, or Ctrl+Shift+L to see the "

@@ -58,27 +58,29 @@ QVariant TreeDecorationProxy::data(const QModelIndex &index, int role) const
         if (index.column() != ResourceTreeModel::NameColumn)
             return {};
         // What the row is stays visible; what happens to it is a badge in the corner.
-        const QString type = index.data(ResourceTreeModel::IconNameRole).toString();
+        const QString iconName = index.data(ResourceTreeModel::IconNameRole).toString();
         switch (editState()) {
         case ResourceTreeModel::EditState::Writing:
-            return badged(type, u"writing"_s);
+            return badged(iconName, u"writing"_s);
         case ResourceTreeModel::EditState::Pending:
         case ResourceTreeModel::EditState::Kept:
-            return badged(type, u"pending"_s);
+            return badged(iconName, u"pending"_s);
         case ResourceTreeModel::EditState::Failed:
-            return badged(type, u"error"_s);
+            return badged(iconName, u"error"_s);
         case ResourceTreeModel::EditState::None:
             break;
         }
-        return index.data(ResourceTreeModel::ReadOnlyRole).toBool() ? badged(type, u"lock"_s)
-                                                                    : icon(type);
+        return index.data(ResourceTreeModel::ReadOnlyRole).toBool() ? badged(iconName, u"lock"_s)
+                                                                    : icon(iconName);
     }
     case Qt::FontRole: {
         const bool editing = editState() == ResourceTreeModel::EditState::Writing
                 || editState() == ResourceTreeModel::EditState::Pending;
-        if (type() == TreeNode::Type::Loading || type() == TreeNode::Type::Team || editing) {
+        const bool placeholder
+                = type() == TreeNode::Type::Loading || type() == TreeNode::Type::Empty;
+        if (placeholder || type() == TreeNode::Type::Team || editing) {
             QFont font;
-            font.setItalic(type() == TreeNode::Type::Loading || editing);
+            font.setItalic(placeholder || editing);
             font.setBold(type() == TreeNode::Type::Team);
             return font;
         }
@@ -86,7 +88,7 @@ QVariant TreeDecorationProxy::data(const QModelIndex &index, int role) const
     }
     case Qt::ForegroundRole: {
         const QPalette palette = QGuiApplication::palette();
-        if (type() == TreeNode::Type::Loading
+        if (type() == TreeNode::Type::Loading || type() == TreeNode::Type::Empty
             || (index.column() == ResourceTreeModel::TypeColumn && type() != TreeNode::Type::Error))
             return palette.color(QPalette::PlaceholderText);
         if (type() == TreeNode::Type::Error)

@@ -5,6 +5,7 @@
 #include "core/tree/resourcetreemodel.h"
 #include "core/tree/treenavigator.h"
 #include "editdelegate.h"
+#include "emptystate.h"
 #include "treedecorationproxy.h"
 
 #include <QAction>
@@ -43,6 +44,7 @@ TreePanel::TreePanel(ResourceTreeModel *model, const QList<QWidget *> &bars, QWi
     , m_searchAll(new QToolButton(this))
     , m_tree(new QTreeView(this))
     , m_summary(new QLabel(this))
+    , m_noMatch(new EmptyState(m_tree))
     , m_loadAllProgress(new QProgressBar(this))
     , m_cancelLoadAll(new QToolButton(this))
 {
@@ -94,6 +96,8 @@ TreePanel::TreePanel(ResourceTreeModel *model, const QList<QWidget *> &bars, QWi
             },
             Qt::WidgetShortcut);
 
+    m_noMatch->setAccessibleName(tr("No match"));
+    connect(m_noMatch, &QLabel::linkActivated, this, &TreePanel::searchWholeTeam);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
     m_summary->setAccessibleName(tr("Find summary"));
     m_loadAllProgress->setAccessibleName(tr("Loading the whole team"));
@@ -302,6 +306,12 @@ bool TreePanel::editCurrentName()
 void TreePanel::updateSummary()
 {
     m_summary->setText(m_revealMessage.isEmpty() ? m_filter->summary() : m_revealMessage);
+    const QString text = m_filter->text();
+    m_noMatch->say(text.isEmpty() || m_filter->matchCount() > 0
+                           ? QString()
+                           : tr("Nothing loaded matches “%1”.<br><a href=\"search\">Search the "
+                                "whole team</a> (Ctrl+Shift+F)")
+                                     .arg(text.toHtmlEscaped()));
 }
 
 } // namespace ems

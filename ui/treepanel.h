@@ -11,6 +11,7 @@ class QTreeView;
 
 namespace ems {
 
+class EmptyState;
 class ResourceFilterModel;
 class ResourceTreeModel;
 class TreeDecorationProxy;
@@ -70,6 +71,7 @@ private:
     QToolButton *m_searchAll;
     QTreeView *m_tree;
     QLabel *m_summary;
+    EmptyState *m_noMatch;
     QProgressBar *m_loadAllProgress;
     QToolButton *m_cancelLoadAll;
     QString m_revealMessage;

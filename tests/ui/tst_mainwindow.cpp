@@ -53,6 +53,7 @@ private Q_SLOTS:
     void failedConnectIsSaidOnce();
     void viewerKeyIsToldItCanChangeNothing();
     void filterShowsMatchesAndCounts();
+    void emptyPlacesSayWhatIsMissing();
     void contextMenuOpensFromTheKeyboard();
     void permissionsHeaderFollowsTheConnection();
     void pastedIdRevealsUnloadedObject();
@@ -272,6 +273,34 @@ void TestMainWindow::viewerKeyIsToldItCanChangeNothing()
                     .data(Qt::AccessibleDescriptionRole)
                     .toString()
                     .contains(u"read-only"_s));
+}
+
+void TestMainWindow::emptyPlacesSayWhatIsMissing()
+{
+    // An empty space and an empty pool say so instead of losing their arrow.
+    QTRY_VERIFY(viewIndexNamed(u"New Pool"_s).isValid());
+    m_window->treeView()->expand(viewIndexNamed(u"Sandbox – Ideas"_s));
+    m_window->treeView()->expand(viewIndexNamed(u"New Pool"_s));
+    QTRY_VERIFY(viewIndexNamed(u"No packages in this space"_s).isValid());
+    QTRY_VERIFY(viewIndexNamed(u"No data models in this pool"_s).isValid());
+    QCOMPARE(viewIndexNamed(u"No data models in this pool"_s).parent(),
+             viewIndexNamed(u"New Pool"_s));
+
+    // A filter that matches nothing says so, and offers the whole team.
+    const auto noMatch = [this]() -> QLabel * {
+        for (auto *label : m_window->treeView()->viewport()->findChildren<QLabel *>()) {
+            if (!label->isHidden())
+                return label;
+        }
+        return nullptr;
+    };
+    QCOMPARE(noMatch(), nullptr);
+    m_window->findField()->setText(u"zzz"_s);
+    QVERIFY(noMatch());
+    QVERIFY(noMatch()->text().startsWith(u"Nothing loaded matches “zzz”."_s));
+    QVERIFY(noMatch()->text().contains(u"Search the whole team"_s));
+    m_window->findField()->setText(u"Finance"_s);
+    QCOMPARE(noMatch(), nullptr);
 }
 
 void TestMainWindow::filterShowsMatchesAndCounts()

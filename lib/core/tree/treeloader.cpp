@@ -2,6 +2,7 @@
 
 #include "core/api/resourcequery.h"
 #include "core/net/netlog.h"
+#include "core/tree/treerowtext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -59,6 +60,15 @@ void TreeLoader::finished(TreeNode *n, ResourceQuery *query, quint64 sentAt)
     }
     TreeBuilder::merge(n, m_builder.build(*n, query->resources()), sentAt, m_tree.rows);
     n->state = TreeNode::LoadState::Loaded;
+    // An empty listing says so, also for the packages and folders that came with it.
+    std::vector<TreeNode *> empty;
+    forEachInSubtree(n, [&empty](TreeNode *row) {
+        if (row->isExpandable() && row->children.empty()
+            && row->state == TreeNode::LoadState::Loaded)
+            empty.push_back(row);
+    });
+    for (TreeNode *row : empty)
+        insertRow(row, TreeNode::placeholder(TreeNode::Type::Empty, TreeRowText::emptyText(*row)));
     if (const QStringList &invalid = query->invalidObjects(); !invalid.isEmpty()) {
         insertRow(n,
                   TreeNode::placeholder(TreeNode::Type::Error,

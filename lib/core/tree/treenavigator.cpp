@@ -146,7 +146,7 @@ void TreeNavigator::revealPathFrom(const QPersistentModelIndex &at, const QStrin
         for (int row = 0; row < m_model->rowCount(at); ++row) {
             const QModelIndex child = m_model->index(row, 0, at);
             const auto type = TreeNode::Type(child.data(ResourceTreeModel::NodeTypeRole).toInt());
-            if (type != TreeNode::Type::Loading && type != TreeNode::Type::Error
+            if ((type == TreeNode::Type::Group || type == TreeNode::Type::Resource)
                 && child.data().toString().compare(names.at(i), Qt::CaseInsensitive) == 0) {
                 revealPathFrom(child, names, i + 1);
                 return;

@@ -31,6 +31,7 @@ bool TreeNode::isExpandable() const
                 || kind == Resource::Kind::Workspace;
     case Type::Loading:
     case Type::Error:
+    case Type::Empty:
         break;
     }
     return false;

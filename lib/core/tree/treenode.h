@@ -19,7 +19,8 @@ struct TreeNode
     TreeNode(const TreeNode &) = delete;
     TreeNode &operator=(const TreeNode &) = delete;
 
-    enum class Type : quint8 { Team, Group, Resource, Loading, Error };
+    // Loading, Error and Empty are placeholder rows: what a listing is doing or found.
+    enum class Type : quint8 { Team, Group, Resource, Loading, Error, Empty };
     enum class LoadState : quint8 { NotLoaded, Loading, Loaded, Failed };
 
     // The asset type rows of images carry: images have a node type, no asset type.
@@ -44,7 +45,10 @@ struct TreeNode
     std::vector<std::unique_ptr<TreeNode>> children;
 
     bool isExpandable() const;
-    bool isPlaceholder() const { return type == Type::Loading || type == Type::Error; }
+    bool isPlaceholder() const
+    {
+        return type == Type::Loading || type == Type::Error || type == Type::Empty;
+    }
     // Packages and folders arrive with their space's listing, content included.
     bool comesWithParent() const
     {

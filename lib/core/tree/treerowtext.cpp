@@ -36,6 +36,8 @@ QString TreeRowText::display(const TreeNode &n, bool nameColumn, const EditOverl
         return nameColumn ? tr("Loading…") : QString();
     case TreeNode::Type::Error:
         return nameColumn ? n.name : tr("Error");
+    case TreeNode::Type::Empty:
+        return nameColumn ? n.name : QString();
     }
     return {};
 }
@@ -111,8 +113,40 @@ QString TreeRowText::iconName(const TreeNode &n)
         return u"loading"_s;
     case TreeNode::Type::Error:
         return u"error"_s;
+    case TreeNode::Type::Empty:
+        break;
     }
     return {};
+}
+
+QString TreeRowText::emptyText(const TreeNode &parent)
+{
+    if (parent.type == TreeNode::Type::Group) {
+        switch (parent.family) {
+        case Resource::Family::DataPool:
+        case Resource::Family::DataModel:
+            return tr("No data pools this key may see");
+        case Resource::Family::Workspace:
+        case Resource::Family::Analysis:
+            return tr("No workspaces this key may see");
+        default:
+            return tr("No spaces this key may see");
+        }
+    }
+    switch (parent.kind) {
+    case Resource::Kind::Space:
+        return tr("No packages in this space");
+    case Resource::Kind::Package:
+        return tr("Nothing in this package");
+    case Resource::Kind::Folder:
+        return tr("Nothing in this folder");
+    case Resource::Kind::DataPool:
+        return tr("No data models in this pool");
+    case Resource::Kind::Workspace:
+        return tr("No analyses in this workspace");
+    default:
+        return tr("Nothing here");
+    }
 }
 
 } // namespace ems

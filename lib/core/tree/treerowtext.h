@@ -22,6 +22,8 @@ public:
     static QString toolTip(const TreeNode &node, const EditOverlay &overlay, const Session *team);
     static QString accessibleDescription(const TreeNode &node);
     static QString iconName(const TreeNode &node); // a name under :/icons
+    // What an empty listing says: "No packages in this space".
+    static QString emptyText(const TreeNode &parent);
 };
 
 } // namespace ems
