@@ -3,6 +3,8 @@
 #include "core/api/resourcequery.h"
 #include "core/api/resourceservice.h"
 #include "core/edit/propertymodel.h"
+#include "core/net/session.h"
+#include "core/permissions/permissionglossary.h"
 #include "core/tree/resourcelabels.h"
 #include "core/tree/resourcetreemodel.h"
 #include "editdelegate.h"
@@ -29,6 +31,8 @@ PropertyPane::PropertyPane(QWidget *parent)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_editNote(new QLabel(this))
+    , m_facts(new FactSheet(this))
+    , m_fieldsTitle(new QLabel(tr("All fields"), this))
     , m_busy(new QProgressBar(this))
     , m_errorBox(new QWidget(this))
     , m_error(new QLabel(m_errorBox))
@@ -102,19 +106,31 @@ PropertyPane::PropertyPane(QWidget *parent)
     connect(copyValue, &QAction::triggered, this, &PropertyPane::copyCurrentValue);
     m_fields->addAction(copyValue);
 
+    connect(m_facts, &FactSheet::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(u"copy:"))
+            QApplication::clipboard()->setText(link.mid(5));
+        else if (link.startsWith(u"id:"))
+            Q_EMIT revealRequested(link.mid(3));
+    });
     m_permissionsTitle->setBuddy(m_permissions);
+    m_fieldsTitle->setBuddy(m_fields);
     QFont bold = m_permissionsTitle->font();
     bold.setBold(true);
     m_permissionsTitle->setFont(bold);
+    m_fieldsTitle->setFont(bold);
     m_permissions->setAccessibleName(tr("Your permissions on this object"));
-    m_permissions->setMaximumHeight(120);
+    m_permissions->setWordWrap(true);
+    m_permissions->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_editNote);
+    layout->addWidget(m_facts);
     layout->addWidget(m_busy);
     layout->addWidget(m_errorBox);
+    layout->addSpacing(6);
+    layout->addWidget(m_fieldsTitle);
     layout->addWidget(m_fields, 1);
     layout->addWidget(m_permissionsTitle);
     layout->addWidget(m_permissions);
@@ -130,6 +146,7 @@ void PropertyPane::setState(State state)
     m_errorBox->setVisible(state == State::Failed);
     const bool object = m_resource.has_value();
     m_fields->setVisible(object);
+    m_fieldsTitle->setVisible(object);
     m_permissionsTitle->setVisible(object && state != State::Failed);
     m_permissions->setVisible(object && state != State::Failed);
     Q_EMIT stateChanged(state);
@@ -144,7 +161,14 @@ void PropertyPane::cancelQuery()
     m_query = nullptr;
 }
 
-void PropertyPane::showSummary(const QString &title, const QString &text)
+void PropertyPane::showSummary(const QString &title, const QString &text, bool error)
+{
+    showFacts(title, text, {});
+    setSubtitleError(error);
+}
+
+void PropertyPane::showFacts(const QString &title, const QString &text,
+                             const QList<FactSheet::Fact> &facts)
 {
     cancelQuery();
     m_service = nullptr;
@@ -154,7 +178,76 @@ void PropertyPane::showSummary(const QString &title, const QString &text)
     m_model->clear();
     m_title->setText(title);
     m_subtitle->setText(text);
+    m_subtitle->setToolTip(QString());
+    setSubtitleError(false);
+    m_facts->setFacts(facts);
     setState(State::Empty);
+}
+
+void PropertyPane::setSubtitleError(bool error)
+{
+    QPalette palette = m_subtitle->palette();
+    palette.setColor(QPalette::WindowText,
+                     error ? TreeDecorationProxy::errorColor(palette)
+                           : palette.color(QPalette::PlaceholderText));
+    m_subtitle->setPalette(palette);
+}
+
+void PropertyPane::setLocation(const QList<std::pair<QString, QString>> &ancestors)
+{
+    m_location = ancestors;
+}
+
+QString PropertyPane::when(const Resource &resource, const QStringList &dateFields,
+                           const QStringList &personFields) const
+{
+    QString date;
+    for (const QString &field : dateFields) {
+        if (PropertyModel::isTimestamp(field, resource.raw.value(field))) {
+            date = PropertyModel::displayTime(
+                    QDateTime::fromMSecsSinceEpoch(resource.raw.value(field).toInteger()));
+            break;
+        }
+    }
+    QString person;
+    for (const QString &field : personFields) {
+        person = resource.raw.value(field).toString();
+        if (!person.isEmpty())
+            break;
+    }
+    // People by name where the API tells one: the key's own user.
+    const Session *session = m_service ? m_service->session() : nullptr;
+    const auto &me = session ? session->identity() : std::nullopt;
+    if (me && !person.isEmpty() && person == me->id)
+        person = tr("you (%1)").arg(me->name.isEmpty() ? me->email : me->name);
+    person = person.toHtmlEscaped();
+    if (date.isEmpty())
+        return person.isEmpty() ? QString() : tr("by %1").arg(person);
+    return person.isEmpty() ? date : tr("%1 by %2").arg(date, person);
+}
+
+void PropertyPane::showObjectFacts(const Resource &resource)
+{
+    QStringList places;
+    for (const auto &[name, id] : std::as_const(m_location)) {
+        places.append(id.isEmpty() ? name.toHtmlEscaped()
+                                   : u"<a href=\"id:%1\">%2</a>"_s.arg(id, name.toHtmlEscaped()));
+    }
+    QList<FactSheet::Fact> facts;
+    if (!places.isEmpty())
+        facts.append({tr("Location"), places.join(u" › "_s)});
+    const QString created = when(resource, {u"creationDate"_s, u"createdDate"_s, u"createDate"_s},
+                                 {u"createdBy"_s, u"createdById"_s});
+    if (!created.isEmpty())
+        facts.append({tr("Created"), created});
+    const QString changed = when(resource, {Resource::changeStampField(resource.family)},
+                                 {u"updatedBy"_s, u"changedBy"_s, u"lastChangedBy"_s});
+    if (!changed.isEmpty())
+        facts.append({tr("Changed"), changed});
+    facts.append({tr("ID"),
+                  u"%1 &nbsp;<a href=\"copy:%1\">%2</a>"_s.arg(resource.id.toHtmlEscaped(),
+                                                               tr("Copy"))});
+    m_facts->setFacts(facts);
 }
 
 void PropertyPane::showResource(ResourceService *service, const Resource &resource)
@@ -169,13 +262,14 @@ void PropertyPane::showResource(ResourceService *service, const Resource &resour
     }
     m_title->setText(resource.name.isEmpty() ? tr("(no name)") : resource.name);
     setSubtitle(resource, {});
+    setSubtitleError(false);
+    showObjectFacts(resource);
     fetch();
 }
 
 void PropertyPane::setSubtitle(const Resource &resource, const QString &readOnlyReason)
 {
-    const QString what = u"%1 · %2"_s.arg(
-            ResourceLabels::typeLabel(resource.kind, resource.assetType), resource.id);
+    const QString what = ResourceLabels::typeLabel(resource.kind, resource.assetType);
     // Read-only shows in the header, before anyone tries to edit; the tooltip says why.
     m_subtitle->setText(readOnlyReason.isEmpty() ? what : tr("%1 · Read-only").arg(what));
     m_subtitle->setToolTip(readOnlyReason);
@@ -221,13 +315,31 @@ void PropertyPane::showLatest(const Resource &latest)
     m_model->setEditableFields(reason.isEmpty() ? latest.editableFields() : QStringList(), reason);
     m_title->setText(latest.name.isEmpty() ? tr("(no name)") : latest.name);
     setSubtitle(latest, reason);
+    showObjectFacts(latest);
+    showPermissions(latest);
+}
+
+void PropertyPane::showPermissions(const Resource &latest)
+{
     m_permissions->clear();
     if (!latest.raw.contains(u"permissions"))
         m_permissions->addItem(tr("The object does not list permissions."));
     else if (latest.permissions.isEmpty())
         m_permissions->addItem(tr("None"));
-    else
-        m_permissions->addItems(latest.permissions);
+    // Each in words, its EMS name beside it for those who know them.
+    for (const QString &permission : latest.permissions) {
+        auto *item = new QListWidgetItem(
+                tr("%1 (%2)").arg(PermissionGlossary::explain(permission), permission),
+                m_permissions);
+        item->setToolTip(permission);
+    }
+    // As tall as its content, up to a limit: the fields keep their room.
+    constexpr int mostRows = 8;
+    const int rows = std::min(m_permissions->count(), mostRows);
+    int height = 2 * m_permissions->frameWidth();
+    for (int row = 0; row < rows; ++row)
+        height += m_permissions->sizeHintForRow(row);
+    m_permissions->setFixedHeight(height);
 }
 
 void PropertyPane::showWritten(const Resource &result)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/resource.h"
+#include "factsheet.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -30,8 +31,13 @@ public:
 
     // Shows a resource, fetching its latest state through the service.
     void showResource(ResourceService *service, const Resource &resource);
-    // Shows a row that is not an object (team, group): a title and a few lines.
-    void showSummary(const QString &title, const QString &text);
+    // Shows a row that is not an object (group, error): a title and a few lines, in the
+    // error colour for an error.
+    void showSummary(const QString &title, const QString &text, bool error = false);
+    // Shows a team's overview: a title, a line under it and facts.
+    void showFacts(const QString &title, const QString &text, const QList<FactSheet::Fact> &facts);
+    // Where the shown object is: names and ids of its ancestors, outermost first.
+    void setLocation(const QList<std::pair<QString, QString>> &ancestors);
     void reload();
     // The server's answer to a write of the shown object.
     void showWritten(const Resource &result);
@@ -42,12 +48,15 @@ public:
     const std::optional<Resource> &latest() const { return m_latest; }
     QString errorMessage() const;
     QTreeView *fieldView() const { return m_fields; }
+    const FactSheet *facts() const { return m_facts; }
 
 Q_SIGNALS:
     void stateChanged(ems::PropertyPane::State state);
     void latestLoaded(const ems::Resource &resource);
     // The user changed a field in place: original is the version shown.
     void editRequested(const ems::Resource &original, const QJsonObject &changes);
+    // A place in the location was activated: select the object with that id.
+    void revealRequested(const QString &id);
 
 private:
     void setState(State state);
@@ -56,10 +65,18 @@ private:
     void showLatest(const Resource &latest);
     void setSubtitle(const Resource &resource, const QString &readOnlyReason);
     void copyCurrentValue();
+    void showObjectFacts(const Resource &resource);
+    // "4 Mar 2026 07:53 by you (Ada Lovelace)" from a date field and a person field.
+    QString when(const Resource &resource, const QStringList &dateFields,
+                 const QStringList &personFields) const;
+    void setSubtitleError(bool error);
+    void showPermissions(const Resource &latest);
 
     QLabel *m_title;
     QLabel *m_subtitle;
     QLabel *m_editNote;
+    FactSheet *m_facts;
+    QLabel *m_fieldsTitle;
     QProgressBar *m_busy;
     QWidget *m_errorBox;
     QLabel *m_error;
@@ -73,6 +90,7 @@ private:
     ResourceService *m_service = nullptr;
     std::optional<Resource> m_resource;
     std::optional<Resource> m_latest;
+    QList<std::pair<QString, QString>> m_location;
     QPointer<ResourceQuery> m_query;
 };
 

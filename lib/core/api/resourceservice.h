@@ -16,6 +16,7 @@ class ResourceService
 {
 public:
     explicit ResourceService(Session *session);
+    Session *session() const { return m_session; }
 
     ResourceQuery *spaces() const;
     ResourceQuery *spaceNodes(const QString &spaceId) const; // GET nodes/tree?spaceId=

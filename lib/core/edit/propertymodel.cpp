@@ -99,6 +99,16 @@ bool PropertyModel::isTimestamp(const QString &key, const QJsonValue &value)
     return lower.contains(u"date") || lower.contains(u"time") || lower.endsWith(u"at");
 }
 
+QString PropertyModel::displayTime(const QDateTime &time)
+{
+    const QLocale locale;
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(u":ss"_s); // some locales' short form has seconds, most not
+    const QDateTime local = time.toLocalTime();
+    return u"%1 %2"_s.arg(locale.toString(local.date(), QLocale::ShortFormat),
+                          locale.toString(local.time(), timeFormat));
+}
+
 QString PropertyModel::displayValue(const QString &key, const QJsonValue &value)
 {
     switch (value.type()) {
@@ -107,10 +117,8 @@ QString PropertyModel::displayValue(const QString &key, const QJsonValue &value)
     case QJsonValue::Bool:
         return value.toBool() ? u"true"_s : u"false"_s;
     case QJsonValue::Double:
-        if (isTimestamp(key, value)) {
-            const QDateTime local = QDateTime::fromMSecsSinceEpoch(value.toInteger()).toLocalTime();
-            return QLocale().toString(local, QLocale::ShortFormat);
-        }
+        if (isTimestamp(key, value))
+            return displayTime(QDateTime::fromMSecsSinceEpoch(value.toInteger()));
         return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
     case QJsonValue::String:
         return value.toString();

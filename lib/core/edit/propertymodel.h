@@ -33,6 +33,8 @@ public:
     // Whether a field holds a timestamp in epoch milliseconds, by its name and value.
     static bool isTimestamp(const QString &key, const QJsonValue &value);
     static QString displayValue(const QString &key, const QJsonValue &value);
+    // A moment in the locale's short date and time, to the minute in every language.
+    static QString displayTime(const QDateTime &time);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
