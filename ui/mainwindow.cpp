@@ -3,6 +3,8 @@
 #include "connectdialog.h"
 #include "core/api/resourceservice.h"
 #include "core/edit/editmanager.h"
+#include "core/edit/propertymodel.h"
+#include "core/net/apijob.h"
 #include "core/net/session.h"
 #include "core/profiles/credentialstore.h"
 #include "core/profiles/profilestore.h"
@@ -226,13 +228,16 @@ void MainWindow::createActions()
     };
     m_panel->treeView()->addActions({m_retry, rename, refresh, copyIdAction, copyJsonAction,
                                      separator(), whatCanI, separator(), requests, searchAll});
-    // Only a change of the current row (its permissions arrived, a write ended) matters.
+    // Only a change of the current row (its permissions arrived, a write ended) matters,
+    // and for a team row a section that finished loading.
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 const QModelIndex current = currentSource();
                 if (current.parent() == topLeft.parent() && current.row() >= topLeft.row()
                     && current.row() <= bottomRight.row())
                     updateRowActions();
+                if (current.isValid() && topLeft.parent() == current && !current.parent().isValid())
+                    showTeamOverview(current);
             });
     updateRowActions();
 }
@@ -263,14 +268,21 @@ void MainWindow::addTeam(Session *session, const QString &label)
     session->setParent(nullptr); // owned through m_sessions, deleted after the model
     m_sessions.append(session);
     const QModelIndex team = m_model->addTeam(session, label);
+    // A profile named after the environment or the host takes the team's own name.
+    if (label == QLatin1StringView(Profile::environmentName) || label == session->teamUrl().host())
+        connect(session, &Session::connected, this, [this, session] { nameAfterTeam(session); });
     connect(session, &Session::requestLogged, m_log, &LogDock::append);
-    connect(session, &Session::stateChanged, this, [this, session] {
-        updateStatus();
-        // A team row's summary follows its connection (not every request in flight).
+    // A team row's overview follows its connection and permissions (its loads: see
+    // createActions).
+    const auto followInOverview = [this, session] {
         const QModelIndex row = m_model->teamIndex(session);
         if (currentSource() == row)
-            m_pane->showSummary(m_model->teamLabel(row), row.data(Qt::ToolTipRole).toString());
-    });
+            showTeamOverview(row);
+    };
+    connect(session, &Session::stateChanged, this, &MainWindow::updateStatus);
+    connect(session, &Session::stateChanged, this, followInOverview);
+    connect(session, &Session::permissionsLoaded, this, followInOverview);
+    connect(session, &Session::connectFailed, this, [this, session] { offerReconnect(session); });
     // An open permissions dialog follows its team: connected, permissions arrived.
     const auto followInPermissions = [this, session] {
         const QModelIndex current = currentTeam();
@@ -323,11 +335,18 @@ void MainWindow::currentChanged()
         m_pane->showSummary(tr("Nothing selected"),
                             tr("Select an item in the tree to see its latest state."));
     } else if (auto resource = m_model->resource(index)) {
+        QList<std::pair<QString, QString>> ancestors;
+        for (QModelIndex up = index.parent(); up.isValid(); up = up.parent()) {
+            const QString name
+                    = up.parent().isValid() ? up.data().toString() : m_model->teamLabel(up);
+            ancestors.prepend({name, up.data(ResourceTreeModel::IdRole).toString()});
+        }
+        m_pane->setLocation(ancestors);
         m_pane->showResource(m_model->service(index), *resource);
         if (m_permissions && m_permissions->isVisible())
             m_permissions->showObject(resource);
     } else if (type == TreeNode::Type::Team) {
-        m_pane->showSummary(m_model->teamLabel(index), index.data(Qt::ToolTipRole).toString());
+        showTeamOverview(index);
     } else if (type == TreeNode::Type::Empty) {
         m_pane->showSummary(index.data().toString(),
                             tr("Refresh (F5) looks again, for example after someone added "
@@ -343,6 +362,120 @@ void MainWindow::currentChanged()
     }
     updateRowActions();
     updateStatus();
+}
+
+void MainWindow::nameAfterTeam(Session *session)
+{
+    // GET /api/team has the team's name (PyCelonis reads it too); the connect check only
+    // its domain, which serves when the key may not read the team.
+    ApiJob *job = session->get(u"/api/team"_s);
+    connect(job, &ApiJob::finished, this, [this, session, job] {
+        const QModelIndex team = m_model->teamIndex(session);
+        if (!team.isValid())
+            return; // disconnected meanwhile: the session is gone
+        const QString name = job->json().toObject().value(u"name").toString();
+        const auto &identity = session->identity();
+        m_model->setTeamLabel(team,
+                              !name.isEmpty()    ? name
+                                      : identity ? identity->teamName
+                                                 : QString());
+        updateStatus();
+    });
+}
+
+void MainWindow::showTeamOverview(const QModelIndex &team)
+{
+    const Session *session = m_model->session(team);
+    const QString label = m_model->teamLabel(team);
+    const QString url = session->teamUrl().toDisplayString().toHtmlEscaped();
+    QList<FactSheet::Fact> facts{{tr("Team URL"), url}};
+    switch (session->state()) {
+    case Session::State::Failed:
+        facts.append({tr("Problem"), session->connectError().summary().toHtmlEscaped(), true});
+        m_pane->showFacts(label, tr("Connection failed"), facts);
+        return;
+    case Session::State::Connected:
+        break;
+    default:
+        m_pane->showFacts(label, tr("Connecting…"), facts);
+        return;
+    }
+    if (const auto &me = session->identity()) {
+        const QString who = me->name.isEmpty() ? me->email
+                : me->email.isEmpty()          ? me->name
+                                               : tr("%1 (%2)").arg(me->name, me->email);
+        facts.append({tr("Signed in as"), who.toHtmlEscaped()});
+    }
+    if (session->hasPermissions()) {
+        const bool changes = ServicePermission::anyGrantsChanges(session->permissions());
+        facts.append({tr("Permissions"),
+                      (changes ? tr("can view and change things") : tr("can view, not change"))
+                              + tr(" · details: View > Permissions (Ctrl+I)")});
+    }
+    QStringList loaded;
+    for (int row = 0; row < m_model->rowCount(team); ++row) {
+        const QModelIndex group = m_model->index(row, 0, team);
+        if (TreeNode::LoadState(group.data(ResourceTreeModel::LoadStateRole).toInt())
+            == TreeNode::LoadState::Loaded)
+            loaded.append(tr("%1: %2").arg(group.data().toString()).arg(m_model->rowCount(group)));
+    }
+    if (!loaded.isEmpty())
+        facts.append({tr("Loaded"), loaded.join(u" · "_s).toHtmlEscaped()});
+    if (session->lastAnswerAt().isValid())
+        facts.append({tr("Last answer"), PropertyModel::displayTime(session->lastAnswerAt())});
+    m_pane->showFacts(label, session->connectedAs(), facts);
+}
+
+void MainWindow::offerReconnect(Session *session)
+{
+    const QString label = m_model->teamLabel(m_model->teamIndex(session));
+    const ApiError &error = session->connectError();
+    // A browser sign-in that the team no longer accepts: offer to sign in again.
+    if (session->settings().auth == AuthKind::BrowserSignIn
+        && error.detail.contains(u"invalid_grant")) {
+        m_notice->show(NotificationBar::Kind::Error,
+                       tr("The sign-in to %1 expired or was revoked.").arg(label),
+                       {{tr("Sign In Again…"), [this, label] {
+                             openConnectDialog()->selectProfile(label);
+                         }}});
+        return;
+    }
+    NotificationBar::Actions actions{{tr("Retry"), [this, session] {
+                                          reconnect(session, session->settings());
+                                      }}};
+    // A key refused as the type chosen may be the other type.
+    const KeyType keyType = session->settings().keyType;
+    if ((error.kind == ApiError::Kind::Unauthorized || error.kind == ApiError::Kind::Forbidden)
+        && session->settings().auth == AuthKind::ApiKey && keyType != KeyType::Auto) {
+        const KeyType other = keyType == KeyType::UserKey ? KeyType::AppKey : KeyType::UserKey;
+        actions.append({tr("Try as %1").arg(ConnectionSettings::keyTypeDisplay(other)),
+                        [this, session, other] {
+                            ConnectionSettings settings = session->settings();
+                            settings.keyType = other;
+                            reconnect(session, settings);
+                        }});
+    }
+    actions.append({tr("Edit Connection…"), [this, label] {
+                        openConnectDialog()->selectProfile(label);
+                    }});
+    m_notice->show(NotificationBar::Kind::Error,
+                   tr("Couldn't connect to %1: %2").arg(label, error.summary()), actions);
+    m_notice->setToolTip(error.message());
+}
+
+void MainWindow::reconnect(Session *session, const ConnectionSettings &settings)
+{
+    const QModelIndex team = m_model->teamIndex(session);
+    if (!team.isValid())
+        return; // disconnected meanwhile
+    const QString label = m_model->teamLabel(team);
+    m_edits->closeSession(session); // staged edits stay saved, offered again below
+    m_model->removeTeam(team);
+    m_sessions.removeOne(session);
+    delete session;
+    auto *fresh = new Session(settings);
+    addTeam(fresh, label);
+    m_panel->setCurrentSource(m_model->teamIndex(fresh));
 }
 
 void MainWindow::updateRowActions()
@@ -388,8 +521,9 @@ void MainWindow::updateStatus()
     for (Session *session : std::as_const(m_sessions))
         inFlight += session->requestsInFlight();
     const QModelIndex team = m_model ? currentTeam() : QModelIndex();
-    m_status->showTeam(m_model ? m_model->session(team) : nullptr,
-                       m_model ? m_model->teamLabel(team) : QString(), inFlight);
+    const QString label = m_model ? m_model->teamLabel(team) : QString();
+    m_status->showTeam(m_model ? m_model->session(team) : nullptr, label, inFlight);
+    setWindowTitle(label.isEmpty() ? tr("EMS Explorer") : tr("%1 – EMS Explorer").arg(label));
 }
 
 QString MainWindow::summaryText() const
@@ -409,18 +543,6 @@ void MainWindow::connectProfileWithStoredKey(const Profile &profile)
 
 void MainWindow::addProfileTeam(Session *session, const QString &name)
 {
-    // A browser sign-in that the team no longer accepts: offer to sign in again.
-    if (session->settings().auth == AuthKind::BrowserSignIn) {
-        connect(session, &Session::connectFailed, this, [this, name](const ApiError &error) {
-            if (!error.detail.contains(u"invalid_grant"))
-                return;
-            m_notice->show(NotificationBar::Kind::Error,
-                           tr("The sign-in to %1 expired or was revoked.").arg(name),
-                           {{tr("Sign In Again…"), [this, name] {
-                                 openConnectDialog()->selectProfile(name);
-                             }}});
-        });
-    }
     if (session->settings().loadPermissions) {
         connect(session, &Session::permissionsLoaded, this, [this, session] {
             if (m_permissionsPopupAllowed && m_profiles->showPermissionsAfterConnect()

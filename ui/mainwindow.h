@@ -14,6 +14,7 @@ class QUndoStack;
 namespace ems {
 
 class ConnectDialog;
+struct ConnectionSettings;
 class Screenshotter;
 class CredentialStore;
 class EditActions;
@@ -79,6 +80,14 @@ private:
     void
     createToolBar(const QList<std::tuple<QAction *, QStyle::StandardPixmap, QString>> &actions);
     void currentChanged();
+    // The team row's pane: who, where, what the key may do, what is loaded; or the failure.
+    void showTeamOverview(const QModelIndex &team);
+    // Replaces a stand-in label (the host, "Environment") by the team's own name.
+    void nameAfterTeam(Session *session);
+    // A failed connect: said once in the bar, with what can be done about it.
+    void offerReconnect(Session *session);
+    // Replaces the team's session by a new one with these settings (Retry, other key type).
+    void reconnect(Session *session, const ConnectionSettings &settings);
     void refreshCurrent();
     void refreshTeam();
     void copyJson();

@@ -7,6 +7,7 @@
 #include "sandbox/teamseeder.h"
 #include "testwindow.h"
 #include "ui/connectdialog.h"
+#include "ui/factsheet.h"
 #include "ui/logdock.h"
 #include "ui/mainwindow.h"
 #include "ui/notificationbar.h"
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -52,6 +54,8 @@ private Q_SLOTS:
     void errorsLeadWithWords();
     void failedConnectIsSaidOnce();
     void viewerKeyIsToldItCanChangeNothing();
+    void failedConnectOffersWhatToDo();
+    void teamsAreNamedAfterTheTeam();
     void filterShowsMatchesAndCounts();
     void emptyPlacesSayWhatIsMissing();
     void contextMenuOpensFromTheKeyboard();
@@ -244,6 +248,53 @@ void TestMainWindow::failedConnectIsSaidOnce()
                      TreeNode::LoadState::NotLoaded);
         QCOMPARE(model->rowCount(group), 0);
     }
+}
+
+void TestMainWindow::failedConnectOffersWhatToDo()
+{
+    m_tester.reset();
+    m_window = std::make_unique<MainWindow>();
+    m_window->setPermissionsPopupAllowed(false);
+    // A user key sent as an application key: refused.
+    m_window->addTeam(new Session(m_sandbox->settings(u"admin"_s, KeyType::AppKey)), u"Demo"_s);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    NotificationBar *bar = m_window->notificationBar();
+    QTRY_VERIFY(bar->text().startsWith(u"Couldn't connect to Demo: Not authorized (401)"_s));
+    QCOMPARE(bar->kind(), NotificationBar::Kind::Error);
+    QStringList buttons;
+    for (auto *button : bar->findChildren<QPushButton *>()) {
+        if (button->isVisible())
+            buttons.append(button->text());
+    }
+    QCOMPARE(buttons,
+             (QStringList{u"Retry"_s, u"Try as user key"_s, u"Edit Connection…"_s, u"Dismiss"_s}));
+    // The team row's pane says it in the error colour.
+    m_window->treeView()->setCurrentIndex(m_window->treeView()->model()->index(0, 0));
+    const FactSheet *facts = m_window->propertyPane()->facts();
+    QVERIFY(facts->plainText().contains(u"Problem: Not authorized (401)"_s));
+
+    for (auto *button : bar->findChildren<QPushButton *>()) {
+        if (button->isVisible() && button->text() == u"Try as user key")
+            button->click();
+    }
+    QTRY_VERIFY(m_window->treeView()->model()->index(0, 0).data().toString().contains(
+            u"Hello Ada Lovelace (user key)"_s));
+    QVERIFY(facts->plainText().contains(u"Signed in as: Ada Lovelace"_s));
+}
+
+void TestMainWindow::teamsAreNamedAfterTheTeam()
+{
+    m_tester.reset();
+    m_window = std::make_unique<MainWindow>();
+    m_window->setPermissionsPopupAllowed(false);
+    // Started with --url: the profile is named after the host until the team answers.
+    const ConnectionSettings settings = m_sandbox->settings(u"admin"_s, KeyType::UserKey);
+    m_window->addTeam(new Session(settings), settings.teamUrl.host());
+    const QModelIndex team = m_window->treeModel()->index(0, 0);
+    QTRY_COMPARE(m_window->treeModel()->teamLabel(team), u"Lovelace Werke GmbH"_s);
+    QVERIFY(team.data().toString().startsWith(u"Lovelace Werke GmbH · Hello Ada Lovelace"_s));
+    QCOMPARE(m_window->windowTitle(), u"Lovelace Werke GmbH – EMS Explorer"_s);
 }
 
 void TestMainWindow::viewerKeyIsToldItCanChangeNothing()

@@ -352,6 +352,8 @@ void Session::attemptFinished(ApiJob *job, QNetworkReply *reply)
     RequestLogEntry entry
             = job->logEntry(reply, body, job->m_retryable ? m_policy.maxAttempts() : 1);
     entry.timeoutSeconds = m_settings.timeoutSeconds;
+    if (status >= 200 && status < 300)
+        m_lastAnswer = QDateTime::currentDateTimeUtc();
 
     ApiError error
             = job->attemptError(reply, body, m_settings.timeoutSeconds, m_settings.maxAnswerBytes);

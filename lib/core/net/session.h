@@ -7,6 +7,7 @@
 #include "core/net/retrypolicy.h"
 #include "core/profiles/connectionsettings.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QNetworkAccessManager>
@@ -54,6 +55,8 @@ public:
         return m_permissions.value_or(QList<ServicePermission>());
     }
     int requestsInFlight() const { return int(m_jobs.size()); }
+    // When the team last answered with success; invalid before.
+    QDateTime lastAnswerAt() const { return m_lastAnswer; }
     // Whether requests wait because big answers have not been consumed yet.
     bool isHoldingBack() const;
 
@@ -114,6 +117,7 @@ private:
     QByteArray m_scheme; // empty while AUTO has not found out
     std::optional<Identity> m_identity;
     std::optional<QList<ServicePermission>> m_permissions;
+    QDateTime m_lastAnswer;
     ApiError m_connectError;
     QList<ApiJob *> m_queue;
     QSet<ApiJob *> m_jobs;

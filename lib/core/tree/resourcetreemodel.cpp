@@ -98,6 +98,16 @@ void ResourceTreeModel::removeTeam(const QModelIndex &teamIndex)
                                [team](const auto &t) { return t.get() == team; }));
 }
 
+void ResourceTreeModel::setTeamLabel(const QModelIndex &index, const QString &label)
+{
+    TreeTeam *team = teamOf(node(index));
+    if (!team || label.isEmpty())
+        return;
+    team->node->name = label;
+    const QModelIndex row = indexOf(team->node);
+    Q_EMIT dataChanged(row, row);
+}
+
 QString ResourceTreeModel::teamLabel(const QModelIndex &index) const
 {
     TreeTeam *team = teamOf(node(index));

@@ -45,6 +45,7 @@ public:
 
     // Adds a team at the end; the model does not own the session.
     QModelIndex addTeam(Session *session, const QString &label);
+    void setTeamLabel(const QModelIndex &team, const QString &label);
     // Removes a team and everything loaded for it; the session is the caller's again.
     void removeTeam(const QModelIndex &team);
     QString teamLabel(const QModelIndex &index) const;
