@@ -6,6 +6,7 @@
 #include "core/profiles/profilestore.h"
 #include "secretprompt.h"
 #include "signinbuttons.h"
+#include "treedecorationproxy.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -444,9 +445,7 @@ void ConnectDialog::setResult(const QString &text, bool error)
     m_result->setText(text);
     m_result->setForegroundRole(error ? QPalette::BrightText : QPalette::WindowText);
     QPalette palette = m_result->palette();
-    palette.setColor(QPalette::BrightText,
-                     palette.color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
-                                                                     : QColor(0xb3, 0x26, 0x1e));
+    palette.setColor(QPalette::BrightText, TreeDecorationProxy::errorColor(palette));
     m_result->setPalette(palette);
 }
 

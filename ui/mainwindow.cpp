@@ -18,10 +18,12 @@
 #include "propertypane.h"
 #include "screenshotter.h"
 #include "statusline.h"
+#include "theme.h"
 #include "treedecorationproxy.h"
 #include "treepanel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -56,6 +58,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_log(new LogDock(this))
     , m_status(new StatusLine(statusBar()))
 {
+    if (Theme::saved() != Theme::Kind::System)
+        Theme::apply(Theme::saved());
     setWindowTitle(tr("EMS Explorer"));
     setWindowIcon(TreeDecorationProxy::icon(u"ems-explorer"_s));
     m_panel = new TreePanel(m_model, {m_notice, m_stagingBar}, m_splitter);
@@ -199,6 +203,14 @@ void MainWindow::createActions()
                    {permissions, QStyle::SP_MessageBoxInformation, tr("Permissions")}});
     view->addSeparator();
     view->addAction(findChild<QToolBar *>()->toggleViewAction());
+    QMenu *theme = view->addMenu(tr("T&heme"));
+    auto *themes = new QActionGroup(theme);
+    for (const auto kind : {Theme::Kind::System, Theme::Kind::Light, Theme::Kind::Dark}) {
+        QAction *choice = theme->addAction(Theme::name(kind), this, [kind] { Theme::apply(kind); });
+        choice->setCheckable(true);
+        choice->setChecked(kind == Theme::saved());
+        themes->addAction(choice);
+    }
     QMenu *recent = view->addMenu(tr("Recent &Notifications"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] {
         recent->clear();
@@ -352,10 +364,11 @@ void MainWindow::currentChanged()
                             tr("Refresh (F5) looks again, for example after someone added "
                                "something or shared it with you."));
     } else if (type == TreeNode::Type::Error) {
+        // The row's tooltip: what failed, and that Enter retries.
         m_pane->showSummary(tr("Could not load"),
-                            tr("%1\n\nPress Enter to try again, or Ctrl+Shift+L to see the "
-                               "failed request in the network log.")
-                                    .arg(index.data().toString()));
+                            tr("%1\nCtrl+Shift+L shows the failed request in the network log.")
+                                    .arg(index.data(Qt::ToolTipRole).toString()),
+                            true);
     } else {
         m_pane->showSummary(index.data().toString(),
                             tr("%n item(s) loaded.", nullptr, m_model->rowCount(index)));
@@ -460,7 +473,7 @@ void MainWindow::offerReconnect(Session *session)
                     }});
     m_notice->show(NotificationBar::Kind::Error,
                    tr("Couldn't connect to %1: %2").arg(label, error.summary()), actions);
-    m_notice->setToolTip(error.message());
+    m_notice->setDetails(error.message());
 }
 
 void MainWindow::reconnect(Session *session, const ConnectionSettings &settings)

@@ -2,9 +2,13 @@
 
 #include "treedecorationproxy.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -14,17 +18,37 @@ NotificationBar::NotificationBar(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_showDetails(new QToolButton(this))
     , m_buttons(new QHBoxLayout)
 {
     setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
     setAccessibleName(tr("Notification"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_details->setAccessibleName(tr("Details"));
+    m_details->setForegroundRole(QPalette::PlaceholderText);
+    m_details->hide();
+    m_showDetails->setText(tr("Details"));
+    m_showDetails->setAccessibleName(tr("Show the details"));
+    m_showDetails->setCheckable(true);
+    m_showDetails->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_showDetails->setArrowType(Qt::RightArrow);
+    connect(m_showDetails, &QToolButton::toggled, this, [this](bool shown) {
+        m_details->setVisible(shown);
+        m_showDetails->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    });
+    m_showDetails->hide();
+    auto *texts = new QVBoxLayout;
+    texts->addWidget(m_text);
+    texts->addWidget(m_showDetails, 0, Qt::AlignLeft);
+    texts->addWidget(m_details);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
-    layout->addWidget(m_text, 1);
+    layout->addLayout(texts, 1);
     layout->addLayout(m_buttons);
     hide();
 }
@@ -47,7 +71,23 @@ void NotificationBar::showRecent(int index)
     if (index >= 0 && index < m_recent.size()) {
         const Shown shown = m_recent.at(index); // show() reorders m_recent
         show(shown.kind, shown.text, shown.actions, shown.onDismiss);
+        setDetails(shown.details);
     }
+}
+
+void NotificationBar::setDetails(const QString &details)
+{
+    m_details->setText(details + u"\n"_s
+                       + tr("The request is in the network log (View > Network Log, Ctrl+L)."));
+    m_showDetails->setVisible(!details.isEmpty());
+    m_showDetails->setChecked(false);
+    if (!m_persistent && !m_recent.isEmpty())
+        m_recent.front().details = details;
+}
+
+QString NotificationBar::details() const
+{
+    return m_showDetails->isHidden() ? QString() : m_details->text();
 }
 
 void NotificationBar::show(Kind kind, const QString &text, const Actions &actions,
@@ -55,7 +95,7 @@ void NotificationBar::show(Kind kind, const QString &text, const Actions &action
 {
     if (!m_persistent) {
         m_recent.removeIf([&text](const Shown &shown) { return shown.text == text; });
-        m_recent.prepend({kind, text, actions, onDismiss});
+        m_recent.prepend({kind, text, actions, onDismiss, {}});
         if (m_recent.size() > recentCount)
             m_recent.removeLast();
     }
@@ -67,17 +107,11 @@ void NotificationBar::show(Kind kind, const QString &text, const Actions &action
         delete item;
     }
     m_kind = kind;
+    setDetails({});
     const bool error = kind == Kind::Error;
     m_icon->setPixmap(
             TreeDecorationProxy::icon(error ? u"error"_s : u"ems-explorer"_s).pixmap(16, 16));
-    QPalette palette = this->palette();
-    const QColor base = palette.color(QPalette::Window);
-    const QColor tint = error ? QColor(0xd0, 0x31, 0x2d) : QColor(0x3a, 0x6f, 0xc4);
-    palette.setColor(QPalette::Window,
-                     QColor::fromRgbF(base.redF() * 0.85 + tint.redF() * 0.15,
-                                      base.greenF() * 0.85 + tint.greenF() * 0.15,
-                                      base.blueF() * 0.85 + tint.blueF() * 0.15));
-    setPalette(palette);
+    update();
     m_text->setText(text);
     for (const auto &[label, run] : actions) {
         auto *button = new QPushButton(label, this);
@@ -101,6 +135,18 @@ void NotificationBar::show(Kind kind, const QString &text, const Actions &action
     });
     m_buttons->addWidget(dismiss);
     showButtons();
+}
+
+void NotificationBar::paintEvent(QPaintEvent *event)
+{
+    // The window colour of the theme shown now, a little towards blue or red.
+    const QColor base = palette().color(QPalette::Window);
+    const QColor tint = m_kind == Kind::Error ? QColor(0xd0, 0x31, 0x2d) : QColor(0x3a, 0x6f, 0xc4);
+    QPainter(this).fillRect(rect(),
+                            QColor::fromRgbF(base.redF() * 0.85 + tint.redF() * 0.15,
+                                             base.greenF() * 0.85 + tint.greenF() * 0.15,
+                                             base.blueF() * 0.85 + tint.blueF() * 0.15));
+    QFrame::paintEvent(event);
 }
 
 void NotificationBar::showButtons()

@@ -4,6 +4,7 @@
 
 class QHBoxLayout;
 class QLabel;
+class QToolButton;
 
 namespace ems {
 
@@ -28,14 +29,23 @@ public:
     void showRecent(int index);
     QString text() const;
     Kind kind() const { return m_kind; }
+    // What went over the wire (method, URL, status, the server's words) for the message
+    // shown now, behind a Details button; empty hides the button.
+    void setDetails(const QString &details);
+    QString details() const;
     // A persistent bar (staging) has no Dismiss, and its buttons leave it open.
     void setPersistent(bool persistent) { m_persistent = persistent; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void showButtons();
 
     QLabel *m_icon;
     QLabel *m_text;
+    QLabel *m_details;
+    QToolButton *m_showDetails;
     QHBoxLayout *m_buttons;
     struct Shown
     {
@@ -43,6 +53,7 @@ private:
         QString text;
         Actions actions;
         std::function<void()> onDismiss;
+        QString details;
     };
     static constexpr int recentCount = 5;
 

@@ -67,9 +67,6 @@ PropertyPane::PropertyPane(QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setAccessibleName(tr("Error"));
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, TreeDecorationProxy::errorColor(errorPalette));
-    m_error->setPalette(errorPalette);
     m_retry->setAccessibleName(tr("Retry reading this object"));
     auto *errorLayout = new QHBoxLayout(m_errorBox);
     errorLayout->setContentsMargins(0, 0, 0, 0);
@@ -293,6 +290,9 @@ void PropertyPane::fetch()
             m_error->setText(
                     tr("Couldn't read its latest state: %1").arg(query->error().summary()));
             m_error->setToolTip(query->error().message()); // the request, for the curious
+            QPalette palette = m_error->palette(); // of the theme shown now
+            palette.setColor(QPalette::WindowText, TreeDecorationProxy::errorColor(palette));
+            m_error->setPalette(palette);
             setState(State::Failed);
             return;
         }

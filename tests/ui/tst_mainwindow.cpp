@@ -68,6 +68,7 @@ private Q_SLOTS:
     void logFollowsTheNewestUnlessScrolledUp();
     void logColoursStatusesAndSaysWhenEmpty();
     void splitterIsRestored();
+    void darkThemeKeepsErrorsReadable();
     void revokedSignInOffersToSignInAgain();
     void screenshotWaitsForATeamThatComesLater_data();
     void screenshotWaitsForATeamThatComesLater();
@@ -172,7 +173,8 @@ void TestMainWindow::errorRowRetriesOnEnter()
     QTreeView *tree = m_window->treeView();
     // What happened in words; the request is one key away (Ctrl+Shift+L), not in the row.
     QTRY_VERIFY(viewIndexNamed(u"Couldn't load Data Integration: Server error (502). Injected "
-                               "fault: the sandbox answers 502 on purpose."_s)
+                               "fault: the sandbox answers 502 on purpose. — Press Enter to "
+                               "retry."_s)
                         .isValid());
     const QModelIndex group = viewIndexNamed(u"Data Integration"_s);
     const QModelIndex error = tree->model()->index(0, 0, group);
@@ -262,6 +264,9 @@ void TestMainWindow::failedConnectOffersWhatToDo()
     NotificationBar *bar = m_window->notificationBar();
     QTRY_VERIFY(bar->text().startsWith(u"Couldn't connect to Demo: Not authorized (401)"_s));
     QCOMPARE(bar->kind(), NotificationBar::Kind::Error);
+    // Words in the bar; the request behind Details.
+    QVERIFY(!bar->text().contains(u"http"_s));
+    QVERIFY(bar->details().contains(u"GET -> http"_s));
     QStringList buttons;
     for (auto *button : bar->findChildren<QPushButton *>()) {
         if (button->isVisible())
@@ -554,6 +559,39 @@ void TestMainWindow::logColoursStatusesAndSaysWhenEmpty()
         Q_EMIT label->linkActivated(u"all"_s);
     QCOMPARE(filterField->text(), QString());
     QCOMPARE(shown->rowCount(), 2);
+}
+
+void TestMainWindow::darkThemeKeepsErrorsReadable()
+{
+    QMenu *theme = nullptr;
+    for (QMenu *menu : m_window->findChildren<QMenu *>()) {
+        if (menu->title() == u"T&heme")
+            theme = menu;
+    }
+    QVERIFY(theme);
+    const auto choose = [theme](const QString &text) {
+        for (QAction *action : theme->actions()) {
+            if (action->text() == text)
+                action->trigger();
+        }
+    };
+    choose(u"&Dark"_s);
+    const QPalette dark = QApplication::palette();
+    QVERIFY(dark.color(QPalette::Base).lightness() < 128);
+    QCOMPARE(QApplication::style()->name().toLower(), u"fusion"_s);
+    QVERIFY(TreeDecorationProxy::errorColor(dark).lightness() > 128); // light red on dark
+    QCOMPARE(QSettings().value(u"view/theme"_s).toInt(), 2);
+    // The bar follows the theme: its background stays dark.
+    NotificationBar *bar = m_window->notificationBar();
+    bar->show(NotificationBar::Kind::Error, u"Something failed"_s, {});
+    const auto background = [bar] {
+        return bar->grab().toImage().pixelColor(3, 3).lightness();
+    };
+    QTRY_VERIFY(background() < 128); // widgets take a new palette from the event loop
+    choose(u"&Light"_s);
+    QVERIFY(QApplication::palette().color(QPalette::Base).lightness() > 128);
+    QTRY_VERIFY(background() > 128);
+    QSettings().remove(u"view/theme"_s);
 }
 
 void TestMainWindow::requestsForAnObject()
