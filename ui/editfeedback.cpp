@@ -80,7 +80,6 @@ void EditFeedback::failed(const Edit &edit)
                         {tr("Discard"), [this, id = edit.id] {
                              m_edits->dismiss(id);
                          }}});
-        m_notice->setToolTip(QString());
         return;
     }
     if (failed.size() <= 1) {
@@ -111,7 +110,7 @@ void EditFeedback::failed(const Edit &edit)
                        for (quint64 id : ids)
                            m_edits->dismiss(id);
                    });
-    m_notice->setToolTip(edit.error.message());
+    m_notice->setDetails(edit.error.message());
 }
 
 void EditFeedback::stateChanged(const Edit &edit)

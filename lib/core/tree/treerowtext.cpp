@@ -35,7 +35,7 @@ QString TreeRowText::display(const TreeNode &n, bool nameColumn, const EditOverl
     case TreeNode::Type::Loading:
         return nameColumn ? tr("Loading…") : QString();
     case TreeNode::Type::Error:
-        return nameColumn ? n.name : tr("Error");
+        return nameColumn ? tr("%1 — Press Enter to retry.").arg(n.name) : tr("Error");
     case TreeNode::Type::Empty:
         return nameColumn ? n.name : QString();
     }
