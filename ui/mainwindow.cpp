@@ -211,7 +211,7 @@ void MainWindow::createActions()
         choice->setChecked(kind == Theme::saved());
         themes->addAction(choice);
     }
-    QMenu *recent = view->addMenu(tr("Recent &Notifications"));
+    QMenu *recent = view->addMenu(tr("Recent N&otifications"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] {
         recent->clear();
         const QStringList texts = m_notice->recentTexts();
@@ -260,7 +260,7 @@ void MainWindow::createToolBar(
     auto *bar = addToolBar(tr("Toolbar"));
     bar->setObjectName(u"toolbar"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->toggleViewAction()->setText(tr("&Toolbar"));
+    bar->toggleViewAction()->setText(tr("Tool&bar"));
     // The button for what does not fit has no name of its own.
     if (auto *more = bar->findChild<QWidget *>(u"qt_toolbar_ext_button"_s))
         more->setAccessibleName(tr("More toolbar actions"));

@@ -593,6 +593,10 @@ Antwort-Body (%1 Bytes):
         <source>attempt %1 of %2</source>
         <translation>Versuch %1 von %2</translation>
     </message>
+    <message>
+        <source>Expected: to find out the key&apos;s type, EMS Explorer first offers it as an application key (AppKey); a refusal means it is a user key, which the next request sends as Bearer.</source>
+        <translation>Erwartet: Um den Typ des Schlüssels herauszufinden, bietet EMS Explorer ihn zuerst als Anwendungsschlüssel (AppKey) an; eine Ablehnung heißt, dass es ein Benutzerschlüssel ist, den die nächste Anfrage als Bearer sendet.</translation>
+    </message>
 </context>
 <context>
     <name>Resource</name>
@@ -763,6 +767,21 @@ Antwort-Body (%1 Bytes):
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
     <name>TreeBuilder</name>
     <message>
         <source>Studio</source>
@@ -832,6 +851,50 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
     <message>
         <source>, failed to load</source>
         <translation>, Laden fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 — Press Enter to retry.</source>
+        <translation>%1 — Eingabetaste lädt erneut.</translation>
+    </message>
+    <message>
+        <source>, read-only</source>
+        <translation>, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>No data pools this key may see</source>
+        <translation>Keine Datenpools, die dieser Schlüssel sehen darf</translation>
+    </message>
+    <message>
+        <source>No workspaces this key may see</source>
+        <translation>Keine Workspaces, die dieser Schlüssel sehen darf</translation>
+    </message>
+    <message>
+        <source>No spaces this key may see</source>
+        <translation>Keine Spaces, die dieser Schlüssel sehen darf</translation>
+    </message>
+    <message>
+        <source>No packages in this space</source>
+        <translation>Keine Pakete in diesem Space</translation>
+    </message>
+    <message>
+        <source>Nothing in this package</source>
+        <translation>Nichts in diesem Paket</translation>
+    </message>
+    <message>
+        <source>Nothing in this folder</source>
+        <translation>Nichts in diesem Ordner</translation>
+    </message>
+    <message>
+        <source>No data models in this pool</source>
+        <translation>Keine Datenmodelle in diesem Pool</translation>
+    </message>
+    <message>
+        <source>No analyses in this workspace</source>
+        <translation>Keine Analysen in diesem Workspace</translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation>Hier ist nichts</translation>
     </message>
 </context>
 <context>
@@ -1284,14 +1347,6 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <translation>Ausstehende Änderungen v&amp;erwerfen</translation>
     </message>
     <message>
-        <source>Edits are staged: nothing is written until you apply them.</source>
-        <translation>Änderungen werden vorgemerkt: Nichts wird geschrieben, bis Sie sie anwenden.</translation>
-    </message>
-    <message>
-        <source>Edits are written right away.</source>
-        <translation>Änderungen werden sofort geschrieben.</translation>
-    </message>
-    <message>
         <source>Discard pending edits</source>
         <translation>Ausstehende Änderungen verwerfen</translation>
     </message>
@@ -1336,6 +1391,83 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
             <numerusform>%n ausstehende Änderungen &amp;anwenden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep edits here until you apply them, instead of writing each right away</source>
+        <translation>Änderungen hier behalten, bis Sie sie anwenden, statt jede sofort zu schreiben</translation>
+    </message>
+    <message>
+        <source>Staged edits</source>
+        <translation>Vorgemerkte Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1 (Writes Now)</source>
+        <translation>&amp;Rückgängig: %1 (schreibt sofort)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1 (Writes Now)</source>
+        <translation>&amp;Wiederholen: %1 (schreibt sofort)</translation>
+    </message>
+    <message>
+        <source>Stop staging edits</source>
+        <translation>Änderungen nicht mehr vormerken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staged edit(s) are not written yet. Write them before edits are written right away again?</source>
+        <translation>
+            <numerusform>%n vorgemerkte Änderung ist noch nicht geschrieben. Soll sie geschrieben werden, bevor Änderungen wieder sofort geschrieben werden?</numerusform>
+            <numerusform>%n vorgemerkte Änderungen sind noch nicht geschrieben. Sollen sie geschrieben werden, bevor Änderungen wieder sofort geschrieben werden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply and Stop Staging</source>
+        <translation>&amp;Anwenden und nicht mehr vormerken</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and Stop Staging</source>
+        <translation>&amp;Verwerfen und nicht mehr vormerken</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Staging</source>
+        <translation>&amp;Weiter vormerken</translation>
+    </message>
+    <message>
+        <source>Staging: edits wait here until you apply them.</source>
+        <translation>Vormerken: Änderungen warten hier, bis Sie sie anwenden.</translation>
+    </message>
+    <message>
+        <source>Stop Staging</source>
+        <translation>Nicht mehr vormerken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) not written yet.</source>
+        <translation>
+            <numerusform>%n Änderung noch nicht geschrieben.</numerusform>
+            <numerusform>%n Änderungen noch nicht geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Ansehen…</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These edits are written when you apply them:</source>
+        <translation>Diese Änderungen werden geschrieben, wenn Sie sie anwenden:</translation>
+    </message>
 </context>
 <context>
     <name>ems::EditDelegate</name>
@@ -1353,10 +1485,6 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
     <message>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
-    </message>
-    <message>
-        <source>Your change to “%1” was not written: the object had changed on the server. Your text is kept; Retry writes it over the current version.</source>
-        <translation>Ihre Änderung an „%1“ wurde nicht geschrieben: Das Objekt wurde auf dem Server geändert. Ihr Text bleibt erhalten; „Wiederholen“ schreibt ihn über die aktuelle Fassung.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
@@ -1396,6 +1524,18 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <source>Copy Your Texts</source>
         <translation>Ihre Texte kopieren</translation>
     </message>
+    <message>
+        <source>Your text “%1” is kept, not written: the object had changed on the server.</source>
+        <translation>Ihr Text „%1“ ist aufbewahrt, nicht geschrieben: Das Objekt wurde auf dem Server geändert.</translation>
+    </message>
+    <message>
+        <source>Overwrite Now</source>
+        <translation>Jetzt überschreiben</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>ems::EditManager</name>
@@ -1426,6 +1566,13 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
     <message>
         <source>Not written: the object changed on the server and you cancelled.</source>
         <translation>Nicht geschrieben: Das Objekt wurde auf dem Server geändert, und Sie haben abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ems::FactSheet</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
     </message>
 </context>
 <context>
@@ -1477,10 +1624,6 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
     <message>
         <source>5xx server errors</source>
         <translation>5xx Serverfehler</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Retried</source>
@@ -1577,6 +1720,22 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
     <message>
         <source>Show all requests, not only those for %1</source>
         <translation>Alle Anfragen zeigen, nicht nur die für %1</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>Fehlgeschlagene Versuche</translation>
+    </message>
+    <message>
+        <source>No requests shown</source>
+        <translation>Keine Anfragen angezeigt</translation>
+    </message>
+    <message>
+        <source>No requests yet. Every request EMS Explorer sends shows up here, with its retries, timing and payloads.</source>
+        <translation>Noch keine Anfragen. Jede Anfrage, die EMS Explorer sendet, erscheint hier, mit Wiederholungen, Zeiten und Inhalten.</translation>
+    </message>
+    <message>
+        <source>No request matches these filters. &lt;a href=&quot;all&quot;&gt;Show all requests&lt;/a&gt;</source>
+        <translation>Keine Anfrage passt zu diesen Filtern. &lt;a href=&quot;all&quot;&gt;Alle Anfragen zeigen&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1693,14 +1852,6 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <source>Could not load</source>
         <translation>Konnte nicht geladen werden</translation>
     </message>
-    <message>
-        <source>%1
-
-Press Enter to try again, or Ctrl+Shift+L to see the failed request in the network log.</source>
-        <translation>%1
-
-Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um die fehlgeschlagene Anfrage im Netzwerkprotokoll zu sehen.</translation>
-    </message>
     <message numerus="yes">
         <source>%n item(s) loaded.</source>
         <translation>
@@ -1744,6 +1895,140 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
         <source>Rename the selected object (F2)</source>
         <translation>Das ausgewählte Objekt umbenennen (F2)</translation>
     </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Stage Edits</source>
+        <translation>Vormerken</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Network Log</source>
+        <translation>Netzwerkprotokoll</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>More toolbar actions</source>
+        <translation>Weitere Aktionen der Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>This key can view but not change anything in %1.</source>
+        <translation>Dieser Schlüssel kann in %1 alles ansehen, aber nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Show Permissions</source>
+        <translation>Berechtigungen zeigen</translation>
+    </message>
+    <message>
+        <source>Refresh (F5) looks again, for example after someone added something or shared it with you.</source>
+        <translation>Aktualisieren (F5) sieht erneut nach, zum Beispiel nachdem jemand etwas hinzugefügt oder mit Ihnen geteilt hat.</translation>
+    </message>
+    <message>
+        <source>%1
+Ctrl+Shift+L shows the failed request in the network log.</source>
+        <translation>%1
+Strg+Umschalt+L zeigt die fehlgeschlagene Anfrage im Netzwerkprotokoll.</translation>
+    </message>
+    <message>
+        <source>Team URL</source>
+        <translation>Team-URL</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Angemeldet als</translation>
+    </message>
+    <message>
+        <source>can view and change things</source>
+        <translation>kann ansehen und ändern</translation>
+    </message>
+    <message>
+        <source>can view, not change</source>
+        <translation>kann ansehen, nicht ändern</translation>
+    </message>
+    <message>
+        <source> · details: View &gt; Permissions (Ctrl+I)</source>
+        <translation> · Einzelheiten: Ansicht &gt; Berechtigungen (Strg+I)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Geladen</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Letzte Antwort</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Try as %1</source>
+        <translation>Als %1 versuchen</translation>
+    </message>
+    <message>
+        <source>Edit Connection…</source>
+        <translation>Verbindung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t connect to %1: %2</source>
+        <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 – EMS Explorer</source>
+        <translation>%1 – EMS Explorer</translation>
+    </message>
+    <message>
+        <source>Recent N&amp;otifications</source>
+        <translation>Letzte &amp;Meldungen</translation>
+    </message>
+    <message>
+        <source>Tool&amp;bar</source>
+        <translation>Werkzeu&amp;gleiste</translation>
+    </message>
 </context>
 <context>
     <name>ems::NotificationBar</name>
@@ -1758,6 +2043,18 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
     <message>
         <source>Dismiss the notification</source>
         <translation>Die Benachrichtigung schließen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>Details zeigen</translation>
+    </message>
+    <message>
+        <source>The request is in the network log (View &gt; Network Log, Ctrl+L).</source>
+        <translation>Die Anfrage steht im Netzwerkprotokoll (Ansicht &gt; Netzwerkprotokoll, Strg+L).</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2402,46 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
         <source>%1 · Read-only</source>
         <translation>%1 · Schreibgeschützt</translation>
     </message>
+    <message>
+        <source>All fields</source>
+        <translation>Alle Felder</translation>
+    </message>
+    <message>
+        <source>you (%1)</source>
+        <translation>Ihnen (%1)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ems::RequestLogModel</name>
@@ -2155,6 +2492,10 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
     <message>
         <source>Attempt</source>
         <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>%1 · expected</source>
+        <translation>%1 · erwartet</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2752,14 @@ Drücken Sie die Eingabetaste für einen neuen Versuch oder Strg+Umschalt+L, um 
     <message>
         <source>Copied the ID %1.</source>
         <translation>ID %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Kein Treffer</translation>
+    </message>
+    <message>
+        <source>Nothing loaded matches “%1”.&lt;br&gt;&lt;a href=&quot;search&quot;&gt;Search the whole team&lt;/a&gt; (Ctrl+Shift+F)</source>
+        <translation>Nichts Geladenes passt zu „%1“.&lt;br&gt;&lt;a href=&quot;search&quot;&gt;Das ganze Team durchsuchen&lt;/a&gt; (Strg+Umschalt+F)</translation>
     </message>
 </context>
 <context>

@@ -577,6 +577,10 @@ Response body (%1 bytes):
         <source>attempt %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Expected: to find out the key&apos;s type, EMS Explorer first offers it as an application key (AppKey); a refusal means it is a user key, which the next request sends as Bearer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Resource</name>
@@ -747,6 +751,21 @@ Response body (%1 bytes):
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TreeBuilder</name>
     <message>
         <source>Studio</source>
@@ -814,6 +833,50 @@ Press Enter or choose Retry to load again.</source>
     </message>
     <message>
         <source>, failed to load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Press Enter to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data pools this key may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspaces this key may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spaces this key may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No packages in this space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data models in this pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No analyses in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1267,14 +1330,6 @@ Press Enter or choose Retry to load again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edits are staged: nothing is written until you apply them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edits are written right away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Discard pending edits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1319,6 +1374,83 @@ Press Enter or choose Retry to load again.</source>
             <numerusform>&amp;Apply %n Pending Edits</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep edits here until you apply them, instead of writing each right away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staged edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1 (Writes Now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1 (Writes Now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop staging edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staged edit(s) are not written yet. Write them before edits are written right away again?</source>
+        <translation>
+            <numerusform>%n staged edit is not written yet. Write it before edits are written right away again?</numerusform>
+            <numerusform>%n staged edits are not written yet. Write them before edits are written right away again?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply and Stop Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard and Stop Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging: edits wait here until you apply them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) not written yet.</source>
+        <translation>
+            <numerusform>%n edit not written yet.</numerusform>
+            <numerusform>%n edits not written yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These edits are written when you apply them:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ems::EditDelegate</name>
@@ -1335,10 +1467,6 @@ Press Enter or choose Retry to load again.</source>
     <name>ems::EditFeedback</name>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your change to “%1” was not written: the object had changed on the server. Your text is kept; Retry writes it over the current version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1379,6 +1507,18 @@ Press Enter or choose Retry to load again.</source>
         <source>Copy Your Texts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your text “%1” is kept, not written: the object had changed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ems::EditManager</name>
@@ -1408,6 +1548,13 @@ Press Enter or choose Retry to load again.</source>
     </message>
     <message>
         <source>Not written: the object changed on the server and you cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ems::FactSheet</name>
+    <message>
+        <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1459,10 +1606,6 @@ Press Enter or choose Retry to load again.</source>
     </message>
     <message>
         <source>5xx server errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1559,6 +1702,22 @@ Press Enter or choose Retry to load again.</source>
     </message>
     <message>
         <source>Show all requests, not only those for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests yet. Every request EMS Explorer sends shows up here, with its retries, timing and payloads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request matches these filters. &lt;a href=&quot;all&quot;&gt;Show all requests&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1684,12 +1843,6 @@ Press Enter or choose Retry to load again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-
-Press Enter to try again, or Ctrl+Shift+L to see the failed request in the network log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing to copy: select an object and wait for its latest state.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,6 +1878,139 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
         <source>Rename the selected object (F2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More toolbar actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key can view but not change anything in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh (F5) looks again, for example after someone added something or shared it with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Ctrl+Shift+L shows the failed request in the network log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can view and change things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can view, not change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · details: View &gt; Permissions (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – EMS Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent N&amp;otifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool&amp;bar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ems::NotificationBar</name>
@@ -1738,6 +2024,18 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
     </message>
     <message>
         <source>Dismiss the notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is in the network log (View &gt; Network Log, Ctrl+L).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2086,6 +2384,46 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
         <source>%1 · Read-only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ems::RequestLogModel</name>
@@ -2135,6 +2473,10 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
     </message>
     <message>
         <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · expected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2391,6 +2733,14 @@ Press Enter to try again, or Ctrl+Shift+L to see the failed request in the netwo
     </message>
     <message>
         <source>Copied the ID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing loaded matches “%1”.&lt;br&gt;&lt;a href=&quot;search&quot;&gt;Search the whole team&lt;/a&gt; (Ctrl+Shift+F)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -534,7 +534,7 @@ void TestEditing::earlierNotificationsStayReachable()
     // View > Recent Notifications brings the failure back, with its Retry.
     QMenu *recent = nullptr;
     for (QMenu *menu : m_window->findChildren<QMenu *>()) {
-        if (menu->title() == u"Recent &Notifications")
+        if (menu->title() == u"Recent N&otifications")
             recent = menu;
     }
     QVERIFY(recent);
