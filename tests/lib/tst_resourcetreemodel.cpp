@@ -103,7 +103,9 @@ void TestResourceTreeModel::teamHasThreeGroups()
     QSignalSpy connected(m_session.get(), &Session::connected);
     m_session->start();
     QVERIFY(connected.wait());
-    QCOMPARE(m_team.data().toString(), u"Demo · Hello Ada Lovelace (user key)"_s);
+    QCOMPARE(m_team.data().toString(), u"Demo · Ada Lovelace"_s);
+    QCOMPARE(m_team.data(Qt::ToolTipRole).toString(),
+             u"Initial connect successful! Hello Ada Lovelace."_s);
     QCOMPARE(m_model->rowCount(m_team), 3);
     QCOMPARE(group(0).data().toString(), u"Studio"_s);
     QCOMPARE(group(1).data().toString(), u"Data Integration"_s);

@@ -16,8 +16,16 @@ QString TreeRowText::display(const TreeNode &n, bool nameColumn, const EditOverl
         if (!nameColumn)
             return tr("Team");
         switch (team->state()) {
-        case Session::State::Connected:
-            return tr("%1 · %2").arg(n.name, team->connectedAs());
+        case Session::State::Connected: {
+            // Short enough for the row in every language; who tells two keys apart. The
+            // greeting and key type are in the tooltip, the status bar and the overview.
+            const auto &me = team->identity();
+            const QString who = !me        ? team->connectedAs()
+                    : !me->name.isEmpty()  ? me->name
+                    : !me->email.isEmpty() ? me->email
+                                           : team->connectedAs();
+            return tr("%1 · %2").arg(n.name, who);
+        }
         case Session::State::Failed:
             return tr("%1 · connection failed").arg(n.name);
         default:
