@@ -41,15 +41,19 @@ NotificationBar::NotificationBar(QWidget *parent)
         m_showDetails->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
     });
     m_showDetails->hide();
-    auto *texts = new QVBoxLayout;
-    texts->addWidget(m_text);
-    texts->addWidget(m_showDetails, 0, Qt::AlignLeft);
-    texts->addWidget(m_details);
-    auto *layout = new QHBoxLayout(this);
+    // The text takes the whole width; Details and the actions go below it.
+    auto *message = new QHBoxLayout;
+    message->addWidget(m_icon, 0, Qt::AlignTop);
+    message->addWidget(m_text, 1);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_showDetails);
+    actions->addStretch();
+    actions->addLayout(m_buttons);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
-    layout->addWidget(m_icon, 0, Qt::AlignTop);
-    layout->addLayout(texts, 1);
-    layout->addLayout(m_buttons);
+    layout->addLayout(message);
+    layout->addWidget(m_details);
+    layout->addLayout(actions);
     hide();
 }
 

@@ -234,7 +234,7 @@ void PropertyPane::showObjectFacts(const Resource &resource)
     if (!places.isEmpty())
         facts.append({tr("Location"), places.join(u" › "_s)});
     const QString created = when(resource, {u"creationDate"_s, u"createdDate"_s, u"createDate"_s},
-                                 {u"createdBy"_s, u"createdById"_s});
+                                 {u"createdBy"_s, u"createdById"_s, u"creatorUserId"_s});
     if (!created.isEmpty())
         facts.append({tr("Created"), created});
     const QString changed = when(resource, {Resource::changeStampField(resource.family)},

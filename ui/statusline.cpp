@@ -33,6 +33,7 @@ void StatusLine::showTeam(const Session *session, const QString &label, int requ
         m_connection->setText(tr("No team connected. Start with --demo to try the sandbox team."));
         return;
     }
+    m_connection->setToolTip(QString());
     switch (session->state()) {
     case Session::State::Idle:
     case Session::State::Connecting:
@@ -44,8 +45,10 @@ void StatusLine::showTeam(const Session *session, const QString &label, int requ
                 tr("%1 · %2 · %3").arg(label, session->teamUrl().host(), session->connectedAs()));
         break;
     case Session::State::Failed:
-        m_connection->setText(tr("%1: %2").arg(label, session->connectError().summary()));
-        break;
+        // The title fits the bar; the whole story is in its tooltip and the team's pane.
+        m_connection->setText(tr("%1: %2").arg(label, session->connectError().title()));
+        m_connection->setToolTip(session->connectError().summary());
+        return;
     }
 }
 
