@@ -165,6 +165,15 @@ void ConnectDialog::loadProfiles()
     if (auto environment = Profile::fromEnvironment())
         m_list->addItem(environment->name);
     m_list->addItems(m_profiles->names());
+    // Which team each profile reaches, for two profiles of one team or a name that says little.
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        const auto profile = row == 0 && Profile::fromEnvironment()
+                ? Profile::fromEnvironment()
+                : m_profiles->profile(item->text());
+        if (profile)
+            item->setToolTip(profile->settings.teamUrl.toDisplayString());
+    }
     m_emptyHint->setVisible(m_list->count() == 0);
     if (m_list->count())
         m_list->setCurrentRow(0);

@@ -110,7 +110,7 @@ void EditFeedback::failed(const Edit &edit)
                        for (quint64 id : ids)
                            m_edits->dismiss(id);
                    });
-    m_notice->setDetails(edit.error.message());
+    m_notice->setDetails(edit.error.message(), edit.error.requestId);
 }
 
 void EditFeedback::stateChanged(const Edit &edit)

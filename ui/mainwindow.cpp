@@ -66,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_panel, &TreePanel::currentChanged, this, &MainWindow::currentChanged);
     connect(m_panel, &TreePanel::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_connector, &ProfileConnector::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_notice, &NotificationBar::requestActivated, this, &MainWindow::showRequest);
     connect(m_connector, &ProfileConnector::sessionOpened, this, &MainWindow::addProfileTeam);
     m_splitter->addWidget(m_panel);
     m_splitter->addWidget(m_pane);
@@ -473,7 +474,7 @@ void MainWindow::offerReconnect(Session *session)
                     }});
     m_notice->show(NotificationBar::Kind::Error,
                    tr("Couldn't connect to %1: %2").arg(label, error.summary()), actions);
-    m_notice->setDetails(error.message());
+    m_notice->setDetails(error.message(), error.requestId);
 }
 
 void MainWindow::reconnect(Session *session, const ConnectionSettings &settings)
@@ -616,15 +617,22 @@ void MainWindow::showRequestsForCurrent()
 {
     const QModelIndex index = currentSource();
     const auto type = TreeNode::Type(index.data(ResourceTreeModel::NodeTypeRole).toInt());
-    m_log->show();
-    m_log->raise();
     if (type == TreeNode::Type::Error) {
-        if (!m_log->selectRequest(index.data(ResourceTreeModel::RequestIdRole).toULongLong()))
-            statusBar()->showMessage(tr("That request is no longer in the log."), 5000);
+        showRequest(index.data(ResourceTreeModel::RequestIdRole).toULongLong());
         return;
     }
+    m_log->show();
+    m_log->raise();
     const QString id = index.data(ResourceTreeModel::IdRole).toString();
     m_log->showRequestsFor(id, index.data().toString());
+}
+
+void MainWindow::showRequest(quint64 requestId)
+{
+    m_log->show();
+    m_log->raise();
+    if (!m_log->selectRequest(requestId))
+        statusBar()->showMessage(tr("That request is no longer in the log."), 5000);
 }
 
 void MainWindow::renameCurrent()

@@ -102,6 +102,8 @@ private:
     void addProfileTeam(Session *session, const QString &name);
     void showPermissions(bool objectTab);
     void showRequestsForCurrent();
+    // Opens the network log on one request (an error row's, a bar's Show Request).
+    void showRequest(quint64 requestId);
     QModelIndex currentSource() const;
     QModelIndex currentTeam() const;
 

@@ -20,6 +20,7 @@ NotificationBar::NotificationBar(QWidget *parent)
     , m_text(new QLabel(this))
     , m_details(new QLabel(this))
     , m_showDetails(new QToolButton(this))
+    , m_showRequest(new QToolButton(this))
     , m_buttons(new QHBoxLayout)
 {
     setFrameShape(QFrame::StyledPanel);
@@ -41,12 +42,20 @@ NotificationBar::NotificationBar(QWidget *parent)
         m_showDetails->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
     });
     m_showDetails->hide();
+    m_showRequest->setText(tr("Show Request"));
+    m_showRequest->setToolTip(tr("Select the request in the network log (Ctrl+L)"));
+    m_showRequest->setAccessibleName(tr("Show the request in the network log"));
+    m_showRequest->setAutoRaise(true);
+    m_showRequest->hide();
+    connect(m_showRequest, &QToolButton::clicked, this,
+            [this] { Q_EMIT requestActivated(m_requestId); });
     // The text takes the whole width; Details and the actions go below it.
     auto *message = new QHBoxLayout;
     message->addWidget(m_icon, 0, Qt::AlignTop);
     message->addWidget(m_text, 1);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_showDetails);
+    actions->addWidget(m_showRequest);
     actions->addStretch();
     actions->addLayout(m_buttons);
     auto *layout = new QVBoxLayout(this);
@@ -75,18 +84,21 @@ void NotificationBar::showRecent(int index)
     if (index >= 0 && index < m_recent.size()) {
         const Shown shown = m_recent.at(index); // show() reorders m_recent
         show(shown.kind, shown.text, shown.actions, shown.onDismiss);
-        setDetails(shown.details);
+        setDetails(shown.details, shown.requestId);
     }
 }
 
-void NotificationBar::setDetails(const QString &details)
+void NotificationBar::setDetails(const QString &details, quint64 requestId)
 {
-    m_details->setText(details + u"\n"_s
-                       + tr("The request is in the network log (View > Network Log, Ctrl+L)."));
+    m_details->setText(details);
     m_showDetails->setVisible(!details.isEmpty());
     m_showDetails->setChecked(false);
-    if (!m_persistent && !m_recent.isEmpty())
+    m_requestId = requestId;
+    m_showRequest->setVisible(requestId != 0);
+    if (!m_persistent && !m_recent.isEmpty()) {
         m_recent.front().details = details;
+        m_recent.front().requestId = requestId;
+    }
 }
 
 QString NotificationBar::details() const
@@ -99,7 +111,7 @@ void NotificationBar::show(Kind kind, const QString &text, const Actions &action
 {
     if (!m_persistent) {
         m_recent.removeIf([&text](const Shown &shown) { return shown.text == text; });
-        m_recent.prepend({kind, text, actions, onDismiss, {}});
+        m_recent.prepend({kind, text, actions, onDismiss, {}, 0});
         if (m_recent.size() > recentCount)
             m_recent.removeLast();
     }

@@ -31,10 +31,14 @@ public:
     Kind kind() const { return m_kind; }
     // What went over the wire (method, URL, status, the server's words) for the message
     // shown now, behind a Details button; empty hides the button.
-    void setDetails(const QString &details);
+    void setDetails(const QString &details, quint64 requestId = 0);
     QString details() const;
     // A persistent bar (staging) has no Dismiss, and its buttons leave it open.
     void setPersistent(bool persistent) { m_persistent = persistent; }
+
+Q_SIGNALS:
+    // Show Request: the network log should show this request.
+    void requestActivated(quint64 requestId);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -46,6 +50,8 @@ private:
     QLabel *m_text;
     QLabel *m_details;
     QToolButton *m_showDetails;
+    QToolButton *m_showRequest;
+    quint64 m_requestId = 0;
     QHBoxLayout *m_buttons;
     struct Shown
     {
@@ -54,6 +60,7 @@ private:
         Actions actions;
         std::function<void()> onDismiss;
         QString details;
+        quint64 requestId = 0;
     };
     static constexpr int recentCount = 5;
 

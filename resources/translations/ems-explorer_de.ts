@@ -2053,8 +2053,16 @@ Strg+Umschalt+L zeigt die fehlgeschlagene Anfrage im Netzwerkprotokoll.</transla
         <translation>Details zeigen</translation>
     </message>
     <message>
-        <source>The request is in the network log (View &gt; Network Log, Ctrl+L).</source>
-        <translation>Die Anfrage steht im Netzwerkprotokoll (Ansicht &gt; Netzwerkprotokoll, Strg+L).</translation>
+        <source>Show Request</source>
+        <translation>Anfrage zeigen</translation>
+    </message>
+    <message>
+        <source>Select the request in the network log (Ctrl+L)</source>
+        <translation>Die Anfrage im Netzwerkprotokoll auswählen (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Show the request in the network log</source>
+        <translation>Die Anfrage im Netzwerkprotokoll zeigen</translation>
     </message>
 </context>
 <context>

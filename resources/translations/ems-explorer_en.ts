@@ -2035,7 +2035,15 @@ Ctrl+Shift+L shows the failed request in the network log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The request is in the network log (View &gt; Network Log, Ctrl+L).</source>
+        <source>Show Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the request in the network log (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the request in the network log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -34,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -267,6 +268,14 @@ void TestMainWindow::failedConnectOffersWhatToDo()
     // Words in the bar; the request behind Details.
     QVERIFY(!bar->text().contains(u"http"_s));
     QVERIFY(bar->details().contains(u"GET -> http"_s));
+    // Show Request opens the network log on the refused connect check.
+    for (auto *button : bar->findChildren<QToolButton *>()) {
+        if (button->text() == u"Show Request")
+            button->click();
+    }
+    QTRY_VERIFY(m_window->logDock()->isVisible());
+    QVERIFY(m_window->logDock()->detailsText().contains(u"/api/cloud"_s));
+    QVERIFY(m_window->logDock()->detailsText().contains(u"Status: 401"_s));
     QStringList buttons;
     for (auto *button : bar->findChildren<QPushButton *>()) {
         if (button->isVisible())

@@ -49,6 +49,7 @@ public:
     QUrl url;
     QString detail; // the server's message, the network error, the decoding problem
     QString hint; // what the user can do about it
+    quint64 requestId = 0; // the request in the network log; 0 when none was sent
 
     // The one way to make an error: of this kind, for that request.
     static ApiError make(Kind kind, const QByteArray &method, const QUrl &url,

@@ -75,7 +75,10 @@ ApiJob::~ApiJob()
 
 ApiError ApiJob::badResponse(const QString &problem) const
 {
-    return ApiError::make(ApiError::Kind::BadResponse, m_method, m_url, problem, m_httpStatus);
+    ApiError error
+            = ApiError::make(ApiError::Kind::BadResponse, m_method, m_url, problem, m_httpStatus);
+    error.requestId = m_id;
+    return error;
 }
 
 void ApiJob::keepUntilDestroyed(QObject *owner)

@@ -432,6 +432,8 @@ void Session::finish(ApiJob *job, const ApiError &error, int httpStatus, const Q
     // A server may quote the key back in its message; no error leaves with it.
     ApiError scrubbed = error;
     scrubbed.detail = RequestLogEntry::scrub(error.detail, secrets());
+    if (error.isError())
+        scrubbed.requestId = job->id();
     m_jobs.remove(job);
     m_queue.removeOne(job);
     Q_EMIT requestsInFlightChanged(requestsInFlight());
