@@ -148,7 +148,7 @@ void PermissionsDialog::showObject(const std::optional<Resource> &resource)
                          ResourceLabels::typeLabel(resource->kind, resource->assetType)));
     auto *actions = new QTreeWidgetItem(m_object, {tr("In EMS Explorer")});
     // An OAuth client needs the API's scope on top of the permission.
-    const QString scope = ServiceArea::scopeForPath(resource->path());
+    const QString scope = ServiceArea::scopeForPath(resource->writePath());
     const bool scopeMissing = m_scopes && !scope.isEmpty() && !m_scopes->contains(scope);
     for (PermissionGlossary::Capability capability : PermissionGlossary::capabilities(*resource)) {
         if (scopeMissing && capability.allowed) {

@@ -306,12 +306,7 @@ void PropertyPane::showLatest(const Resource &latest)
 {
     m_latest = latest;
     m_model->setObject(latest.raw);
-    QString reason;
-    if (!latest.isWritable())
-        reason = tr("Read-only: a %1 cannot be changed through the API.")
-                         .arg(Resource::familyName(latest.family));
-    else if (!latest.missingEditPermission().isEmpty())
-        reason = ResourceLabels::missingEditPermission(latest.family);
+    const QString reason = ResourceLabels::readOnlyReason(latest);
     m_model->setEditableFields(reason.isEmpty() ? latest.editableFields() : QStringList(), reason);
     m_title->setText(latest.name.isEmpty() ? tr("(no name)") : latest.name);
     setSubtitle(latest, reason);

@@ -279,10 +279,10 @@ QString TreePanel::renameRefusal() const
     if (canEditCurrentName())
         return {};
     const auto resource = m_model->resource(currentSource());
-    return !resource                  ? tr("Select an object to rename it.")
-            : !resource->isWritable() ? tr("A %1 cannot be renamed through the API.")
-                                                .arg(Resource::familyName(resource->family))
-                                      : ResourceLabels::missingEditPermission(resource->family);
+    if (!resource)
+        return tr("Select an object to rename it.");
+    const QString reason = ResourceLabels::readOnlyReason(*resource);
+    return reason.isEmpty() ? tr("Its last change is being written; wait for the answer.") : reason;
 }
 
 void TreePanel::copyCurrentId()

@@ -58,7 +58,6 @@ const QList<Api::Route> &Api::routes()
             route(u"GET"_s, u"/process-mining/api/processes"_s, &Api::listWorkspaces),
             route(u"GET"_s, u"/process-mining/api/processes/"_s + id, &Api::getWorkspace),
             route(u"GET"_s, u"/process-mining/api/analysis"_s, &Api::listAnalyses),
-            route(u"GET"_s, u"/process-mining/api/analysis/"_s + id, &Api::getAnalysis),
             route(u"GET"_s, u"/process-mining/analysis/v1.2/api/analysis/"_s + id,
                   &Api::getAnalysis),
             route(u"PUT"_s, u"/process-mining/api/analysis/"_s + id, &Api::putAnalysis),
@@ -250,6 +249,26 @@ ApiReply Api::getNode(const ApiKey &key, const QStringList &args, const ApiReque
 
 ApiReply Api::putNode(const ApiKey &key, const QStringList &args, const ApiRequest &request)
 {
+    // What a real team takes as a whole content node: folders and the generic assets
+    // (ems-api.md §2.3). Packages cannot be updated (PyCelonis 2.x refuses); analyses,
+    // knowledge models, views and images are written through their own APIs.
+    if (auto denied = m_records.requireLevel(key, Kind::Node, Level::Edit))
+        return *denied;
+    if (const auto node = m_team->nodes.value(args.at(0))) {
+        const QString nodeType = node->value(u"nodeType").toString();
+        const QString assetType = node->value(u"assetType").toString();
+        const bool generic = nodeType == u"FOLDER"
+                || (nodeType == u"ASSET"
+                    && (assetType == u"SKILL" || assetType == u"SCENARIO"
+                        || assetType == u"simulation-asset"));
+        if (nodeType == u"PACKAGE")
+            return ApiReply::error(400, u"Bad request. Update of package not supported."_s);
+        if (!generic)
+            return ApiReply::error(400,
+                                   u"Bad request. A %1 node is not updated through this "
+                                   "endpoint; use the API of its editor."_s.arg(
+                                           assetType.isEmpty() ? nodeType : assetType));
+    }
     return m_records.putOne(key, Kind::Node, args.at(0), request.body);
 }
 

@@ -483,10 +483,6 @@
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <source>A %1 cannot be changed through the API.</source>
-        <translation>Ein Objekt der Art %1 kann nicht über die API geändert werden.</translation>
-    </message>
-    <message>
         <source>The object does not list permissions; the team decides when you write.</source>
         <translation>Das Objekt nennt keine Berechtigungen; das Team entscheidet beim Schreiben.</translation>
     </message>
@@ -651,6 +647,18 @@ Antwort-Body (%1 Bytes):
     <message>
         <source>A %1 has an empty id.</source>
         <translation>Ein Objekt der Art %1 hat eine leere ID.</translation>
+    </message>
+    <message>
+        <source>Workspaces cannot be changed through the EMS API: no Celonis client (PyCelonis, content-cli) writes them.</source>
+        <translation>Workspaces lassen sich über die EMS-API nicht ändern: Kein Celonis-Client (PyCelonis, content-cli) schreibt sie.</translation>
+    </message>
+    <message>
+        <source>Packages cannot be renamed through the EMS API (PyCelonis 2.x: &quot;Update of package not supported in EMS&quot;). Rename it in Studio.</source>
+        <translation>Pakete lassen sich über die EMS-API nicht umbenennen (PyCelonis 2.x: „Update of package not supported in EMS“). Benennen Sie es in Studio um.</translation>
+    </message>
+    <message>
+        <source>This kind of asset keeps its name in its own content, which only its editor in Studio writes (not as a content node). Rename it in Studio.</source>
+        <translation>Diese Art von Asset hält ihren Namen im eigenen Inhalt, den nur ihr Editor in Studio schreibt (nicht als Inhaltsknoten). Benennen Sie es in Studio um.</translation>
     </message>
 </context>
 <context>
@@ -1560,10 +1568,6 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <translation>Das Feld „%1“ kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <source>A %1 cannot be changed.</source>
-        <translation>Ein Objekt der Art %1 kann nicht geändert werden.</translation>
-    </message>
-    <message>
         <source>Not written: the object changed on the server and you cancelled.</source>
         <translation>Nicht geschrieben: Das Objekt wurde auf dem Server geändert, und Sie haben abgebrochen.</translation>
     </message>
@@ -2391,10 +2395,6 @@ Strg+Umschalt+L zeigt die fehlgeschlagene Anfrage im Netzwerkprotokoll.</transla
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <source>Read-only: a %1 cannot be changed through the API.</source>
-        <translation>Schreibgeschützt: Ein Objekt der Art %1 kann nicht über die API geändert werden.</translation>
-    </message>
-    <message>
         <source>The object does not list permissions.</source>
         <translation>Das Objekt nennt keine Berechtigungen.</translation>
     </message>
@@ -2754,10 +2754,6 @@ Strg+Umschalt+L zeigt die fehlgeschlagene Anfrage im Netzwerkprotokoll.</transla
         <translation>Wählen Sie ein Objekt, um es umzubenennen.</translation>
     </message>
     <message>
-        <source>A %1 cannot be renamed through the API.</source>
-        <translation>Ein Objekt der Art %1 kann nicht über die API umbenannt werden.</translation>
-    </message>
-    <message>
         <source>Copied the ID %1.</source>
         <translation>ID %1 kopiert.</translation>
     </message>
@@ -2769,13 +2765,13 @@ Strg+Umschalt+L zeigt die fehlgeschlagene Anfrage im Netzwerkprotokoll.</transla
         <source>Nothing loaded matches “%1”.&lt;br&gt;&lt;a href=&quot;search&quot;&gt;Search the whole team&lt;/a&gt; (Ctrl+Shift+F)</source>
         <translation>Nichts Geladenes passt zu „%1“.&lt;br&gt;&lt;a href=&quot;search&quot;&gt;Das ganze Team durchsuchen&lt;/a&gt; (Strg+Umschalt+F)</translation>
     </message>
+    <message>
+        <source>Its last change is being written; wait for the answer.</source>
+        <translation>Seine letzte Änderung wird gerade geschrieben; warten Sie auf die Antwort.</translation>
+    </message>
 </context>
 <context>
     <name>ems::UpdateJob</name>
-    <message>
-        <source>A %1 cannot be changed through the API.</source>
-        <translation>Ein Objekt der Art %1 kann nicht über die API geändert werden.</translation>
-    </message>
     <message>
         <source>Not written: the team was disconnected.</source>
         <translation>Nicht geschrieben: Die Verbindung zum Team wurde getrennt.</translation>

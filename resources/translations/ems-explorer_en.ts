@@ -483,10 +483,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A %1 cannot be changed through the API.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The object does not list permissions; the team decides when you write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,6 +630,18 @@ Response body (%1 bytes):
     </message>
     <message>
         <source>A %1 has an empty id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces cannot be changed through the EMS API: no Celonis client (PyCelonis, content-cli) writes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages cannot be renamed through the EMS API (PyCelonis 2.x: &quot;Update of package not supported in EMS&quot;). Rename it in Studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of asset keeps its name in its own content, which only its editor in Studio writes (not as a content node). Rename it in Studio.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1543,10 +1551,6 @@ Press Enter or choose Retry to load again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A %1 cannot be changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not written: the object changed on the server and you cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,10 +2377,6 @@ Ctrl+Shift+L shows the failed request in the network log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read-only: a %1 cannot be changed through the API.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The object does not list permissions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2736,10 +2736,6 @@ Ctrl+Shift+L shows the failed request in the network log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A %1 cannot be renamed through the API.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copied the ID %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2751,13 +2747,13 @@ Ctrl+Shift+L shows the failed request in the network log.</source>
         <source>Nothing loaded matches “%1”.&lt;br&gt;&lt;a href=&quot;search&quot;&gt;Search the whole team&lt;/a&gt; (Ctrl+Shift+F)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Its last change is being written; wait for the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ems::UpdateJob</name>
-    <message>
-        <source>A %1 cannot be changed through the API.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Not written: the team was disconnected.</source>
         <translation type="unfinished"></translation>

@@ -22,7 +22,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const ResourceQuery::Decoded decoded = ResourceQuery::decode(family, single, value);
     for (const Resource &resource : decoded.resources) {
         // What the tree, the pane and an edit read of a decoded object.
-        (void)resource.path();
+        (void)resource.readPath();
+        (void)resource.writePath();
+        (void)resource.writeRefusal();
         (void)resource.editableFields();
         (void)resource.missingEditPermission();
     }

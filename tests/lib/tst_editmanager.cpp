@@ -32,6 +32,8 @@ private Q_SLOTS:
     void managerWorksWithoutATree();
     void renameEachKind_data();
     void renameEachKind();
+    void readOnlyKindsAreRefusedBeforeSending_data();
+    void readOnlyKindsAreRefusedBeforeSending();
     void validationRefusesBeforeSending_data();
     void validationRefusesBeforeSending();
     void writingShowsInTheTree();
@@ -197,10 +199,8 @@ void TestEditManager::renameEachKind_data()
     QTest::addColumn<int>("group");
     QTest::addColumn<QString>("path");
     QTest::newRow("space") << 0 << u"Finance"_s;
-    QTest::newRow("package") << 0 << u"Finance/Accounts Payable"_s;
     QTest::newRow("folder") << 0 << u"Finance/Accounts Payable/Reports"_s;
-    QTest::newRow("asset") << 0
-                           << u"Finance/Accounts Payable/Reports/Monthly/Cash Discount Report"_s;
+    QTest::newRow("skill") << 0 << u"Order-to-Cash/Accounts Receivable/Dunning Assistant"_s;
     QTest::newRow("pool") << 1 << u"Oracle Financials"_s;
     QTest::newRow("data model") << 1 << u"Oracle Financials/AP Data Model"_s;
     QTest::newRow("legacy analysis") << 2 << u"Order-to-Cash (legacy)/Zahlungsverhalten Kunden"_s;
@@ -225,6 +225,37 @@ void TestEditManager::renameEachKind()
     QCOMPARE(EditState(row.data(ResourceTreeModel::EditStateRole).toInt()), EditState::None);
     QCOMPARE(serverName(*m_model->resource(row)), u"Neuer Name ✓"_s);
     QVERIFY(!m_edits->edit(id));
+}
+
+// What the API does not take is refused here, in words, and nothing is sent.
+void TestEditManager::readOnlyKindsAreRefusedBeforeSending_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("package") << u"Finance/Accounts Payable"_s
+                             << u"Update of package not supported"_s;
+    QTest::newRow("studio analysis")
+            << u"Finance/Accounts Payable/Reports/Monthly/Cash Discount Report"_s
+            << u"Rename it in Studio"_s;
+    QTest::newRow("knowledge model")
+            << u"Finance/Accounts Payable/AP Knowledge Model"_s << u"Rename it in Studio"_s;
+}
+
+void TestEditManager::readOnlyKindsAreRefusedBeforeSending()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    const QModelIndex row = loadedRow(0, path);
+    QVERIFY(row.isValid());
+    QVERIFY(!(m_model->flags(row) & Qt::ItemIsEditable));
+    QVERIFY(row.data(ResourceTreeModel::ReadOnlyRole).toBool());
+    m_sandbox->server().clearReceived();
+    QString error;
+    QCOMPARE(m_edits->submit(m_session.get(), *m_model->seenResource(row), {{u"name"_s, u"Neu"_s}},
+                             &error),
+             0u);
+    QVERIFY2(error.contains(message), qPrintable(error));
+    QVERIFY(m_sandbox->server().received().isEmpty());
 }
 
 void TestEditManager::validationRefusesBeforeSending_data()

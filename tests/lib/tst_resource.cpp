@@ -25,6 +25,8 @@ private Q_SLOTS:
     void keepsUnknownFieldsAndHugeStrings();
     void survivesDeepNesting();
     void pathsPerFamily();
+    void writablePerType_data();
+    void writablePerType();
     void identityAndGreeting();
     void permissionsList();
     void redactsAuthorization_data();
@@ -154,11 +156,55 @@ void TestResource::pathsPerFamily()
     r.id = u"a/b"_s;
     r.parentId = u"p"_s;
     r.family = Resource::Family::DataModel;
-    QCOMPARE(r.path(), u"/integration/api/pools/p/data-models/a%2Fb"_s);
+    QCOMPARE(r.readPath(), u"/integration/api/pools/p/data-models/a%2Fb"_s);
+    QCOMPARE(r.writePath(), r.readPath());
+    // PyCelonis 1.x reads legacy analyses from v1.2 and writes them without it.
     r.family = Resource::Family::Analysis;
-    QCOMPARE(r.path(), u"/process-mining/api/analysis/a%2Fb"_s);
+    QCOMPARE(r.readPath(), u"/process-mining/analysis/v1.2/api/analysis/a%2Fb"_s);
+    QCOMPARE(r.writePath(), u"/process-mining/api/analysis/a%2Fb"_s);
     r.family = Resource::Family::Workspace;
     QVERIFY(!r.isWritable());
+    QVERIFY(!r.writeRefusal().isEmpty());
+}
+
+void TestResource::writablePerType_data()
+{
+    QTest::addColumn<int>("family");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("assetType");
+    QTest::addColumn<bool>("writable");
+    using F = Resource::Family;
+    using K = Resource::Kind;
+    QTest::newRow("space") << int(F::Space) << int(K::Space) << QString() << true;
+    QTest::newRow("package") << int(F::Node) << int(K::Package) << QString() << false;
+    QTest::newRow("folder") << int(F::Node) << int(K::Folder) << QString() << true;
+    QTest::newRow("skill") << int(F::Node) << int(K::Asset) << u"SKILL"_s << true;
+    QTest::newRow("action flow") << int(F::Node) << int(K::Asset) << u"SCENARIO"_s << true;
+    QTest::newRow("simulation") << int(F::Node) << int(K::Asset) << u"simulation-asset"_s << true;
+    QTest::newRow("studio analysis") << int(F::Node) << int(K::Asset) << u"ANALYSIS"_s << false;
+    QTest::newRow("knowledge model")
+            << int(F::Node) << int(K::Asset) << u"SEMANTIC_MODEL"_s << false;
+    QTest::newRow("view") << int(F::Node) << int(K::Asset) << u"BOARD_V2"_s << false;
+    QTest::newRow("image") << int(F::Node) << int(K::Asset) << QString() << false;
+    QTest::newRow("pool") << int(F::DataPool) << int(K::DataPool) << QString() << true;
+    QTest::newRow("data model") << int(F::DataModel) << int(K::DataModel) << QString() << true;
+    QTest::newRow("workspace") << int(F::Workspace) << int(K::Workspace) << QString() << false;
+    QTest::newRow("legacy analysis") << int(F::Analysis) << int(K::Analysis) << QString() << true;
+}
+
+void TestResource::writablePerType()
+{
+    QFETCH(int, family);
+    QFETCH(int, kind);
+    QFETCH(QString, assetType);
+    QFETCH(bool, writable);
+    Resource r;
+    r.family = Resource::Family(family);
+    r.kind = Resource::Kind(kind);
+    r.assetType = assetType;
+    QCOMPARE(r.isWritable(), writable);
+    QCOMPARE(r.writeRefusal().isEmpty(), writable);
+    QCOMPARE(r.editableFields().isEmpty(), !writable);
 }
 
 void TestResource::identityAndGreeting()

@@ -172,7 +172,7 @@ void TestResourceService::updateRoundTrip_data()
 {
     QTest::addColumn<int>("family");
     QTest::newRow("space") << int(Resource::Family::Space);
-    QTest::newRow("package") << int(Resource::Family::Node);
+    QTest::newRow("folder") << int(Resource::Family::Node);
     QTest::newRow("pool") << int(Resource::Family::DataPool);
     QTest::newRow("data model") << int(Resource::Family::DataModel);
     QTest::newRow("analysis") << int(Resource::Family::Analysis);
@@ -187,7 +187,10 @@ void TestResourceService::updateRoundTrip()
         original = first(m_service->spaces());
         break;
     case Resource::Family::Node:
-        original = first(m_service->packageNodes(u"procurement-app"_s));
+        for (const Resource &node : fetch(m_service->packageNodes(u"procurement-app"_s))) {
+            if (node.kind == Resource::Kind::Folder && original.id.isEmpty())
+                original = node;
+        }
         break;
     case Resource::Family::DataPool:
         original = first(m_service->pools());
@@ -290,6 +293,13 @@ void TestResourceService::workspacesAreReadOnly()
             = write(m_service->update(first(m_service->workspaces()), {{u"name"_s, u"X"_s}}));
     QCOMPARE(job->outcome(), UpdateJob::Outcome::Failed);
     QVERIFY(job->error().message().contains(u"cannot be changed"_s));
+    // Nor a package, which a real team does not update (PyCelonis 2.x refuses too).
+    const Resource package = first(m_service->packageNodes(u"procurement-app"_s));
+    m_sandbox->server().clearReceived();
+    job = write(m_service->update(package, {{u"name"_s, u"X"_s}}));
+    QCOMPARE(job->outcome(), UpdateJob::Outcome::Failed);
+    QVERIFY(job->error().message().contains(u"Update of package not supported"_s));
+    QVERIFY(m_sandbox->server().received().isEmpty());
 }
 
 // A session that goes away (a team disconnected) ends its running requests as Cancelled:

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void hiddenObjectsAreNotListed();
     void renameRoundTrip_data();
     void renameRoundTrip();
+    void contentNodesTakeOnlyGenericWrites();
     void putValidation_data();
     void putValidation();
     void putWithoutEditPermissionIsForbidden_data();
@@ -294,9 +295,10 @@ void TestSandboxApi::workspacesAndAnalyses()
     const QJsonObject analysis = analyses.first().toObject();
     QCOMPARE(analysis[u"processId"].toString(), workspaceId);
     const QString id = analysis[u"id"].toString();
-    QCOMPARE(m_http->get(u"/process-mining/api/analysis/"_s + id).json().object(), analysis);
+    // Read where PyCelonis 1.x reads them, and only there; written without /analysis/v1.2.
     QCOMPARE(m_http->get(u"/process-mining/analysis/v1.2/api/analysis/"_s + id).json().object(),
              analysis);
+    QCOMPARE(m_http->get(u"/process-mining/api/analysis/"_s + id).status, 405);
 }
 
 void TestSandboxApi::hiddenObjectsAreNotListed()
@@ -317,8 +319,6 @@ void TestSandboxApi::renameRoundTrip_data()
     QTest::addColumn<QString>("timestamp");
     QTest::newRow("space") << u"/package-manager/api/spaces"_s
                            << u"/package-manager/api/spaces/%1"_s << u"changeDate"_s;
-    QTest::newRow("package") << u"/package-manager/api/packages"_s
-                             << u"/package-manager/api/nodes/%1"_s << u"changeDate"_s;
     QTest::newRow("pool") << u"/integration/api/pools"_s << u"/integration/api/pools/%1"_s
                           << u"timeStamp"_s;
     QTest::newRow("analysis") << u"/process-mining/api/analysis?processId=%W"_s
@@ -350,7 +350,10 @@ void TestSandboxApi::renameRoundTrip()
     if (!timestamp.isEmpty())
         QVERIFY(put.json()[timestamp].toInteger() > object[timestamp].toInteger());
 
-    const QJsonObject reread = m_http->get(path).json().object();
+    // Legacy analyses are read from /analysis/v1.2, written without it.
+    const QString readPath = QString(path).replace(
+            u"/process-mining/api/analysis/"_s, u"/process-mining/analysis/v1.2/api/analysis/"_s);
+    const QJsonObject reread = m_http->get(readPath).json().object();
     QCOMPARE(reread[u"name"].toString(), u"Renamed – Überprüft"_s);
     QCOMPARE(reread, put.json().object());
 
@@ -361,6 +364,32 @@ void TestSandboxApi::renameRoundTrip()
     QCOMPARE(second.status, 200);
     if (!timestamp.isEmpty())
         QVERIFY(second.json()[timestamp].toInteger() > reread[timestamp].toInteger());
+}
+
+void TestSandboxApi::contentNodesTakeOnlyGenericWrites()
+{
+    const QString spaceId = firstOf(u"/package-manager/api/spaces"_s)[u"id"].toString();
+    QHash<QString, QJsonObject> byType; // first node of each node or asset type
+    const QJsonArray nodes
+            = m_http->get(u"/package-manager/api/nodes/tree?spaceId="_s + spaceId).json().array();
+    for (const QJsonValue &node : nodes) {
+        const QJsonObject object = node.toObject();
+        const QString type = object[u"nodeType"].toString() == u"ASSET"
+                ? object[u"assetType"].toString()
+                : object[u"nodeType"].toString();
+        byType.insert(type, byType.value(type, object));
+    }
+    const std::pair<QString, int> expected[]
+            = {{u"FOLDER"_s, 200}, {u"PACKAGE"_s, 400}, {u"ANALYSIS"_s, 400}};
+    for (const auto &[type, status] : expected) {
+        QVERIFY2(byType.contains(type), qPrintable(type));
+        QJsonObject object = byType.value(type);
+        object[u"name"] = u"Renamed"_s;
+        const HttpResult put
+                = m_http->send("PUT", u"/package-manager/api/nodes/"_s + object[u"id"].toString(),
+                               QJsonDocument(object).toJson());
+        QCOMPARE(put.status, status);
+    }
 }
 
 void TestSandboxApi::putValidation_data()
@@ -414,8 +443,8 @@ void TestSandboxApi::putWithoutEditPermissionIsForbidden_data()
     QTest::addColumn<QString>("missing");
     QTest::newRow("viewer space") << viewer << u"/package-manager/api/spaces"_s
                                   << u"/package-manager/api/spaces/"_s << u"EDIT_ALL_SPACES"_s;
-    QTest::newRow("viewer node") << viewer << u"/package-manager/api/packages"_s
-                                 << u"/package-manager/api/nodes/"_s << u"EDIT_ALL_SPACES"_s;
+    QTest::newRow("viewer package") << viewer << u"/package-manager/api/packages"_s
+                                    << u"/package-manager/api/nodes/"_s << u"EDIT_ALL_SPACES"_s;
     QTest::newRow("app pool") << app << u"/integration/api/pools"_s << u"/integration/api/pools/"_s
                               << u"EDIT_ALL_DATA_POOLS"_s;
 }

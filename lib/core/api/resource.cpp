@@ -227,7 +227,50 @@ Resource Resource::seen(Family family, Kind kind, const QString &id, const QStri
     return r;
 }
 
-QString Resource::path() const
+bool Resource::isWritable() const
+{
+    switch (family) {
+    case Family::Workspace:
+        return false;
+    case Family::Node:
+        // Content nodes written whole through /nodes/{id}: folders and the "generic" assets
+        // PyCelonis 2.x updates that way. Packages and assets with their own APIs are not.
+        return kind == Kind::Folder
+                || (kind == Kind::Asset
+                    && (assetType == u"SKILL" || assetType == u"SCENARIO"
+                        || assetType == u"simulation-asset"));
+    case Family::Space:
+    case Family::DataPool:
+    case Family::DataModel:
+    case Family::Analysis:
+        break;
+    }
+    return true;
+}
+
+QString Resource::writeRefusal() const
+{
+    if (isWritable())
+        return {};
+    if (family == Family::Workspace)
+        return tr("Workspaces cannot be changed through the EMS API: no Celonis client "
+                  "(PyCelonis, content-cli) writes them.");
+    if (kind == Kind::Package)
+        return tr("Packages cannot be renamed through the EMS API (PyCelonis 2.x: \"Update of "
+                  "package not supported in EMS\"). Rename it in Studio.");
+    return tr("This kind of asset keeps its name in its own content, which only its editor in "
+              "Studio writes (not as a content node). Rename it in Studio.");
+}
+
+QString Resource::writePath() const
+{
+    if (family == Family::Analysis)
+        return u"/process-mining/api/analysis/"_s
+                + QString::fromLatin1(QUrl::toPercentEncoding(id));
+    return readPath();
+}
+
+QString Resource::readPath() const
 {
     const QString encodedId = QString::fromLatin1(QUrl::toPercentEncoding(id));
     switch (family) {
@@ -245,7 +288,7 @@ QString Resource::path() const
     case Family::Analysis:
         break;
     }
-    return u"/process-mining/api/analysis/"_s + encodedId;
+    return u"/process-mining/analysis/v1.2/api/analysis/"_s + encodedId;
 }
 
 } // namespace ems

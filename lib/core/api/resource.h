@@ -38,8 +38,17 @@ public:
     static QString changeStampField(Family family);
     static QString familyName(Family family);
 
-    QString path() const; // the object's own URL path (GET and PUT)
-    bool isWritable() const { return family != Family::Workspace; }
+    // The object's own URL paths. They differ for legacy analyses: PyCelonis 1.x reads them
+    // from /process-mining/analysis/v1.2/api/ and writes them to /process-mining/api/.
+    QString readPath() const;
+    QString writePath() const;
+    // Whether the EMS API takes a changed name (and description) of this object, as the
+    // sources show: spaces, folders, skills, action flows, simulations, data pools, data
+    // models and legacy analyses (ems-api.md §2). Packages (PyCelonis 2.x refuses), Studio
+    // analyses, knowledge models, views, images and workspaces are not written.
+    bool isWritable() const;
+    // Why not, in words, with where to do it instead; empty when it is writable.
+    QString writeRefusal() const;
     // The object permission a PUT needs: EDIT_SPACE, EDIT_PACKAGE, EDIT_DATA_POOL, ...
     static QString editPermission(Family family);
     // Empty when the key may edit this object (or the object does not say); else the

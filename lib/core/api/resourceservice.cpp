@@ -71,7 +71,7 @@ ResourceQuery *ResourceService::analyses(const QString &workspaceId) const
 
 ResourceQuery *ResourceService::latest(const Resource &resource) const
 {
-    return new ResourceQuery(m_session->get(resource.path(), {}, resource.id), resource.family,
+    return new ResourceQuery(m_session->get(resource.readPath(), {}, resource.id), resource.family,
                              true);
 }
 

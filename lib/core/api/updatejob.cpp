@@ -19,14 +19,13 @@ UpdateJob::UpdateJob(Session *session, const Resource &original, const QJsonObje
 {
     if (!original.isWritable()) {
         m_error = ApiError::make(ApiError::Kind::Client, "PUT",
-                                 session->teamUrl().resolved(QUrl(original.path())),
-                                 tr("A %1 cannot be changed through the API.")
-                                         .arg(Resource::familyName(original.family)));
+                                 session->teamUrl().resolved(QUrl(original.writePath())),
+                                 original.writeRefusal());
         QTimer::singleShot(0, this, [this] { end(Outcome::Failed); });
         return;
     }
-    auto *query = new ResourceQuery(session->get(original.path(), {}, original.id), original.family,
-                                    true, this);
+    auto *query = new ResourceQuery(session->get(original.readPath(), {}, original.id),
+                                    original.family, true, this);
     connect(query, &ResourceQuery::finished, this, [this, query] {
         m_error = query->error();
         if (!m_error.isError())
@@ -66,7 +65,7 @@ void UpdateJob::latestFetched()
     QJsonObject body = m_latest.raw;
     for (auto it = m_changes.begin(); it != m_changes.end(); ++it)
         body.insert(it.key(), it.value());
-    auto *query = new ResourceQuery(m_session->put(m_original.path(), body, m_original.id),
+    auto *query = new ResourceQuery(m_session->put(m_original.writePath(), body, m_original.id),
                                     m_original.family, true, this);
     connect(query, &ResourceQuery::finished, this, [this, query] {
         m_error = query->error();

@@ -59,7 +59,7 @@ quint64 EditManager::submit(Session *session, const Resource &original, const QJ
         return 0; // nothing changes
     if (!original.isWritable()) {
         if (error)
-            *error = tr("A %1 cannot be changed.").arg(Resource::familyName(original.family));
+            *error = original.writeRefusal();
         return 0;
     }
     Edit &edit = create(session, original, checked);
@@ -149,7 +149,7 @@ void EditManager::resolve(quint64 id, Resolution resolution)
         break;
     case Resolution::Cancel:
         edit.error = ApiError::make(ApiError::Kind::Cancelled, "PUT",
-                                    edit.session->teamUrl().resolved(QUrl(edit.original.path())),
+                                    edit.session->teamUrl().resolved(QUrl(edit.original.writePath())),
                                     tr("Not written: the object changed on the server and you "
                                        "cancelled."));
         // What the user typed stays available for Retry and Copy, checked against the

@@ -84,8 +84,7 @@ QList<PermissionGlossary::Capability> PermissionGlossary::capabilities(const Res
     Capability rename{tr("Rename it"), false, {}};
     const QString needed = Resource::editPermission(resource.family);
     if (!resource.isWritable()) {
-        rename.reason = tr("A %1 cannot be changed through the API.")
-                                .arg(Resource::familyName(resource.family));
+        rename.reason = resource.writeRefusal();
     } else if (!listed) {
         rename.allowed = true;
         rename.reason = tr("The object does not list permissions; the team decides when you "

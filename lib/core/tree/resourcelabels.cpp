@@ -70,4 +70,12 @@ QString ResourceLabels::missingEditPermission(Resource::Family family)
             .arg(Resource::editPermission(family));
 }
 
+QString ResourceLabels::readOnlyReason(const Resource &resource)
+{
+    if (!resource.isWritable())
+        return resource.writeRefusal();
+    return resource.missingEditPermission().isEmpty() ? QString()
+                                                      : missingEditPermission(resource.family);
+}
+
 } // namespace ems

@@ -16,6 +16,9 @@ public:
     static QString typeLabel(Resource::Kind kind, const QString &assetType);
     static QString iconName(Resource::Kind kind, const QString &assetType);
     static QString missingEditPermission(Resource::Family family);
+    // Why the object's name cannot be changed here: the API does not take it, or the key
+    // lacks the permission; empty when it can.
+    static QString readOnlyReason(const Resource &resource);
 };
 
 } // namespace ems
