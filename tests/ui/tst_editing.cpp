@@ -59,6 +59,7 @@ private Q_SLOTS:
     void disconnectEndsTheTeamsEdits();
     void everyFailedTextStaysReachable();
     void earlierNotificationsStayReachable();
+    void teamsSideBySide();
 
 private:
     QModelIndex rowNamed(const QString &name) const;
@@ -545,6 +546,69 @@ void TestEditing::earlierNotificationsStayReachable()
     QVERIFY(bar->text().contains(u"Injected fault"_s));
     barButton(u"Retry"_s)->click();
     QTRY_COMPARE(serverName(id), u"Finanzen"_s);
+}
+
+// Several teams at once: a failing one stays on its own row, each team keeps its own staged
+// edits, and disconnecting one (also while it loads) leaves the others whole.
+void TestEditing::teamsSideBySide()
+{
+    SandboxFixture second(sandbox::TeamSeeder::demo());
+    QVERIFY(second.started());
+    ConnectionSettings wrong = second.settings(u"admin"_s, KeyType::UserKey);
+    wrong.secret = u"not-a-key-of-this-team"_s;
+    m_window->addTeam(new Session(second.settings(u"admin"_s, KeyType::UserKey)), u"Second"_s);
+    m_window->addTeam(new Session(wrong), u"Broken"_s);
+    const QAbstractItemModel *model = m_window->treeView()->model();
+    QCOMPARE(model->rowCount(), 3);
+    const auto inTeam = [model](int team, const QString &name) {
+        return model
+                ->match(model->index(0, 0, model->index(team, 0)), Qt::DisplayRole, name, 1,
+                        Qt::MatchExactly | Qt::MatchRecursive)
+                .value(0);
+    };
+    QTRY_VERIFY(inTeam(1, u"Finance"_s).isValid());
+    QTRY_VERIFY(model->index(2, 0).data().toString().contains(u"connection failed"_s));
+    QVERIFY(inTeam(0, u"Finance"_s).isValid()); // the first team is untouched
+    QVERIFY(!model->index(0, 0).data().toString().contains(u"failed"_s));
+
+    // One staged rename per team.
+    action(u"&Stage Edits"_s)->trigger();
+    const auto rename = [this](const QModelIndex &row, const QString &name) {
+        m_window->treeView()->setFocus();
+        m_window->treeView()->setCurrentIndex(row);
+        QTRY_VERIFY(!m_window->treeView()->findChild<QLineEdit *>()); // the last one is gone
+        QLineEdit *editor = startRename();
+        QVERIFY(editor);
+        editor->setText(name);
+        QTest::keyClick(editor, Qt::Key_Return);
+    };
+    rename(inTeam(0, u"Finance"_s), u"Finanzen A"_s);
+    rename(inTeam(1, u"Finance"_s), u"Finanzen B"_s);
+    QTRY_COMPARE(m_window->editManager()->pendingCount(), 2);
+
+    // Disconnecting the second team keeps its edit for its next connect, not for the first.
+    const QString secondFile = PendingEditsFile(second.settings(u"admin"_s).teamUrl).path();
+    m_window->treeView()->setCurrentIndex(model->index(1, 0));
+    action(u"&Disconnect Team"_s)->trigger();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(m_window->editManager()->pendingCount(), 1);
+    QVERIFY(QFile::exists(secondFile));
+    QFile::remove(secondFile);
+    m_window->editManager()->applyPending();
+    QTRY_VERIFY(rowNamed(u"Finanzen A"_s).isValid());
+    QTRY_COMPARE(m_window->editManager()->pendingCount(), 0);
+    const QString id = rowNamed(u"Finanzen A"_s).data(ResourceTreeModel::IdRole).toString();
+    QTRY_COMPARE(serverName(id), u"Finanzen A"_s);
+    for (const QJsonObject &space : second.server().snapshot().spaces.all())
+        QVERIFY(space[u"name"].toString() != u"Finanzen B");
+
+    // A team disconnected while it still loads leaves the others loading as before.
+    m_window->addTeam(new Session(second.settings(u"admin"_s, KeyType::UserKey)), u"Third"_s);
+    m_window->treeView()->setCurrentIndex(model->index(2, 0));
+    action(u"&Disconnect Team"_s)->trigger();
+    QCOMPARE(model->rowCount(), 2);
+    m_window->treeView()->expand(rowNamed(u"Procurement"_s));
+    QTRY_VERIFY(rowNamed(u"Procurement App"_s).isValid());
 }
 
 QTEST_MAIN(TestEditing)
