@@ -49,6 +49,8 @@ const QList<Api::Route> &Api::routes()
             route(u"GET"_s, u"/integration/api/pools/"_s + id, &Api::getPool),
             route(u"PUT"_s, u"/integration/api/pools/"_s + id, &Api::putPool),
             route(u"DELETE"_s, u"/integration/api/pools/"_s + id, &Api::deletePool),
+            route(u"GET"_s, u"/package-manager/api/compute-pools/data-models/details"_s,
+                  &Api::dataModelDetails),
             route(u"GET"_s, u"/integration/api/pools/%1/data-models"_s.arg(id),
                   &Api::listDataModels),
             route(u"GET"_s, u"/integration/api/pools/%1/data-models/%1"_s.arg(id),
@@ -373,6 +375,20 @@ ApiReply Api::deletePool(const ApiKey &key, const QStringList &args, const ApiRe
 {
     return m_records.removeWithChildren(key, Kind::DataPool, args.at(0), m_team->dataModels,
                                         u"poolId"_s);
+}
+
+// content-cli's slim, team-wide list of data models (ems-api.md §2.6).
+ApiReply Api::dataModelDetails(const ApiKey &key, const QStringList &, const ApiRequest &)
+{
+    if (auto denied = m_records.requireLevel(key, Kind::DataModel, Level::Use))
+        return *denied;
+    QJsonArray details;
+    for (const QJsonObject &model : m_team->dataModels.all()) {
+        details.append(QJsonObject{{u"name"_s, model.value(u"name")},
+                                   {u"dataModelId"_s, model.value(u"id")},
+                                   {u"poolId"_s, model.value(u"poolId")}});
+    }
+    return ApiReply::json(details);
 }
 
 ApiReply Api::listDataModels(const ApiKey &key, const QStringList &args, const ApiRequest &request)

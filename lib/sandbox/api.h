@@ -58,6 +58,7 @@ private:
     ApiReply putPool(const ApiKey &, const QStringList &, const ApiRequest &);
     ApiReply deletePool(const ApiKey &, const QStringList &, const ApiRequest &);
     ApiReply listDataModels(const ApiKey &, const QStringList &, const ApiRequest &);
+    ApiReply dataModelDetails(const ApiKey &, const QStringList &, const ApiRequest &);
     ApiReply getDataModel(const ApiKey &, const QStringList &, const ApiRequest &);
     ApiReply putDataModel(const ApiKey &, const QStringList &, const ApiRequest &);
     ApiReply listWorkspaces(const ApiKey &, const QStringList &, const ApiRequest &);

@@ -2667,10 +2667,6 @@ Strg+Umschalt+L zeigt die fehlgeschlagene Anfrage im Netzwerkprotokoll.</transla
         <translation>Das Objekt %1 existiert, aber sein Platz im Baum konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <source>Nothing with the id %1 in this team: no space, content node, data pool, data model or analysis has it.</source>
-        <translation>Nichts mit der ID %1 in diesem Team: Kein Space, Inhaltsknoten, Datenpool, Datenmodell und keine Analyse hat sie.</translation>
-    </message>
-    <message>
         <source>Choose a team to search in.</source>
         <translation>Wählen Sie ein Team, in dem gesucht werden soll.</translation>
     </message>
@@ -2681,6 +2677,10 @@ Strg+Umschalt+L zeigt die fehlgeschlagene Anfrage im Netzwerkprotokoll.</transla
     <message>
         <source>&quot;%1&quot; could not be loaded.</source>
         <translation>„%1“ konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Nothing with the id %1 in this team: no space, content node, data pool, data model, workspace or analysis has it.</source>
+        <translation>Nichts mit der ID %1 in diesem Team: Kein Space, Inhaltsknoten, Datenpool, Datenmodell, Workspace und keine Analyse hat sie.</translation>
     </message>
 </context>
 <context>

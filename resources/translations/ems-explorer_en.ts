@@ -2649,10 +2649,6 @@ Ctrl+Shift+L shows the failed request in the network log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing with the id %1 in this team: no space, content node, data pool, data model or analysis has it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a team to search in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2662,6 +2658,10 @@ Ctrl+Shift+L shows the failed request in the network log.</source>
     </message>
     <message>
         <source>&quot;%1&quot; could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing with the id %1 in this team: no space, content node, data pool, data model, workspace or analysis has it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,8 +2,14 @@
 
 #include "core/api/resourcequery.h"
 #include "core/api/resourceservice.h"
+#include "core/net/apijob.h"
+#include "core/net/session.h"
 #include "core/tree/resourcetreemodel.h"
 #include "core/tree/treenode.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
 
 namespace ems {
 
@@ -55,12 +61,41 @@ void TreeNavigator::revealThrough(const QPersistentModelIndex &team, const Steps
     });
 }
 
+void TreeNavigator::revealDataModel(const QPersistentModelIndex &team, const QString &id)
+{
+    // content-cli's team-wide list says which pool a data model is in: one request, then
+    // only that pool. Where a team does not answer it, every pool is loaded instead.
+    ApiJob *job = m_model->service(team)->session()->get(
+            u"/package-manager/api/compute-pools/data-models/details"_s);
+    connect(job, &ApiJob::finished, this, [=, this] {
+        if (!team.isValid())
+            return;
+        if (job->error().isError() || !job->json().isArray()) {
+            revealInPools(team, id);
+            return;
+        }
+        for (const QJsonValue &entry : job->json().toArray()) {
+            if (entry[u"dataModelId"].toString() == id && entry[u"poolId"].isString()) {
+                revealThrough(team, {{Resource::Family::DataPool, entry[u"poolId"].toString()}},
+                              id);
+                return;
+            }
+        }
+        Q_EMIT revealFailed(notFoundText(id));
+    });
+}
+
+QString TreeNavigator::notFoundText(const QString &id)
+{
+    return tr("Nothing with the id %1 in this team: no space, content node, data pool, data "
+              "model, workspace or analysis has it.")
+            .arg(id);
+}
+
 void TreeNavigator::revealInPools(const QPersistentModelIndex &team, const QString &id)
 {
-    // Data models can only be found through their pool: load every pool's models.
-    const QString notFound = tr("Nothing with the id %1 in this team: no space, content "
-                                "node, data pool, data model or analysis has it.")
-                                     .arg(id);
+    // Without the team-wide list, data models are found through their pools.
+    const QString notFound = notFoundText(id);
     const QPersistentModelIndex pools = m_model->groupIndex(team, Resource::Family::DataPool);
     m_model->ensureLoaded(pools, [=, this](bool loaded) {
         const int count = loaded ? m_model->rowCount(pools) : 0;
@@ -91,14 +126,15 @@ void TreeNavigator::reveal(const QModelIndex &teamIndex, const QString &rawId)
         Q_EMIT revealed(known);
         return;
     }
+    const Resource::Family families[]
+            = {Resource::Family::Space, Resource::Family::Node, Resource::Family::DataPool,
+               Resource::Family::Workspace, Resource::Family::Analysis};
     struct Lookup
     {
-        int open = 4;
+        int open;
         bool found = false;
     };
-    auto lookup = std::make_shared<Lookup>();
-    const Resource::Family families[] = {Resource::Family::Space, Resource::Family::Node,
-                                         Resource::Family::DataPool, Resource::Family::Analysis};
+    auto lookup = std::make_shared<Lookup>(Lookup{int(std::size(families))});
     for (Resource::Family family : families) {
         ResourceQuery *query = service->byId(family, id);
         connect(query, &ResourceQuery::finished, this, [=, this] {
@@ -122,7 +158,7 @@ void TreeNavigator::reveal(const QModelIndex &teamIndex, const QString &rawId)
                 return;
             }
             if (lookup->open == 0)
-                revealInPools(team, id);
+                revealDataModel(team, id);
         });
     }
 }

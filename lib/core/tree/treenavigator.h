@@ -44,7 +44,9 @@ private:
                       const QString &notFound);
     // Each step: the group of that family, then (when given) the container with that id.
     void revealThrough(const QPersistentModelIndex &team, const Steps &steps, const QString &id);
+    void revealDataModel(const QPersistentModelIndex &team, const QString &id);
     void revealInPools(const QPersistentModelIndex &team, const QString &id);
+    static QString notFoundText(const QString &id);
     // Finds names[i], names[i + 1], ... below at, loading each level on the way.
     void revealPathFrom(const QPersistentModelIndex &at, const QStringList &names, int i);
     void loadAllBelow(const QModelIndex &index);
