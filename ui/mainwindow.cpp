@@ -75,8 +75,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
-    connect(m_pane, &PropertyPane::latestLoaded, this,
-            [this](const Resource &latest) { m_model->updateResource(currentSource(), latest); });
+    connect(m_pane, &PropertyPane::latestLoaded, this, [this](const Resource &latest) {
+        m_model->updateResource(currentSource(), latest);
+        if (m_permissions && m_permissions->isVisible())
+            m_permissions->showObject(latest, true); // read just now: the verdicts know it
+    });
     connect(m_model, &ResourceTreeModel::renameRequested, this,
             [this](const QModelIndex &index, const QString &name) {
                 if (auto seen = m_model->seenResource(index))
@@ -606,7 +609,8 @@ void MainWindow::showPermissions(bool objectTab)
     dialog->showSession(m_model->session(team), m_model->teamLabel(team));
     const auto selected = m_model->resource(currentSource());
     const auto latest = m_pane->latest();
-    dialog->showObject(latest && selected && latest->id == selected->id ? latest : selected);
+    const bool read = latest && selected && latest->id == selected->id;
+    dialog->showObject(read ? latest : selected, read);
     if (objectTab)
         dialog->showObjectTab();
     dialog->show();

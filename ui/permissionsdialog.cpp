@@ -134,7 +134,7 @@ void PermissionsDialog::showSession(const Session *session, const QString &teamL
     m_services->expandAll();
 }
 
-void PermissionsDialog::showObject(const std::optional<Resource> &resource)
+void PermissionsDialog::showObject(const std::optional<Resource> &resource, bool readJustNow)
 {
     m_object->clear();
     if (!resource) {
@@ -150,7 +150,8 @@ void PermissionsDialog::showObject(const std::optional<Resource> &resource)
     // An OAuth client needs the API's scope on top of the permission.
     const QString scope = ServiceArea::scopeForPath(resource->writePath());
     const bool scopeMissing = m_scopes && !scope.isEmpty() && !m_scopes->contains(scope);
-    for (PermissionGlossary::Capability capability : PermissionGlossary::capabilities(*resource)) {
+    for (PermissionGlossary::Capability capability :
+         PermissionGlossary::capabilities(*resource, m_model->permissions(), readJustNow)) {
         if (scopeMissing && capability.allowed) {
             capability.allowed = false;
             capability.reason

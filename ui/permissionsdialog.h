@@ -28,7 +28,8 @@ public:
 
     void showSession(const Session *session, const QString &teamLabel);
     // The object part; nullopt when no object is selected.
-    void showObject(const std::optional<Resource> &resource);
+    // readJustNow: the resource is the latest state, read with this key.
+    void showObject(const std::optional<Resource> &resource, bool readJustNow = false);
     void showObjectTab();
 
     PermissionsModel *model() const { return m_model; }

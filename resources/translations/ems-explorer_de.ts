@@ -471,28 +471,52 @@
         <translation>Seinen aktuellen Stand ansehen</translation>
     </message>
     <message>
-        <source>The key could read it, though it lists no permission on it.</source>
-        <translation>Der Schlüssel konnte es lesen, obwohl es keine Berechtigung dafür nennt.</translation>
-    </message>
-    <message>
-        <source>The key could read it just now.</source>
-        <translation>Der Schlüssel konnte es gerade lesen.</translation>
-    </message>
-    <message>
         <source>Rename it</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <source>The object does not list permissions; the team decides when you write.</source>
-        <translation>Das Objekt nennt keine Berechtigungen; das Team entscheidet beim Schreiben.</translation>
-    </message>
-    <message>
-        <source>Allowed by %1.</source>
-        <translation>Erlaubt durch %1.</translation>
-    </message>
-    <message>
         <source>Needs %1, which the key does not have on this object.</source>
         <translation>Benötigt %1, was der Schlüssel für dieses Objekt nicht hat.</translation>
+    </message>
+    <message>
+        <source>Granted by %1 on this object.</source>
+        <translation>Erlaubt durch %1 auf diesem Objekt.</translation>
+    </message>
+    <message>
+        <source>Granted by %1 (team-wide); the object lists no permissions.</source>
+        <translation>Erlaubt durch %1 (teamweit); das Objekt nennt keine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Not known: the object lists no permissions and the key has no team-wide %1.</source>
+        <translation>Unbekannt: Das Objekt nennt keine Berechtigungen, und der Schlüssel hat kein teamweites %1.</translation>
+    </message>
+    <message>
+        <source>The key read it just now. %1</source>
+        <translation>Der Schlüssel hat es gerade gelesen. %1</translation>
+    </message>
+    <message>
+        <source>The key read it just now, though %1 is not listed for it.</source>
+        <translation>Der Schlüssel hat es gerade gelesen, obwohl %1 dafür nicht aufgeführt ist.</translation>
+    </message>
+    <message>
+        <source>Delete it (in Celonis)</source>
+        <translation>Löschen (in Celonis)</translation>
+    </message>
+    <message>
+        <source>Create something inside it (in Celonis)</source>
+        <translation>Darin etwas anlegen (in Celonis)</translation>
+    </message>
+    <message>
+        <source>Publish it (in Celonis)</source>
+        <translation>Veröffentlichen (in Celonis)</translation>
+    </message>
+    <message>
+        <source>Share it: change who may do what (in Celonis)</source>
+        <translation>Teilen: ändern, wer was darf (in Celonis)</translation>
+    </message>
+    <message>
+        <source>Granted by MANAGE_PERMISSIONS (team-wide).</source>
+        <translation>Erlaubt durch MANAGE_PERMISSIONS (teamweit).</translation>
     </message>
 </context>
 <context>

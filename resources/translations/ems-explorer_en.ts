@@ -471,27 +471,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key could read it, though it lists no permission on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key could read it just now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rename it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The object does not list permissions; the team decides when you write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allowed by %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Needs %1, which the key does not have on this object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted by %1 on this object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted by %1 (team-wide); the object lists no permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known: the object lists no permissions and the key has no team-wide %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key read it just now. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key read it just now, though %1 is not listed for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it (in Celonis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create something inside it (in Celonis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish it (in Celonis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share it: change who may do what (in Celonis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted by MANAGE_PERMISSIONS (team-wide).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

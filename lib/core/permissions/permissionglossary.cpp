@@ -71,31 +71,114 @@ QString PermissionGlossary::explain(const QString &permission)
     return tr("A permission EMS Explorer does not know; see the EMS documentation.");
 }
 
-QList<PermissionGlossary::Capability> PermissionGlossary::capabilities(const Resource &resource)
+QString PermissionGlossary::teamWide(const QString &permission)
 {
-    QList<Capability> result;
+    static const QHash<QString, QString> subjects{
+            {u"SPACE"_s, u"SPACES"_s},         {u"PACKAGE"_s, u"SPACES"_s},
+            {u"DATA_POOL"_s, u"DATA_POOLS"_s}, {u"DATA_MODEL"_s, u"DATA_POOLS"_s},
+            {u"WORKSPACE"_s, u"ANALYSES"_s},   {u"ANALYSIS"_s, u"ANALYSES"_s},
+    };
+    if (permission == u"USE")
+        return u"USE_ALL_SPACES"_s;
+    const QString verb = permission.section(u'_', 0, 0);
+    const QString subject = subjects.value(permission.section(u'_', 1));
+    if (subject.isEmpty() || (verb != u"USE" && verb != u"EDIT" && verb != u"DELETE"))
+        return {};
+    return u"%1_ALL_%2"_s.arg(verb, subject);
+}
+
+namespace {
+
+// The object permissions that grant each action, per kind (the names EMS lists on objects).
+struct Needs
+{
+    QString view, edit, remove, create;
+};
+
+Needs needsOf(const Resource &r)
+{
+    switch (r.family) {
+    case Resource::Family::Space:
+        return {u"USE"_s, u"EDIT_SPACE"_s, u"DELETE_SPACE"_s, u"CREATE_PACKAGE"_s};
+    case Resource::Family::Node: {
+        const bool container
+                = r.kind == Resource::Kind::Package || r.kind == Resource::Kind::Folder;
+        return {u"USE_PACKAGE"_s, u"EDIT_PACKAGE"_s, u"DELETE_PACKAGE"_s,
+                container ? u"EDIT_PACKAGE"_s : QString()};
+    }
+    case Resource::Family::DataPool:
+        return {u"USE_DATA_POOL"_s, u"EDIT_DATA_POOL"_s, u"DELETE_DATA_POOL"_s,
+                u"EDIT_DATA_POOL"_s};
+    case Resource::Family::DataModel:
+        return {u"USE_DATA_MODEL"_s, u"EDIT_DATA_MODEL"_s, u"DELETE_DATA_MODEL"_s, {}};
+    case Resource::Family::Workspace:
+        return {u"USE_WORKSPACE"_s, u"EDIT_WORKSPACE"_s, u"DELETE_WORKSPACE"_s,
+                u"EDIT_WORKSPACE"_s};
+    case Resource::Family::Analysis:
+        break;
+    }
+    return {u"USE_ANALYSIS"_s, u"EDIT_ANALYSIS"_s, u"DELETE_ANALYSIS"_s, {}};
+}
+
+} // namespace
+
+QList<PermissionGlossary::Capability>
+PermissionGlossary::capabilities(const Resource &resource, const QList<ServicePermission> &team,
+                                 bool readJustNow)
+{
     const bool listed = resource.raw.contains(u"permissions");
-    Capability view{tr("View its latest state"), true, {}};
-    view.reason = listed && resource.permissions.isEmpty()
-            ? tr("The key could read it, though it lists no permission on it.")
-            : tr("The key could read it just now.");
+    QStringList teamPermissions;
+    for (const ServicePermission &service : team)
+        teamPermissions += service.permissions;
+    // The verdict one permission gives: the object's word first, then the team's.
+    const auto judge = [&](const QString &action, const QString &permission) {
+        Capability c{action, false, {}};
+        const QString wide = teamWide(permission);
+        if (listed && resource.permissions.contains(permission)) {
+            c.allowed = true;
+            c.reason = tr("Granted by %1 on this object.").arg(permission);
+        } else if (listed) {
+            c.reason = tr("Needs %1, which the key does not have on this object.").arg(permission);
+        } else if (!wide.isEmpty() && teamPermissions.contains(wide)) {
+            c.allowed = true;
+            c.reason = tr("Granted by %1 (team-wide); the object lists no permissions.").arg(wide);
+        } else {
+            c.reason = tr("Not known: the object lists no permissions and the key has no "
+                          "team-wide %1.")
+                               .arg(wide.isEmpty() ? permission : wide);
+        }
+        return c;
+    };
+    const Needs needs = needsOf(resource);
+    QList<Capability> result;
+
+    Capability view = judge(tr("View its latest state"), needs.view);
+    if (readJustNow) { // what happened outweighs what the lists say
+        view.allowed = true;
+        view.reason = view.reason.startsWith(u"Granted")
+                ? tr("The key read it just now. %1").arg(view.reason)
+                : tr("The key read it just now, though %1 is not listed for it.").arg(needs.view);
+    }
     result.append(view);
 
-    Capability rename{tr("Rename it"), false, {}};
-    const QString needed = Resource::editPermission(resource.family);
+    Capability rename = judge(tr("Rename it"), needs.edit);
     if (!resource.isWritable()) {
+        rename.allowed = false;
         rename.reason = resource.writeRefusal();
-    } else if (!listed) {
-        rename.allowed = true;
-        rename.reason = tr("The object does not list permissions; the team decides when you "
-                           "write.");
-    } else if (resource.permissions.contains(needed)) {
-        rename.allowed = true;
-        rename.reason = tr("Allowed by %1.").arg(needed);
-    } else {
-        rename.reason = tr("Needs %1, which the key does not have on this object.").arg(needed);
     }
     result.append(rename);
+    result.append(judge(tr("Delete it (in Celonis)"), needs.remove));
+    if (!needs.create.isEmpty())
+        result.append(judge(tr("Create something inside it (in Celonis)"), needs.create));
+    if (resource.kind == Resource::Kind::Package)
+        result.append(judge(tr("Publish it (in Celonis)"), u"EDIT_PACKAGE"_s));
+    Capability share
+            = judge(tr("Share it: change who may do what (in Celonis)"), u"MANAGE_PERMISSIONS"_s);
+    if (!share.allowed && teamPermissions.contains(u"MANAGE_PERMISSIONS")) {
+        share.allowed = true;
+        share.reason = tr("Granted by MANAGE_PERMISSIONS (team-wide).");
+    }
+    result.append(share);
     return result;
 }
 

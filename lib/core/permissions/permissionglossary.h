@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/resource.h"
+#include "core/api/servicepermission.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -19,12 +20,19 @@ public:
 
     struct Capability
     {
-        QString action; // "View", "Rename"
+        QString action; // "View its latest state", "Rename it", "Delete it", ...
         bool allowed = false;
-        QString reason; // why, naming the permission
+        QString reason; // why, naming the permission that grants it or is missing
     };
-    // What EMS Explorer can do with an object, from its permissions array.
-    static QList<Capability> capabilities(const Resource &resource);
+    // What the key may do with an object: view, rename, delete, create inside, publish
+    // (packages) and share. Each verdict rests on what happened (readJustNow: the object's
+    // latest state was read with this key), else the object's own permissions, else the
+    // key's team-wide permissions (EDIT_ALL_SPACES, ...); none of them: not known.
+    static QList<Capability> capabilities(const Resource &resource,
+                                          const QList<ServicePermission> &team, bool readJustNow);
+    // The team-wide form of an object permission: EDIT_PACKAGE -> EDIT_ALL_SPACES (packages
+    // live in spaces), USE_DATA_MODEL -> USE_ALL_DATA_POOLS; empty when there is none.
+    static QString teamWide(const QString &permission);
 };
 
 } // namespace ems
