@@ -146,7 +146,7 @@ void PermissionsDialog::showObject(const std::optional<Resource> &resource, bool
             tr("<b>%1</b> (%2)")
                     .arg(resource->name.toHtmlEscaped(),
                          ResourceLabels::typeLabel(resource->kind, resource->assetType)));
-    auto *actions = new QTreeWidgetItem(m_object, {tr("In EMS Explorer")});
+    auto *actions = new QTreeWidgetItem(m_object, {tr("What this key may do")});
     // An OAuth client needs the API's scope on top of the permission.
     const QString scope = ServiceArea::scopeForPath(resource->writePath());
     const bool scopeMissing = m_scopes && !scope.isEmpty() && !m_scopes->contains(scope);
@@ -157,9 +157,11 @@ void PermissionsDialog::showObject(const std::optional<Resource> &resource, bool
             capability.reason
                     = tr("%1 But your client lacks scope %2.").arg(capability.reason, scope);
         }
-        new QTreeWidgetItem(actions,
-                            {(capability.allowed ? tr("✓ %1") : tr("✗ %1")).arg(capability.action),
-                             capability.reason});
+        auto *verdict = new QTreeWidgetItem(
+                actions,
+                {(capability.allowed ? tr("✓ %1") : tr("✗ %1")).arg(capability.action),
+                 capability.reason});
+        verdict->setToolTip(1, capability.reason); // the whole of it, however narrow the column
     }
     auto *permissions = new QTreeWidgetItem(m_object, {tr("Its permissions")});
     if (!resource->raw.contains(u"permissions"))

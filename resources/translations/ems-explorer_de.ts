@@ -2250,10 +2250,6 @@ Strg+Umschalt+L zeigt die fehlgeschlagene Anfrage im Netzwerkprotokoll.</transla
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
-        <source>In EMS Explorer</source>
-        <translation>In EMS Explorer</translation>
-    </message>
-    <message>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
@@ -2292,6 +2288,10 @@ Strg+Umschalt+L zeigt die fehlgeschlagene Anfrage im Netzwerkprotokoll.</transla
     <message>
         <source>%1 But your client lacks scope %2.</source>
         <translation>%1 Aber Ihrem Client fehlt der Scope %2.</translation>
+    </message>
+    <message>
+        <source>What this key may do</source>
+        <translation>Was dieser Schlüssel darf</translation>
     </message>
 </context>
 <context>

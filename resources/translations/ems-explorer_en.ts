@@ -2232,10 +2232,6 @@ Ctrl+Shift+L shows the failed request in the network log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In EMS Explorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>✓ %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2273,6 +2269,10 @@ Ctrl+Shift+L shows the failed request in the network log.</source>
     </message>
     <message>
         <source>%1 But your client lacks scope %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this key may do</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
