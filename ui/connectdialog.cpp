@@ -52,7 +52,10 @@ ConnectDialog::ConnectDialog(ProfileStore *profiles, CredentialStore *credential
     m_list->setAccessibleName(tr("Profiles"));
     auto *add = new QPushButton(tr("Ne&w Profile"), this);
     connect(add, &QPushButton::clicked, this, &ConnectDialog::newProfile);
-    connect(m_list, &QListWidget::currentTextChanged, this, &ConnectDialog::showProfile);
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item)
+            showProfile(item->data(Qt::UserRole).toString());
+    });
 
     m_name->setAccessibleName(tr("Profile name"));
     m_url->setAccessibleName(tr("Team URL"));
@@ -163,16 +166,10 @@ void ConnectDialog::loadProfiles()
 {
     m_list->clear();
     if (auto environment = Profile::fromEnvironment())
-        m_list->addItem(environment->name);
-    m_list->addItems(m_profiles->names());
-    // Which team each profile reaches, for two profiles of one team or a name that says little.
-    for (int row = 0; row < m_list->count(); ++row) {
-        QListWidgetItem *item = m_list->item(row);
-        const auto profile = row == 0 && Profile::fromEnvironment()
-                ? Profile::fromEnvironment()
-                : m_profiles->profile(item->text());
-        if (profile)
-            item->setToolTip(profile->settings.teamUrl.toDisplayString());
+        addProfileItem(*environment);
+    for (const QString &name : m_profiles->names()) {
+        if (const auto profile = m_profiles->profile(name))
+            addProfileItem(*profile);
     }
     m_emptyHint->setVisible(m_list->count() == 0);
     if (m_list->count())
@@ -181,11 +178,32 @@ void ConnectDialog::loadProfiles()
         newProfile();
 }
 
+void ConnectDialog::addProfileItem(const Profile &profile)
+{
+    // The team's host beside the name: which team a profile reaches, also for "Environment"
+    // or two profiles of one team.
+    const QString host = profile.settings.teamUrl.host();
+    auto *item = new QListWidgetItem(host.isEmpty() || host == profile.name
+                                             ? profile.name
+                                             : tr("%1 — %2").arg(profile.name, host),
+                                     m_list);
+    item->setData(Qt::UserRole, profile.name);
+    item->setToolTip(profile.settings.teamUrl.toDisplayString());
+}
+
+QListWidgetItem *ConnectDialog::profileItem(const QString &name) const
+{
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(Qt::UserRole).toString() == name)
+            return m_list->item(row);
+    }
+    return nullptr;
+}
+
 void ConnectDialog::selectProfile(const QString &name)
 {
-    const auto found = m_list->findItems(name, Qt::MatchExactly);
-    if (!found.isEmpty())
-        m_list->setCurrentItem(found.first());
+    if (QListWidgetItem *item = profileItem(name))
+        m_list->setCurrentItem(item);
 }
 
 void ConnectDialog::newProfile()
@@ -379,10 +397,10 @@ void ConnectDialog::storeKey(Profile profile, const QString &key,
                     return;
                 }
                 m_profiles->save(profile);
-                if (!m_list->findItems(profile.name, Qt::MatchExactly).isEmpty())
-                    m_list->findItems(profile.name, Qt::MatchExactly).first()->setSelected(true);
+                if (QListWidgetItem *item = profileItem(profile.name))
+                    item->setSelected(true);
                 else
-                    m_list->addItem(profile.name);
+                    addProfileItem(profile);
                 m_emptyHint->hide();
                 m_key->clear();
                 showProfile(profile.name);

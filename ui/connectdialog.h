@@ -9,6 +9,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPushButton;
 
 namespace ems {
@@ -38,6 +39,9 @@ Q_SIGNALS:
 
 private:
     void loadProfiles();
+    // A row of the profile list: the name with the team's host; the name in Qt::UserRole.
+    void addProfileItem(const Profile &profile);
+    QListWidgetItem *profileItem(const QString &name) const;
     void showProfile(const QString &name);
     void newProfile();
     std::optional<Profile> profileFromForm(QString *error) const;

@@ -1324,6 +1324,10 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <source>No saved profiles yet. Fill in the form on the right, then Save or Connect.</source>
         <translation>Noch keine gespeicherten Profile. Füllen Sie das Formular rechts aus und wählen Sie dann Speichern oder Verbinden.</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>ems::CredentialStore</name>

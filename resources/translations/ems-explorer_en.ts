@@ -1307,6 +1307,10 @@ Press Enter or choose Retry to load again.</source>
         <source>No saved profiles yet. Fill in the form on the right, then Save or Connect.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ems::CredentialStore</name>

@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -272,6 +273,10 @@ void TestConnections::newProfileTestsSavesAndConnects()
              m_sandbox->token(u"app"_s));
     QVERIFY(key->text().isEmpty()); // saved, and out of the form
     QVERIFY(!hint()->isVisible());
+    // The list says which team the profile reaches.
+    auto *profiles = dialog.findChild<QListWidget *>();
+    QCOMPARE(profiles->count(), 1);
+    QCOMPARE(profiles->item(0)->text(), u"Sandbox — 127.0.0.1"_s);
 
     QSignalSpy requested(&dialog, &ConnectDialog::connectRequested);
     button(dialog, u"&Connect"_s)->click();
