@@ -397,6 +397,8 @@ void MainWindow::nameAfterTeam(Session *session)
                                       : identity ? identity->teamName
                                                  : QString());
         updateStatus();
+        if (currentSource() == team)
+            showTeamOverview(team);
     });
 }
 

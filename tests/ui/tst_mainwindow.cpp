@@ -309,6 +309,9 @@ void TestMainWindow::teamsAreNamedAfterTheTeam()
     QTRY_COMPARE(m_window->treeModel()->teamLabel(team), u"Lovelace Werke GmbH"_s);
     QCOMPARE(team.data().toString(), u"Lovelace Werke GmbH · Ada Lovelace"_s);
     QCOMPARE(m_window->windowTitle(), u"Lovelace Werke GmbH – EMS Explorer"_s);
+    // The team row was current all along: its overview follows the new name.
+    QCOMPARE(m_window->treeView()->currentIndex(), m_window->treeView()->model()->index(0, 0));
+    QCOMPARE(m_window->propertyPane()->findChild<QLabel *>()->text(), u"Lovelace Werke GmbH"_s);
 }
 
 void TestMainWindow::viewerKeyIsToldItCanChangeNothing()
