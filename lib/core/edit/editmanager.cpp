@@ -148,10 +148,11 @@ void EditManager::resolve(quint64 id, Resolution resolution)
         settle(edit, Edit::State::Done);
         break;
     case Resolution::Cancel:
-        edit.error = ApiError::make(ApiError::Kind::Cancelled, "PUT",
-                                    edit.session->teamUrl().resolved(QUrl(edit.original.writePath())),
-                                    tr("Not written: the object changed on the server and you "
-                                       "cancelled."));
+        edit.error
+                = ApiError::make(ApiError::Kind::Cancelled, "PUT",
+                                 edit.session->teamUrl().resolved(QUrl(edit.original.writePath())),
+                                 tr("Not written: the object changed on the server and you "
+                                    "cancelled."));
         // What the user typed stays available for Retry and Copy, checked against the
         // version they have now seen.
         edit.original = edit.latest;
