@@ -30,6 +30,7 @@
 #include <QJsonDocument>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -459,8 +460,11 @@ void MainWindow::offerReconnect(Session *session)
                          }}});
         return;
     }
-    NotificationBar::Actions actions{{tr("Retry"), [this, session] {
-                                          reconnect(session, session->settings());
+    // The bar can come back from Recent Notifications after the session is gone.
+    const QPointer<Session> alive(session);
+    NotificationBar::Actions actions{{tr("Retry"), [this, alive] {
+                                          if (alive)
+                                              reconnect(alive, alive->settings().keyType);
                                       }}};
     // A key refused as the type chosen may be the other type.
     const KeyType keyType = session->settings().keyType;
@@ -468,10 +472,9 @@ void MainWindow::offerReconnect(Session *session)
         && session->settings().auth == AuthKind::ApiKey && keyType != KeyType::Auto) {
         const KeyType other = keyType == KeyType::UserKey ? KeyType::AppKey : KeyType::UserKey;
         actions.append({tr("Try as %1").arg(ConnectionSettings::keyTypeDisplay(other)),
-                        [this, session, other] {
-                            ConnectionSettings settings = session->settings();
-                            settings.keyType = other;
-                            reconnect(session, settings);
+                        [this, alive, other] {
+                            if (alive)
+                                reconnect(alive, other);
                         }});
     }
     actions.append({tr("Edit Connection…"), [this, label] {
@@ -482,8 +485,10 @@ void MainWindow::offerReconnect(Session *session)
     m_notice->setDetails(error.message(), error.requestId);
 }
 
-void MainWindow::reconnect(Session *session, const ConnectionSettings &settings)
+void MainWindow::reconnect(Session *session, KeyType keyType)
 {
+    ConnectionSettings settings = session->settings();
+    settings.keyType = keyType;
     const QModelIndex team = m_model->teamIndex(session);
     if (!team.isValid())
         return; // disconnected meanwhile

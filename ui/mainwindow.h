@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/profiles/connectionsettings.h"
 #include "treepanel.h"
 
 #include <QMainWindow>
@@ -14,7 +15,6 @@ class QUndoStack;
 namespace ems {
 
 class ConnectDialog;
-struct ConnectionSettings;
 class Screenshotter;
 class CredentialStore;
 class EditActions;
@@ -86,8 +86,9 @@ private:
     void nameAfterTeam(Session *session);
     // A failed connect: said once in the bar, with what can be done about it.
     void offerReconnect(Session *session);
-    // Replaces the team's session by a new one with these settings (Retry, other key type).
-    void reconnect(Session *session, const ConnectionSettings &settings);
+    // Replaces the team's session by a new one with its settings and this key type (Retry,
+    // Try as the other key type).
+    void reconnect(Session *session, KeyType keyType);
     void refreshCurrent();
     void refreshTeam();
     void copyJson();

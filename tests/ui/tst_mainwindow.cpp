@@ -295,6 +295,18 @@ void TestMainWindow::failedConnectOffersWhatToDo()
     QTRY_COMPARE(m_window->treeView()->model()->index(0, 0).data().toString(),
                  u"Demo · Ada Lovelace"_s);
     QVERIFY(facts->plainText().contains(u"Signed in as: Ada Lovelace"_s));
+    // The old bar, back from Recent Notifications, has nothing left to retry.
+    const int old = int(
+            bar->recentTexts().indexOf(bar->recentTexts().filter(u"Couldn't connect"_s).value(0)));
+    QVERIFY(old >= 0);
+    bar->showRecent(old);
+    for (auto *button : bar->findChildren<QPushButton *>()) {
+        if (button->isVisible() && button->text() == u"Retry")
+            button->click();
+    }
+    QCOMPARE(m_window->treeView()->model()->rowCount(), 1);
+    QCOMPARE(m_window->treeView()->model()->index(0, 0).data().toString(),
+             u"Demo · Ada Lovelace"_s);
 }
 
 void TestMainWindow::teamsAreNamedAfterTheTeam()
