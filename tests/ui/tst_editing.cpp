@@ -71,6 +71,7 @@ private:
     QString renameFinance(const QString &name) { return renameRow(u"Finance"_s, name); }
     QAction *action(const QString &text) const;
     QPushButton *barButton(const QString &text) const; // visible, in the notification bar
+    void failWrites(int count); // the next count PUTs answer 500
 
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<MainWindow> m_window;
@@ -283,10 +284,7 @@ void TestEditing::conflictDialogChoices()
 
 void TestEditing::failedWriteOffersRetryAndCopy()
 {
-    sandbox::Fault fault;
-    fault.kind = sandbox::Fault::Kind::Status;
-    fault.status = 500;
-    m_sandbox->server().faults().addRule({u"*"_s, u"PUT"_s, 2, fault});
+    failWrites(2);
     const QString id = renameFinance(u"Finanzen"_s);
     NotificationBar *bar = m_window->notificationBar();
     QTRY_VERIFY(bar->text().contains(u"Injected fault"_s));
@@ -439,6 +437,14 @@ void TestEditing::undoWritesWhileStaged()
     QCOMPARE(m_window->editManager()->pendingCount(), 0);
 }
 
+void TestEditing::failWrites(int count)
+{
+    sandbox::Fault fault;
+    fault.kind = sandbox::Fault::Kind::Status;
+    fault.status = 500;
+    m_sandbox->server().faults().addRule({u"*"_s, u"PUT"_s, count, fault});
+}
+
 QPushButton *TestEditing::barButton(const QString &text) const
 {
     for (QPushButton *b : m_window->notificationBar()->findChildren<QPushButton *>()) {
@@ -464,10 +470,7 @@ void TestEditing::disconnectEndsTheTeamsEdits()
     const QString written = renameFinance(u"Finanzen"_s);
     QTRY_COMPARE(m_window->undoStack()->count(), 1);
 
-    sandbox::Fault fault;
-    fault.kind = sandbox::Fault::Kind::Status;
-    fault.status = 500;
-    m_sandbox->server().faults().addRule({u"*"_s, u"PUT"_s, 1, fault});
+    failWrites(1);
     renameRow(u"Procurement"_s, u"Einkauf"_s);
     QPushButton *retry = nullptr;
     QTRY_VERIFY(retry = barButton(u"Retry"_s));
@@ -501,10 +504,7 @@ void TestEditing::disconnectEndsTheTeamsEdits()
 // A second failed write does not push the first one's text out of reach.
 void TestEditing::everyFailedTextStaysReachable()
 {
-    sandbox::Fault fault;
-    fault.kind = sandbox::Fault::Kind::Status;
-    fault.status = 500;
-    m_sandbox->server().faults().addRule({u"*"_s, u"PUT"_s, 2, fault});
+    failWrites(2);
     NotificationBar *bar = m_window->notificationBar();
     const QString finance = renameFinance(u"Finanzen"_s);
     QTRY_VERIFY(barButton(u"Retry"_s));
@@ -523,10 +523,7 @@ void TestEditing::everyFailedTextStaysReachable()
 
 void TestEditing::earlierNotificationsStayReachable()
 {
-    sandbox::Fault fault;
-    fault.kind = sandbox::Fault::Kind::Status;
-    fault.status = 500;
-    m_sandbox->server().faults().addRule({u"*"_s, u"PUT"_s, 1, fault});
+    failWrites(1);
     const QString id = renameFinance(u"Finanzen"_s);
     NotificationBar *bar = m_window->notificationBar();
     QTRY_VERIFY(bar->text().contains(u"Injected fault"_s));
