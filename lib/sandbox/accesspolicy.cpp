@@ -1,5 +1,9 @@
 #include "accesspolicy.h"
 
+#include "team.h"
+
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace ems::sandbox {
@@ -55,26 +59,82 @@ const KindRules &rules(AccessPolicy::Kind kind)
     return *table.constFind(kind);
 }
 
+// Use, Edit and Manage are 0, 1, 2 in the tables above.
+int rank(AccessPolicy::Level level)
+{
+    return static_cast<int>(level) - static_cast<int>(AccessPolicy::Level::Use);
+}
+
+const QStringList &levelNames()
+{
+    static const QStringList names{u"none"_s, u"list"_s, u"use"_s, u"edit"_s, u"manage"_s};
+    return names;
+}
+
 } // namespace
 
 AccessPolicy::Level AccessPolicy::level(const ApiKey &key, Kind kind)
 {
     const KindRules &r = rules(kind);
-    for (int i = 2; i >= 0; --i) {
-        if (key.hasServicePermission(r.service, r.levelPermissions.at(i)))
-            return static_cast<Level>(i + 1);
+    for (Level l : {Level::Manage, Level::Edit, Level::Use}) {
+        if (key.hasServicePermission(r.service, r.levelPermissions.at(rank(l))))
+            return l;
     }
     return Level::None;
 }
 
-QStringList AccessPolicy::objectPermissions(const ApiKey &key, Kind kind)
+AccessPolicy::Level AccessPolicy::level(const Team &team, const ApiKey &key, Kind kind,
+                                        const QJsonObject &object)
+{
+    const Level wide = level(key, kind);
+    if (team.shares.isEmpty() || wide == Level::Manage)
+        return wide;
+    const auto shared = [&](const QString &id) -> std::optional<Level> {
+        const auto byRole = team.shares.constFind(id);
+        if (byRole == team.shares.cend())
+            return std::nullopt;
+        const auto found = byRole->constFind(key.role);
+        return found == byRole->cend() ? std::nullopt : std::optional(*found);
+    };
+    const QString id = object.value(u"id").toString();
+    if (const auto own = shared(id))
+        return std::max(wide, *own);
+    QStringList holders; // nearest first
+    switch (kind) {
+    case Kind::Node:
+        holders = {object.value(u"rootNodeId").toString(), object.value(u"spaceId").toString()};
+        holders.removeAll(id);
+        break;
+    case Kind::DataModel:
+        holders = {object.value(u"poolId").toString()};
+        break;
+    case Kind::Analysis:
+        holders = {object.value(u"processId").toString()};
+        break;
+    case Kind::Space:
+    case Kind::DataPool:
+    case Kind::Workspace:
+        break;
+    }
+    for (const QString &holder : std::as_const(holders)) {
+        if (const auto inherited = shared(holder)) // what is inside a listed-only object is hidden
+            return std::max(wide, *inherited == Level::List ? Level::None : *inherited);
+    }
+    return wide;
+}
+
+QStringList AccessPolicy::objectPermissions(Kind kind, Level level)
 {
     const KindRules &r = rules(kind);
     QStringList result;
-    const int granted = static_cast<int>(level(key, kind));
-    for (int i = 0; i < granted; ++i)
+    for (int i = 0; i <= rank(level); ++i)
         result += r.objectPermissions.at(i);
     return result;
+}
+
+QString AccessPolicy::objectPermission(Kind kind, Level level)
+{
+    return rank(level) < 0 ? QString() : rules(kind).objectPermissions.at(rank(level)).constFirst();
 }
 
 QString AccessPolicy::service(Kind kind)
@@ -84,14 +144,17 @@ QString AccessPolicy::service(Kind kind)
 
 QString AccessPolicy::servicePermission(Kind kind, Level level)
 {
-    if (level == Level::None)
-        return {};
-    return rules(kind).levelPermissions.at(static_cast<int>(level) - 1);
+    return rank(level) < 0 ? QString() : rules(kind).levelPermissions.at(rank(level));
 }
 
-QString AccessPolicy::editPermission(Kind kind)
+QString AccessPolicy::levelName(Level level)
 {
-    return rules(kind).objectPermissions.at(1).constFirst();
+    return levelNames().at(static_cast<int>(level));
+}
+
+AccessPolicy::Level AccessPolicy::levelFromName(const QString &name)
+{
+    return static_cast<Level>(std::max(0, int(levelNames().indexOf(name))));
 }
 
 } // namespace ems::sandbox

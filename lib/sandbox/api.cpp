@@ -210,11 +210,23 @@ ApiReply Api::nodeTree(const ApiKey &key, const QStringList &, const ApiRequest 
     const QString spaceId = request.query.queryItemValue(u"spaceId"_s);
     if (spaceId.isEmpty())
         return ApiReply::error(400, u"Bad request. The query parameter spaceId is required."_s);
-    if (!m_team->spaces.contains(spaceId))
+    const auto space = m_team->spaces.value(spaceId);
+    if (!space)
         return ApiReply::error(404, u"Space with id %1 not found."_s.arg(spaceId));
-    if (auto denied = m_records.requireLevel(key, Kind::Node, Level::Use))
+    if (auto denied = m_records.requireLevel(key, Kind::Space, *space, Level::Use))
         return *denied;
     return m_records.list(key, Kind::Node, m_team->nodes.where(u"spaceId"_s, spaceId));
+}
+
+// Reading what is in a package needs Use on the package itself.
+std::optional<ApiReply> Api::requirePackage(const ApiKey &key,
+                                            const QList<QJsonObject> &nodes) const
+{
+    for (const QJsonObject &node : nodes) {
+        if (node.value(u"nodeType").toString() == u"PACKAGE")
+            return m_records.requireLevel(key, Kind::Node, node, Level::Use);
+    }
+    return m_records.requireLevel(key, Kind::Node, nodes.constFirst(), Level::Use);
 }
 
 ApiReply Api::nodesByRootKey(const ApiKey &key, const QStringList &args, const ApiRequest &request)
@@ -222,7 +234,7 @@ ApiReply Api::nodesByRootKey(const ApiKey &key, const QStringList &args, const A
     QList<QJsonObject> nodes = m_team->nodes.where(u"rootNodeKey"_s, args.at(0));
     if (nodes.isEmpty())
         return ApiReply::error(404, u"Package with key %1 not found."_s.arg(args.at(0)));
-    if (auto denied = m_records.requireLevel(key, Kind::Node, Level::Use))
+    if (auto denied = requirePackage(key, nodes))
         return *denied;
     for (const QString &field : {u"assetType"_s, u"nodeType"_s}) {
         const QString wanted = request.query.queryItemValue(field);
@@ -239,7 +251,7 @@ ApiReply Api::nodesByRootId(const ApiKey &key, const QStringList &args, const Ap
     const QList<QJsonObject> nodes = m_team->nodes.where(u"rootNodeId"_s, args.at(0));
     if (nodes.isEmpty())
         return ApiReply::error(404, u"Package with id %1 not found."_s.arg(args.at(0)));
-    if (auto denied = m_records.requireLevel(key, Kind::Node, Level::Use))
+    if (auto denied = requirePackage(key, nodes))
         return *denied;
     return m_records.list(key, Kind::Node, nodes);
 }
@@ -254,9 +266,9 @@ ApiReply Api::putNode(const ApiKey &key, const QStringList &args, const ApiReque
     // What a real team takes as a whole content node: folders and the generic assets
     // (ems-api.md §2.3). Packages cannot be updated (PyCelonis 2.x refuses); analyses,
     // knowledge models, views and images are written through their own APIs.
-    if (auto denied = m_records.requireLevel(key, Kind::Node, Level::Edit))
-        return *denied;
     if (const auto node = m_team->nodes.value(args.at(0))) {
+        if (auto denied = m_records.requireLevel(key, Kind::Node, *node, Level::Edit))
+            return *denied;
         const QString nodeType = node->value(u"nodeType").toString();
         const QString assetType = node->value(u"assetType").toString();
         const bool generic = nodeType == u"FOLDER"
@@ -279,7 +291,7 @@ ApiReply Api::deleteNode(const ApiKey &key, const QStringList &args, const ApiRe
     const auto node = m_team->nodes.value(args.at(0));
     if (!node)
         return ApiReply::error(404, u"Node with id %1 not found."_s.arg(args.at(0)));
-    if (auto denied = m_records.requireLevel(key, Kind::Node, Level::Manage))
+    if (auto denied = m_records.requireLevel(key, Kind::Node, *node, Level::Manage))
         return *denied;
     // The node and everything below it.
     QStringList doomed{args.at(0)};
@@ -324,8 +336,6 @@ ApiReply Api::listPools(const ApiKey &key, const QStringList &, const ApiRequest
 // pages, the reading under which content-cli's loop (while pageNumber < totalCount) is right.
 ApiReply Api::listPoolsPaged(const ApiKey &key, const QStringList &, const ApiRequest &request)
 {
-    if (auto denied = m_records.requireLevel(key, Kind::DataPool, Level::Use))
-        return *denied;
     bool ok = false;
     const int limit = request.query.queryItemValue(u"limit"_s).toInt(&ok);
     if (!ok || limit < 1 || limit > 1000)
@@ -333,7 +343,10 @@ ApiReply Api::listPoolsPaged(const ApiKey &key, const QStringList &, const ApiRe
     const int page = request.query.queryItemValue(u"page"_s).toInt(&ok);
     if (!ok || page < 0)
         return ApiReply::error(400, u"Bad request. page must be 0 or more."_s);
-    const QList<QJsonObject> pools = m_team->pools.all();
+    QList<QJsonObject> pools = m_team->pools.all();
+    pools.removeIf([&](const QJsonObject &pool) {
+        return m_records.level(key, Kind::DataPool, pool) == Level::None;
+    });
     QJsonArray content;
     for (const QJsonObject &pool : pools.mid(qsizetype(page) * limit, limit)) {
         content.append(QJsonObject{{u"id"_s, pool.value(u"id")},
@@ -380,10 +393,10 @@ ApiReply Api::deletePool(const ApiKey &key, const QStringList &args, const ApiRe
 // content-cli's slim, team-wide list of data models (ems-api.md §2.6).
 ApiReply Api::dataModelDetails(const ApiKey &key, const QStringList &, const ApiRequest &)
 {
-    if (auto denied = m_records.requireLevel(key, Kind::DataModel, Level::Use))
-        return *denied;
     QJsonArray details;
     for (const QJsonObject &model : m_team->dataModels.all()) {
+        if (m_records.level(key, Kind::DataModel, model) < Level::Use)
+            continue;
         details.append(QJsonObject{{u"name"_s, model.value(u"name")},
                                    {u"dataModelId"_s, model.value(u"id")},
                                    {u"poolId"_s, model.value(u"poolId")}});
@@ -393,9 +406,10 @@ ApiReply Api::dataModelDetails(const ApiKey &key, const QStringList &, const Api
 
 ApiReply Api::listDataModels(const ApiKey &key, const QStringList &args, const ApiRequest &request)
 {
-    if (!m_team->pools.contains(args.at(0)))
+    const auto pool = m_team->pools.value(args.at(0));
+    if (!pool)
         return ApiReply::error(404, u"Data pool with id %1 not found."_s.arg(args.at(0)));
-    if (auto denied = m_records.requireLevel(key, Kind::DataModel, Level::Use))
+    if (auto denied = m_records.requireLevel(key, Kind::DataPool, *pool, Level::Use))
         return *denied;
     QList<QJsonObject> models = m_team->dataModels.where(u"poolId"_s, args.at(0));
     bool limited = false;
@@ -442,9 +456,10 @@ ApiReply Api::listAnalyses(const ApiKey &key, const QStringList &, const ApiRequ
     const QString workspaceId = request.query.queryItemValue(u"processId"_s);
     if (workspaceId.isEmpty())
         return ApiReply::error(400, u"Bad request. The query parameter processId is required."_s);
-    if (!m_team->workspaces.contains(workspaceId))
+    const auto workspace = m_team->workspaces.value(workspaceId);
+    if (!workspace)
         return ApiReply::error(404, u"Workspace with id %1 not found."_s.arg(workspaceId));
-    if (auto denied = m_records.requireLevel(key, Kind::Analysis, Level::Use))
+    if (auto denied = m_records.requireLevel(key, Kind::Workspace, *workspace, Level::Use))
         return *denied;
     return m_records.list(key, Kind::Analysis, m_team->analyses.where(u"processId"_s, workspaceId));
 }

@@ -33,6 +33,8 @@ private:
     static const QList<Route> &routes();
     std::optional<ApiReply> authenticateOAuth(const QString &token, Principal *principal) const;
     std::optional<ApiReply> requireScope(const Principal &principal, const QString &path) const;
+    std::optional<ApiReply> requirePackage(const ApiKey &key,
+                                           const QList<QJsonObject> &nodes) const;
 
     ApiReply currentUser(const ApiKey &, const QStringList &, const ApiRequest &);
     ApiReply permissions(const ApiKey &, const QStringList &, const ApiRequest &);

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -51,13 +52,6 @@ const KindFields &fields(Kind kind)
     return *table.constFind(kind);
 }
 
-ApiReply lacking(const QString &permission, const QString &service)
-{
-    return ApiReply::error(403,
-                           u"Forbidden. This key lacks the permission %1 of the service %2."_s.arg(
-                                   permission, service));
-}
-
 } // namespace
 
 Records::Records(Team *team)
@@ -83,33 +77,47 @@ Collection &Records::collection(Kind kind)
     return m_team->analyses;
 }
 
+AccessPolicy::Level Records::level(const ApiKey &key, Kind kind, const QJsonObject &object) const
+{
+    return AccessPolicy::level(*m_team, key, kind, object);
+}
+
 QJsonObject Records::withPermissions(const ApiKey &key, Kind kind, QJsonObject object) const
 {
     object.insert(u"permissions"_s,
-                  QJsonArray::fromStringList(AccessPolicy::objectPermissions(key, kind)));
+                  QJsonArray::fromStringList(
+                          AccessPolicy::objectPermissions(kind, level(key, kind, object))));
     return object;
 }
 
 ApiReply Records::list(const ApiKey &key, Kind kind, const QList<QJsonObject> &objects) const
 {
+    // Computed once per level and answer, not per object: a listing may hold thousands.
+    std::array<std::optional<QJsonArray>, 5> permissions;
     QJsonArray array;
-    if (AccessPolicy::level(key, kind) == Level::None)
-        return ApiReply::json(array); // objects the key may not see are not listed
-    // The same for every object of a kind: computed once per answer, not per object.
-    const QJsonArray permissions
-            = QJsonArray::fromStringList(AccessPolicy::objectPermissions(key, kind));
     for (QJsonObject object : objects) {
-        object.insert(u"permissions"_s, permissions);
+        const Level granted = level(key, kind, object);
+        if (granted == Level::None)
+            continue; // objects the key may not see are not listed
+        auto &cached = permissions.at(size_t(granted));
+        if (!cached)
+            cached = QJsonArray::fromStringList(AccessPolicy::objectPermissions(kind, granted));
+        object.insert(u"permissions"_s, *cached);
         array.append(object);
     }
     return ApiReply::json(array);
 }
 
-std::optional<ApiReply> Records::requireLevel(const ApiKey &key, Kind kind, Level level) const
+std::optional<ApiReply> Records::requireLevel(const ApiKey &key, Kind kind,
+                                              const QJsonObject &object, Level wanted) const
 {
-    if (AccessPolicy::level(key, kind) >= level)
+    if (level(key, kind, object) >= wanted)
         return std::nullopt;
-    return lacking(AccessPolicy::servicePermission(kind, level), AccessPolicy::service(kind));
+    return ApiReply::error(403,
+                           u"Forbidden. This key lacks the permission %1 on this object and %2 "
+                           "of the service %3."_s.arg(AccessPolicy::objectPermission(kind, wanted),
+                                                      AccessPolicy::servicePermission(kind, wanted),
+                                                      AccessPolicy::service(kind)));
 }
 
 std::optional<ApiReply> Records::requirePermission(const ApiKey &key, const QString &service,
@@ -127,7 +135,7 @@ ApiReply Records::getOne(const ApiKey &key, Kind kind, const QString &id)
     const auto object = collection(kind).value(id);
     if (!object)
         return ApiReply::error(404, u"%1 with id %2 not found."_s.arg(fields(kind).label, id));
-    if (auto denied = requireLevel(key, kind, Level::Use))
+    if (auto denied = requireLevel(key, kind, *object, Level::Use))
         return *denied;
     return ApiReply::json(withPermissions(key, kind, *object));
 }
@@ -167,7 +175,7 @@ ApiReply Records::putOne(const ApiKey &key, Kind kind, const QString &id, const 
     const auto stored = objects.value(id);
     if (!stored)
         return ApiReply::error(404, u"%1 with id %2 not found."_s.arg(fields(kind).label, id));
-    if (auto denied = requireLevel(key, kind, Level::Edit))
+    if (auto denied = requireLevel(key, kind, *stored, Level::Edit))
         return *denied;
     QJsonObject updated;
     if (auto invalid = parseNamed(body, &updated))
@@ -222,9 +230,10 @@ ApiReply Records::create(const ApiKey &key, Kind kind, const QByteArray &body, Q
 ApiReply Records::removeWithChildren(const ApiKey &key, Kind kind, const QString &id,
                                      Collection &children, const QString &parentField)
 {
-    if (!collection(kind).contains(id))
+    const auto object = collection(kind).value(id);
+    if (!object)
         return ApiReply::error(404, u"%1 with id %2 not found."_s.arg(fields(kind).label, id));
-    if (auto denied = requireLevel(key, kind, Level::Manage))
+    if (auto denied = requireLevel(key, kind, *object, Level::Manage))
         return *denied;
     for (const QJsonObject &child : children.where(parentField, id))
         children.remove(child.value(u"id").toString());

@@ -21,6 +21,13 @@ QJsonObject Team::toJson() const
     QJsonArray clientArray;
     for (const OAuthClient &client : oauthClients)
         clientArray.append(client.toJson());
+    QJsonObject shareObject;
+    for (auto object = shares.cbegin(); object != shares.cend(); ++object) {
+        QJsonObject byRole;
+        for (auto role = object->cbegin(); role != object->cend(); ++role)
+            byRole.insert(role.key(), AccessPolicy::levelName(role.value()));
+        shareObject.insert(object.key(), byRole);
+    }
     return {{u"info"_s, info},
             {u"keys"_s, keyArray},
             {u"oauthClients"_s, clientArray},
@@ -29,7 +36,8 @@ QJsonObject Team::toJson() const
             {u"pools"_s, pools.toJson()},
             {u"dataModels"_s, dataModels.toJson()},
             {u"workspaces"_s, workspaces.toJson()},
-            {u"analyses"_s, analyses.toJson()}};
+            {u"analyses"_s, analyses.toJson()},
+            {u"shares"_s, shareObject}};
 }
 
 Team Team::fromJson(const QJsonObject &object)
@@ -46,6 +54,14 @@ Team Team::fromJson(const QJsonObject &object)
     team.dataModels.fromJson(object.value(u"dataModels").toArray());
     team.workspaces.fromJson(object.value(u"workspaces").toArray());
     team.analyses.fromJson(object.value(u"analyses").toArray());
+    const QJsonObject shareObject = object.value(u"shares").toObject();
+    for (auto shared = shareObject.begin(); shared != shareObject.end(); ++shared) {
+        const QJsonObject byRole = shared.value().toObject();
+        for (auto role = byRole.begin(); role != byRole.end(); ++role) {
+            team.shares[shared.key()].insert(role.key(),
+                                             AccessPolicy::levelFromName(role.value().toString()));
+        }
+    }
     return team;
 }
 

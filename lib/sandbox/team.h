@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accesspolicy.h"
 #include "apikey.h"
 #include "collection.h"
 #include "oauthclient.h"
@@ -20,6 +21,8 @@ struct Team
     Collection dataModels{{QStringLiteral("poolId")}};
     Collection workspaces;
     Collection analyses{{QStringLiteral("processId")}};
+    // Objects shared beyond the team-wide permissions: object id -> key role -> level.
+    QHash<QString, QHash<QString, AccessPolicy::Level>> shares;
 
     const ApiKey *keyForToken(const QString &token) const;
     const ApiKey *userKey(const QString &role) const; // a person who can sign in

@@ -90,7 +90,19 @@ QList<ApiKey> TeamSeeder::standardKeys(const QJsonObject &teamInfo)
              {u"event-collection"_s, {u"USE_ALL_DATA_POOLS"_s}},
              {u"process-analytics"_s, none},
              {u"team"_s, none}});
-    return {admin, viewer, app};
+    // No team-wide access at all: what this key sees is what was shared with it (demo team).
+    ApiKey member;
+    member.type = ApiKey::Type::UserKey;
+    member.token = u"ZW1zLXNhbmRib3g6bWVtYmVyOmthdGhlcmluZS1qb2huc29u"_s;
+    member.role = u"member"_s;
+    member.identity
+            = user(teamInfo, u"5e1c0f6a-7d1b-4c55-9a0e-2f4b8d3c1a06"_s, u"Katherine Johnson"_s,
+                   u"katherine.johnson@lovelace-werke.example"_s, false);
+    member.permissions = servicePermissions({{u"package-manager"_s, none},
+                                             {u"event-collection"_s, none},
+                                             {u"process-analytics"_s, none},
+                                             {u"team"_s, none}});
+    return {admin, viewer, app, member};
 }
 
 QList<OAuthClient> TeamSeeder::standardClients(const QJsonObject &teamInfo)
@@ -409,8 +421,17 @@ Team TeamSeeder::demo()
 
     s.space(u"Sandbox – Ideas"_s, u"lightbulb"_s);
 
+    // What the member key may do, object by object: Procurement is shared to edit, but one
+    // of its packages only to list; Finance is shared read-only; the rest it does not see.
+    using Level = AccessPolicy::Level;
+    const QString member = u"member"_s;
+    s.m_team.shares[procurement].insert(member, Level::Edit);
+    s.m_team.shares[risk.value(u"id").toString()].insert(member, Level::List);
+    s.m_team.shares[finance].insert(member, Level::Use);
+
     const QString sap = s.pool(u"SAP ECC – Procurement"_s, u"CONFIGURED"_s);
     const QString p2pModel = s.dataModel(sap, u"P2P Data Model"_s, 1);
+    s.m_team.shares[sap].insert(member, Level::Use);
     s.dataModel(sap, u"P2P Data Model (Test)"_s, 1);
     const QString salesforce = s.pool(u"Salesforce Order-to-Cash"_s, u"CONFIGURED"_s);
     const QString o2cModel = s.dataModel(salesforce, u"O2C Data Model"_s, 2);

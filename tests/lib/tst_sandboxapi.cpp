@@ -14,6 +14,15 @@ namespace {
 const QByteArray admin = "Bearer ZW1zLXNhbmRib3g6YWRtaW46YWRhLWxvdmVsYWNl";
 const QByteArray viewer = "Bearer ZW1zLXNhbmRib3g6dmlld2VyOmdyYWNlLWhvcHBlcg";
 const QByteArray app = "AppKey ZW1zLXNhbmRib3g6YXBwOnByb2N1cmVtZW50LWJvdA";
+const QByteArray member = "Bearer ZW1zLXNhbmRib3g6bWVtYmVyOmthdGhlcmluZS1qb2huc29u";
+
+QMap<QString, QJsonArray> permissionsByName(const QJsonArray &objects)
+{
+    QMap<QString, QJsonArray> result;
+    for (const QJsonValue &object : objects)
+        result.insert(object[u"name"].toString(), object[u"permissions"].toArray());
+    return result;
+}
 } // namespace
 
 // Every endpoint of the sandbox over real HTTP, with the demo team.
@@ -39,6 +48,7 @@ private Q_SLOTS:
     void poolsAndDataModels();
     void workspacesAndAnalyses();
     void hiddenObjectsAreNotListed();
+    void sharedObjectsFollowTheirShares();
     void renameRoundTrip_data();
     void renameRoundTrip();
     void contentNodesTakeOnlyGenericWrites();
@@ -310,6 +320,70 @@ void TestSandboxApi::hiddenObjectsAreNotListed()
     QCOMPARE(one.status, 403);
     QVERIFY(one.json()[u"message"].toString().contains(u"USE_ALL_ANALYSES"_s));
     QCOMPARE(m_http->get(u"/process-mining/api/analysis?processId="_s + workspaceId).status, 403);
+}
+
+// The member key reaches only what was shared with it, object by object: Procurement to
+// edit (but Supplier Risk in it only to list), Finance read-only, one data pool to read.
+void TestSandboxApi::sharedObjectsFollowTheirShares()
+{
+    const QString procurement = spaceId(u"Procurement"_s);
+    const QString finance = spaceId(u"Finance"_s);
+    const QString o2c = spaceId(u"Order-to-Cash"_s);
+    m_http->setAuthorization(member);
+    const auto spaces
+            = permissionsByName(m_http->get(u"/package-manager/api/spaces"_s).json().array());
+    QCOMPARE(spaces.keys(), (QStringList{u"Finance"_s, u"Procurement"_s}));
+    QCOMPARE(spaces.value(u"Finance"_s), (QJsonArray{u"USE"_s, u"USE_PACKAGE"_s}));
+    QVERIFY(spaces.value(u"Procurement"_s).contains(u"EDIT_SPACE"_s));
+    QCOMPARE(m_http->get(u"/package-manager/api/spaces/"_s + o2c).status, 403);
+    QCOMPARE(m_http->get(u"/package-manager/api/nodes/tree?spaceId="_s + o2c).status, 403);
+
+    // Supplier Risk is listed without permissions; its content is neither listed nor read.
+    const QJsonArray packages = m_http->get(u"/package-manager/api/packages"_s).json().array();
+    QCOMPARE(permissionsByName(packages).keys(),
+             (QStringList{u"Accounts Payable"_s, u"Procurement App"_s, u"Supplier Risk"_s}));
+    QCOMPARE(permissionsByName(packages).value(u"Supplier Risk"_s), QJsonArray());
+    const auto tree = permissionsByName(
+            m_http->get(u"/package-manager/api/nodes/tree?spaceId="_s + procurement)
+                    .json()
+                    .array());
+    QVERIFY(tree.contains(u"Supplier Risk"_s));
+    QVERIFY(tree.contains(u"Buyer Cockpit"_s));
+    QVERIFY(!tree.contains(u"Risk Heatmap"_s));
+    QJsonObject risk;
+    for (const QJsonValue &p : packages) {
+        if (p[u"name"].toString() == u"Supplier Risk")
+            risk = p.toObject();
+    }
+    const HttpResult read = m_http->get(u"/package-manager/api/nodes/"_s + risk[u"id"].toString());
+    QCOMPARE(read.status, 403);
+    QVERIFY2(read.json()[u"message"].toString().contains(u"USE_PACKAGE"_s), read.body.constData());
+    QCOMPARE(m_http->get(u"/package-manager/api/nodes/by-root-key/supplier-risk"_s).status, 403);
+
+    // Renames: the space shared to edit takes one, the read-only one names what it lacks.
+    QJsonObject space
+            = m_http->get(u"/package-manager/api/spaces/"_s + procurement).json().object();
+    space[u"name"] = u"Einkauf"_s;
+    QCOMPARE(m_http->send("PUT", u"/package-manager/api/spaces/"_s + procurement,
+                          QJsonDocument(space).toJson())
+                     .status,
+             200);
+    space = m_http->get(u"/package-manager/api/spaces/"_s + finance).json().object();
+    space[u"name"] = u"Finanzen"_s;
+    const HttpResult refused = m_http->send("PUT", u"/package-manager/api/spaces/"_s + finance,
+                                            QJsonDocument(space).toJson());
+    QCOMPARE(refused.status, 403);
+    QVERIFY2(refused.json()[u"message"].toString().contains(u"EDIT_SPACE"_s),
+             refused.body.constData());
+
+    const auto pools = permissionsByName(m_http->get(u"/integration/api/pools"_s).json().array());
+    QCOMPARE(pools.keys(), QStringList{u"SAP ECC – Procurement"_s});
+    const QJsonArray details
+            = m_http->get(u"/package-manager/api/compute-pools/data-models/details"_s)
+                      .json()
+                      .array();
+    QCOMPARE(details.size(), 2);
+    QCOMPARE(m_http->get(u"/process-mining/api/processes"_s).json().array().size(), 0);
 }
 
 void TestSandboxApi::renameRoundTrip_data()

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void keysHaveTheDocumentedRoles();
     void policyFollowsServicePermissions_data();
     void policyFollowsServicePermissions();
+    void sharesReachWhatIsInside();
     void teamSurvivesJsonRoundTrip();
 };
 
@@ -90,14 +91,14 @@ void TestSandboxTeams::bigDependsOnlyOnItsSeed()
 void TestSandboxTeams::keysHaveTheDocumentedRoles()
 {
     const Team team = TeamSeeder::demo();
-    QCOMPARE(team.keys.size(), 3);
+    QCOMPARE(team.keys.size(), 4);
     QStringList roles;
     for (const ApiKey &key : team.keys) {
         roles.append(key.role);
         QCOMPARE(team.keyForToken(key.token), &key);
         QVERIFY(key.token.size() >= 32);
     }
-    QCOMPARE(roles, (QStringList{u"admin"_s, u"viewer"_s, u"app"_s}));
+    QCOMPARE(roles, (QStringList{u"admin"_s, u"viewer"_s, u"app"_s, u"member"_s}));
     QCOMPARE(team.keys.at(2).type, ApiKey::Type::AppKey);
     QCOMPARE(team.keyForToken(u"nope"_s), nullptr);
 }
@@ -127,8 +128,48 @@ void TestSandboxTeams::policyFollowsServicePermissions()
     QFETCH(int, kind);
     QFETCH(QStringList, permissions);
     const Team team = TeamSeeder::demo();
-    QCOMPARE(AccessPolicy::objectPermissions(team.keys.at(keyIndex), AccessPolicy::Kind(kind)),
-             permissions);
+    const ApiKey &key = team.keys.at(keyIndex);
+    const auto k = AccessPolicy::Kind(kind);
+    QCOMPARE(AccessPolicy::objectPermissions(k, AccessPolicy::level(key, k)), permissions);
+}
+
+// The member key has no team-wide access: the nearest share on an object, or on what holds
+// it, decides; listing only a package hides what is in it.
+void TestSandboxTeams::sharesReachWhatIsInside()
+{
+    using Kind = AccessPolicy::Kind;
+    using Level = AccessPolicy::Level;
+    const Team team = TeamSeeder::demo();
+    const ApiKey &member = team.keys.at(3);
+    const ApiKey &admin = team.keys.at(0);
+    const auto named = [](const Collection &objects, const QString &name) {
+        for (const QJsonObject &object : objects.all()) {
+            if (object.value(u"name").toString() == name)
+                return object;
+        }
+        return QJsonObject();
+    };
+    const auto level = [&](const ApiKey &key, Kind kind, const QString &name) {
+        const QJsonObject object = named(kind == Kind::Space              ? team.spaces
+                                                 : kind == Kind::Node     ? team.nodes
+                                                 : kind == Kind::DataPool ? team.pools
+                                                                          : team.dataModels,
+                                         name);
+        return AccessPolicy::level(team, key, kind, object);
+    };
+    QCOMPARE(level(member, Kind::Space, u"Procurement"_s), Level::Edit);
+    QCOMPARE(level(member, Kind::Node, u"Procurement App"_s), Level::Edit); // from its space
+    QCOMPARE(level(member, Kind::Node, u"Expedite Late Orders"_s), Level::Edit);
+    QCOMPARE(level(member, Kind::Node, u"Supplier Risk"_s), Level::List); // its own share
+    QCOMPARE(level(member, Kind::Node, u"Risk Heatmap"_s), Level::None); // inside it
+    QCOMPARE(level(member, Kind::Space, u"Finance"_s), Level::Use);
+    QCOMPARE(level(member, Kind::Node, u"Cash Discount Report"_s), Level::Use);
+    QCOMPARE(level(member, Kind::Space, u"Order-to-Cash"_s), Level::None);
+    QCOMPARE(level(member, Kind::DataModel, u"P2P Data Model"_s), Level::Use);
+    QCOMPARE(level(member, Kind::DataPool, u"Oracle Financials"_s), Level::None);
+    // A share adds to the team-wide permissions, it never takes away.
+    QCOMPARE(level(admin, Kind::Node, u"Risk Heatmap"_s), Level::Manage);
+    QCOMPARE(AccessPolicy::objectPermissions(Kind::Node, Level::List), QStringList());
 }
 
 void TestSandboxTeams::teamSurvivesJsonRoundTrip()
@@ -136,6 +177,8 @@ void TestSandboxTeams::teamSurvivesJsonRoundTrip()
     const Team team = TeamSeeder::demo();
     const Team copy = Team::fromJson(team.toJson());
     QCOMPARE(copy.toJson(), team.toJson());
+    QCOMPARE(copy.shares, team.shares);
+    QVERIFY(!copy.shares.isEmpty());
     QCOMPARE(copy.nodes.where(u"rootNodeKey"_s, u"procurement-app"_s).size(),
              team.nodes.where(u"rootNodeKey"_s, u"procurement-app"_s).size());
 }
