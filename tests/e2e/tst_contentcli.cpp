@@ -22,6 +22,7 @@ using Listing = QSet<std::pair<QString, QString>>; // id, name
 // Celonis' own content-cli lists spaces, packages and data pools of the sandbox, signed in
 // with a user API key and with an OAuth client (client credentials), and must see exactly
 // what the sandbox holds: a test of the sandbox's fidelity by a client no one here wrote.
+// Signed in with the member key, it must see only what was shared with that key.
 class TestContentCli : public QObject
 {
     Q_OBJECT
@@ -32,7 +33,7 @@ private Q_SLOTS:
     void lists();
 
 private:
-    Listing expected(const QString &what) const;
+    Listing expected(const QString &profile, const QString &what) const;
 
     QString m_contentCli;
     std::unique_ptr<SandboxServer> m_server;
@@ -64,12 +65,16 @@ void TestContentCli::initTestCase()
     QDir(m_home.path()).mkpath(u".celonis-content-cli-profiles"_s);
 
     const QString team = m_server->url().toString();
-    const QJsonObject key{{u"name"_s, u"key"_s},
-                          {u"team"_s, team},
-                          {u"type"_s, u"Key"_s},
-                          {u"apiToken"_s, m_server->keys().constFirst().token},
-                          {u"authenticationType"_s, u"Bearer"_s},
-                          {u"secretsStoredSecurely"_s, false}};
+    const auto keyProfile = [&](const QString &name, const ApiKey &key) {
+        return QJsonObject{{u"name"_s, name},
+                           {u"team"_s, team},
+                           {u"type"_s, u"Key"_s},
+                           {u"apiToken"_s, key.token},
+                           {u"authenticationType"_s, u"Bearer"_s},
+                           {u"secretsStoredSecurely"_s, false}};
+    };
+    const QJsonObject key = keyProfile(u"key"_s, m_server->keys().constFirst());
+    const QJsonObject member = keyProfile(u"member"_s, m_server->keys().constLast());
     const OAuthClient client = m_server->oauthClients().constFirst();
     // expiresAt 0: content-cli gets its first token at once, by discovery and the grant.
     const QJsonObject oauth{{u"name"_s, u"oauth"_s},
@@ -81,7 +86,7 @@ void TestContentCli::initTestCase()
                             {u"scopes"_s, QJsonArray::fromStringList(client.scopes)},
                             {u"expiresAt"_s, 0},
                             {u"secretsStoredSecurely"_s, false}};
-    for (const QJsonObject &profile : {key, oauth}) {
+    for (const QJsonObject &profile : {key, member, oauth}) {
         QFile file(m_home.filePath(
                 u".celonis-content-cli-profiles/%1.json"_s.arg(profile.value(u"name").toString())));
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -89,8 +94,13 @@ void TestContentCli::initTestCase()
     }
 }
 
-Listing TestContentCli::expected(const QString &what) const
+Listing TestContentCli::expected(const QString &profile, const QString &what) const
 {
+    // What the demo team shares with the member key, by name.
+    const QHash<QString, QStringList> shared{
+            {u"spaces"_s, {u"Procurement"_s, u"Finance"_s}},
+            {u"packages"_s, {u"Procurement App"_s, u"Supplier Risk"_s, u"Accounts Payable"_s}},
+            {u"data-pools"_s, {u"SAP ECC – Procurement"_s}}};
     const Team team = m_server->snapshot();
     QList<QJsonObject> objects;
     if (what == u"spaces") {
@@ -104,8 +114,11 @@ Listing TestContentCli::expected(const QString &what) const
         }
     }
     Listing listing;
-    for (const QJsonObject &object : objects)
-        listing.insert({object.value(u"id").toString(), object.value(u"name").toString()});
+    for (const QJsonObject &object : objects) {
+        const QString name = object.value(u"name").toString();
+        if (profile != u"member" || shared.value(what).contains(name))
+            listing.insert({object.value(u"id").toString(), name});
+    }
     return listing;
 }
 
@@ -113,7 +126,7 @@ void TestContentCli::lists_data()
 {
     QTest::addColumn<QString>("profile");
     QTest::addColumn<QString>("what");
-    for (const QString &profile : {u"key"_s, u"oauth"_s}) {
+    for (const QString &profile : {u"key"_s, u"member"_s, u"oauth"_s}) {
         for (const QString &what : {u"spaces"_s, u"packages"_s, u"data-pools"_s})
             QTest::addRow("%s %s", qPrintable(profile), qPrintable(what)) << profile << what;
     }
@@ -147,7 +160,7 @@ void TestContentCli::lists()
         listed.insert({entry[u"id"].toString(), entry[u"name"].toString()});
     }
     QVERIFY(!listed.isEmpty());
-    QCOMPARE(listed, expected(what));
+    QCOMPARE(listed, expected(profile, what));
 
     bool sawToken = false;
     for (const ReceivedRequest &request : m_server->received()) {
