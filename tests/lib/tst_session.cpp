@@ -432,7 +432,8 @@ void TestSession::forbiddenNamesTheService()
             = m_sandbox->server().snapshot().workspaces.all().first()[u"id"].toString();
     ApiJob *job = run(m_session->get(u"/process-mining/api/processes/"_s + workspaceId));
     QCOMPARE(job->error().kind, ApiError::Kind::Forbidden);
-    QVERIFY2(job->error().hint.contains(u"no permissions in the service process-analytics"_s),
+    QVERIFY2(job->error().hint.contains(
+                     u"no team-wide permissions in the service process-analytics"_s),
              qPrintable(job->error().message()));
 }
 

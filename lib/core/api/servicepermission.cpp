@@ -51,4 +51,11 @@ bool ServicePermission::anyGrantsChanges(const QList<ServicePermission> &service
     return false;
 }
 
+bool ServicePermission::noneGranted(const QList<ServicePermission> &services)
+{
+    return std::ranges::all_of(services, [](const ServicePermission &service) {
+        return service.permissions.isEmpty();
+    });
+}
+
 } // namespace ems

@@ -21,6 +21,9 @@ public:
                                                                 QString *errorMessage);
     // Whether any service lets the key change something: EDIT_, CREATE_, DELETE_, MANAGE_.
     static bool anyGrantsChanges(const QList<ServicePermission> &services);
+    // Whether no service grants anything team-wide: the key reaches only what is shared
+    // with it, object by object.
+    static bool noneGranted(const QList<ServicePermission> &services);
     bool operator==(const ServicePermission &) const = default;
 };
 

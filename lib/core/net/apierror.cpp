@@ -78,7 +78,9 @@ QString ApiError::forbiddenHint(const ConnectionFacts &facts) const
         return tr("The key's permissions in %1 (%2) do not allow this.")
                 .arg(service, p.permissions.join(u", "_s));
     }
-    return tr("The key has no permissions in the service %1.").arg(service);
+    return tr("The key has no team-wide permissions in the service %1: it reaches only what "
+              "is shared with it. Ask the object's owner in Celonis to share it with you.")
+            .arg(service);
 }
 
 QString ApiError::title() const
