@@ -79,7 +79,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_pane, &PropertyPane::latestLoaded, this, [this](const Resource &latest) {
         m_model->updateResource(currentSource(), latest);
         if (m_permissions && m_permissions->isVisible())
-            m_permissions->showObject(latest, true); // read just now: the verdicts know it
+            showObjectPermissions(); // read just now: the verdicts know it
+    });
+    connect(m_pane, &PropertyPane::stateChanged, this, [this](PropertyPane::State state) {
+        if (state == PropertyPane::State::Failed && m_permissions && m_permissions->isVisible())
+            showObjectPermissions(); // a refused read is what happened, too
     });
     connect(m_model, &ResourceTreeModel::renameRequested, this,
             [this](const QModelIndex &index, const QString &name) {
@@ -285,9 +289,20 @@ void MainWindow::addTeam(Session *session, const QString &label)
     session->setParent(nullptr); // owned through m_sessions, deleted after the model
     m_sessions.append(session);
     const QModelIndex team = m_model->addTeam(session, label);
-    // A profile named after the environment or the host takes the team's own name.
-    if (label == QLatin1StringView(Profile::environmentName) || label == session->teamUrl().host())
-        connect(session, &Session::connected, this, [this, session] { nameAfterTeam(session); });
+    // A profile named after the environment or the host takes the team's own name; what is
+    // said about the team waits for it.
+    const auto named = std::make_shared<bool>(true);
+    if (label == QLatin1StringView(Profile::environmentName)
+        || label == session->teamUrl().host()) {
+        *named = false;
+        connect(session, &Session::connected, this, [this, session, named] {
+            nameAfterTeam(session, [this, session, named] {
+                *named = true;
+                if (session->hasPermissions())
+                    sayWhatTheKeyMayNotChange(session);
+            });
+        });
+    }
     connect(session, &Session::requestLogged, m_log, &LogDock::append);
     // A team row's overview follows its connection and permissions (its loads: see
     // createActions).
@@ -301,27 +316,15 @@ void MainWindow::addTeam(Session *session, const QString &label)
     connect(session, &Session::permissionsLoaded, this, followInOverview);
     connect(session, &Session::connectFailed, this, [this, session] { offerReconnect(session); });
     // An open permissions dialog follows its team: connected, permissions arrived.
-    const auto followInPermissions = [this, session] {
-        const QModelIndex current = currentTeam();
-        if (m_permissions && m_permissions->isVisible() && m_model->session(current) == session)
-            m_permissions->showSession(session, m_model->teamLabel(current));
-    };
-    connect(session, &Session::stateChanged, this, followInPermissions);
-    connect(session, &Session::permissionsLoaded, this, followInPermissions);
-    // Once per team: a key that may change nothing says so before anyone tries.
+    connect(session, &Session::stateChanged, this,
+            [this, session] { followInPermissions(session); });
+    connect(session, &Session::permissionsLoaded, this,
+            [this, session] { followInPermissions(session); });
     connect(
             session, &Session::permissionsLoaded, this,
-            [this, session] {
-                if (ServicePermission::anyGrantsChanges(session->permissions()))
-                    return;
-                const QModelIndex row = m_model->teamIndex(session);
-                m_notice->show(NotificationBar::Kind::Information,
-                               tr("This key can view but not change anything in %1.")
-                                       .arg(m_model->teamLabel(row)),
-                               {{tr("Show Permissions"), [this, row = QPersistentModelIndex(row)] {
-                                     m_panel->setCurrentSource(row);
-                                     showPermissions(false);
-                                 }}});
+            [this, session, named] {
+                if (*named)
+                    sayWhatTheKeyMayNotChange(session);
             },
             Qt::SingleShotConnection);
     connect(session, &Session::requestsInFlightChanged, this, &MainWindow::updateStatus);
@@ -361,7 +364,7 @@ void MainWindow::currentChanged()
         m_pane->setLocation(ancestors);
         m_pane->showResource(m_model->service(index), *resource);
         if (m_permissions && m_permissions->isVisible())
-            m_permissions->showObject(resource);
+            showObjectPermissions();
     } else if (type == TreeNode::Type::Team) {
         showTeamOverview(index);
     } else if (type == TreeNode::Type::Empty) {
@@ -382,12 +385,39 @@ void MainWindow::currentChanged()
     updateStatus();
 }
 
-void MainWindow::nameAfterTeam(Session *session)
+// Once per team: a key that may change nothing says so before anyone tries.
+void MainWindow::sayWhatTheKeyMayNotChange(Session *session)
+{
+    const QList<ServicePermission> &permissions = session->permissions();
+    if (ServicePermission::anyGrantsChanges(permissions))
+        return;
+    const bool sharedOnly = ServicePermission::noneGranted(permissions);
+    const QModelIndex row = m_model->teamIndex(session);
+    m_notice->show(NotificationBar::Kind::Information,
+                   (sharedOnly ? tr("This key has no team-wide permissions in %1: it "
+                                    "reaches only what is shared with it.")
+                               : tr("This key can view but not change anything in "
+                                    "%1."))
+                           .arg(m_model->teamLabel(row)),
+                   {{tr("Show Permissions"), [this, row = QPersistentModelIndex(row)] {
+                         m_panel->setCurrentSource(row);
+                         showPermissions(false);
+                     }}});
+}
+
+void MainWindow::followInPermissions(Session *session)
+{
+    const QModelIndex current = currentTeam();
+    if (m_permissions && m_permissions->isVisible() && m_model->session(current) == session)
+        m_permissions->showSession(session, m_model->teamLabel(current));
+}
+
+void MainWindow::nameAfterTeam(Session *session, const std::function<void()> &named)
 {
     // GET /api/team has the team's name (PyCelonis reads it too); the connect check only
     // its domain, which serves when the key may not read the team.
     ApiJob *job = session->get(u"/api/team"_s);
-    connect(job, &ApiJob::finished, this, [this, session, job] {
+    connect(job, &ApiJob::finished, this, [this, session, job, named] {
         const QModelIndex team = m_model->teamIndex(session);
         if (!team.isValid())
             return; // disconnected meanwhile: the session is gone
@@ -400,6 +430,8 @@ void MainWindow::nameAfterTeam(Session *session)
         updateStatus();
         if (currentSource() == team)
             showTeamOverview(team);
+        followInPermissions(session);
+        named();
     });
 }
 
@@ -602,6 +634,19 @@ void MainWindow::disconnectTeam()
     currentChanged();
 }
 
+void MainWindow::showObjectPermissions()
+{
+    using Read = PermissionGlossary::Read;
+    const auto selected = m_model->resource(currentSource());
+    const auto latest = m_pane->latest();
+    if (latest && selected && latest->id == selected->id)
+        m_permissions->showObject(latest, Read::Succeeded);
+    else if (selected && m_pane->readRefused(selected->id))
+        m_permissions->showObject(selected, Read::Refused);
+    else
+        m_permissions->showObject(selected);
+}
+
 PermissionsDialog *MainWindow::permissionsDialog()
 {
     if (!m_permissions)
@@ -614,10 +659,7 @@ void MainWindow::showPermissions(bool objectTab)
     PermissionsDialog *dialog = permissionsDialog();
     const QModelIndex team = currentTeam();
     dialog->showSession(m_model->session(team), m_model->teamLabel(team));
-    const auto selected = m_model->resource(currentSource());
-    const auto latest = m_pane->latest();
-    const bool read = latest && selected && latest->id == selected->id;
-    dialog->showObject(read ? latest : selected, read);
+    showObjectPermissions();
     if (objectTab)
         dialog->showObjectTab();
     dialog->show();

@@ -83,7 +83,11 @@ private:
     // The team row's pane: who, where, what the key may do, what is loaded; or the failure.
     void showTeamOverview(const QModelIndex &team);
     // Replaces a stand-in label (the host, "Environment") by the team's own name.
-    void nameAfterTeam(Session *session);
+    // Names the team after itself (GET /api/team), then calls named.
+    void nameAfterTeam(Session *session, const std::function<void()> &named);
+    void sayWhatTheKeyMayNotChange(Session *session);
+    // An open permissions dialog shows the current team's session again.
+    void followInPermissions(Session *session);
     // A failed connect: said once in the bar, with what can be done about it.
     void offerReconnect(Session *session);
     // Replaces the team's session by a new one with its settings and this key type (Retry,
@@ -102,6 +106,8 @@ private:
     void disconnectTeam();
     void addProfileTeam(Session *session, const QString &name);
     void showPermissions(bool objectTab);
+    // The selected object in the permissions dialog, with what its last read found.
+    void showObjectPermissions();
     void showRequestsForCurrent();
     // Opens the network log on one request (an error row's, a bar's Show Request).
     void showRequest(quint64 requestId);

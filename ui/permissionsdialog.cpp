@@ -2,7 +2,6 @@
 
 #include "core/api/servicearea.h"
 #include "core/net/session.h"
-#include "core/permissions/permissionglossary.h"
 #include "core/permissions/permissionsmodel.h"
 #include "core/profiles/profilestore.h"
 #include "core/tree/resourcelabels.h"
@@ -119,6 +118,10 @@ void PermissionsDialog::showSession(const Session *session, const QString &teamL
                                .arg(teamLabel, who));
     } else if (!session->hasPermissions()) {
         m_who->setText(tr("%1 · %2. The permissions have not arrived yet.").arg(teamLabel, who));
+    } else if (ServicePermission::noneGranted(session->permissions())) {
+        m_who->setText(tr("%1 · %2. This key has no team-wide permissions: it reaches only what "
+                          "is shared with it. What Can I Do Here? tells for each object.")
+                               .arg(teamLabel, who));
     } else {
         m_who->setText(
                 tr("%1 · %2. Team-wide permissions of this key, per service:").arg(teamLabel, who));
@@ -134,7 +137,8 @@ void PermissionsDialog::showSession(const Session *session, const QString &teamL
     m_services->expandAll();
 }
 
-void PermissionsDialog::showObject(const std::optional<Resource> &resource, bool readJustNow)
+void PermissionsDialog::showObject(const std::optional<Resource> &resource,
+                                   PermissionGlossary::Read read)
 {
     m_object->clear();
     if (!resource) {
@@ -151,7 +155,7 @@ void PermissionsDialog::showObject(const std::optional<Resource> &resource, bool
     const QString scope = ServiceArea::scopeForPath(resource->writePath());
     const bool scopeMissing = m_scopes && !scope.isEmpty() && !m_scopes->contains(scope);
     for (PermissionGlossary::Capability capability :
-         PermissionGlossary::capabilities(*resource, m_model->permissions(), readJustNow)) {
+         PermissionGlossary::capabilities(*resource, m_model->permissions(), read)) {
         if (scopeMissing && capability.allowed) {
             capability.allowed = false;
             capability.reason

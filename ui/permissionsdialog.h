@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/resource.h"
+#include "core/permissions/permissionglossary.h"
 
 #include <QDialog>
 #include <optional>
@@ -28,8 +29,10 @@ public:
 
     void showSession(const Session *session, const QString &teamLabel);
     // The object part; nullopt when no object is selected.
-    // readJustNow: the resource is the latest state, read with this key.
-    void showObject(const std::optional<Resource> &resource, bool readJustNow = false);
+    // read: what happened when this key last read the object (Succeeded: the resource is
+    // that latest state).
+    void showObject(const std::optional<Resource> &resource,
+                    PermissionGlossary::Read read = PermissionGlossary::Read::NotTried);
     void showObjectTab();
 
     PermissionsModel *model() const { return m_model; }

@@ -286,12 +286,17 @@ void PropertyPane::fetch()
     m_query = query;
     connect(query, &ResourceQuery::finished, this, [this, query] {
         m_query = nullptr;
-        if (query->error().isError()) {
+        const ApiError &error = query->error();
+        m_refused = error.kind == ApiError::Kind::Forbidden;
+        if (error.isError()) {
+            // Not shared with this key is a fact about the object, not a failure.
             m_error->setText(
-                    tr("Couldn't read its latest state: %1").arg(query->error().summary()));
-            m_error->setToolTip(query->error().message()); // the request, for the curious
-            QPalette palette = m_error->palette(); // of the theme shown now
-            palette.setColor(QPalette::WindowText, TreeDecorationProxy::errorColor(palette));
+                    m_refused ? tr("Closed to you: %1 %2").arg(error.detail, error.hint)
+                              : tr("Couldn't read its latest state: %1").arg(error.summary()));
+            m_error->setToolTip(error.message()); // the request, for the curious
+            QPalette palette = this->palette(); // of the theme shown now
+            if (!m_refused)
+                palette.setColor(QPalette::WindowText, TreeDecorationProxy::errorColor(palette));
             m_error->setPalette(palette);
             setState(State::Failed);
             return;

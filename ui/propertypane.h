@@ -46,6 +46,11 @@ public:
 
     State state() const { return m_state; }
     const std::optional<Resource> &latest() const { return m_latest; }
+    // The key was refused (403) reading the latest state of the object with this id.
+    bool readRefused(const QString &id) const
+    {
+        return m_state == State::Failed && m_refused && m_resource && m_resource->id == id;
+    }
     QString errorMessage() const;
     QTreeView *fieldView() const { return m_fields; }
     const FactSheet *facts() const { return m_facts; }
@@ -90,6 +95,7 @@ private:
     ResourceService *m_service = nullptr;
     std::optional<Resource> m_resource;
     std::optional<Resource> m_latest;
+    bool m_refused = false;
     QList<std::pair<QString, QString>> m_location;
     QPointer<ResourceQuery> m_query;
 };

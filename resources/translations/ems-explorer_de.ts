@@ -104,8 +104,8 @@
         <translation>Die Berechtigungen des Schlüssels in %1 (%2) erlauben das nicht.</translation>
     </message>
     <message>
-        <source>The key has no permissions in the service %1.</source>
-        <translation>Der Schlüssel hat keine Berechtigungen im Service %1.</translation>
+        <source>The key has no team-wide permissions in the service %1: it reaches only what is shared with it. Ask the object&apos;s owner in Celonis to share it with you.</source>
+        <translation>Der Schlüssel hat keine teamweiten Berechtigungen im Dienst %1: Er erreicht nur, was mit ihm geteilt ist. Bitten Sie die Eigentümer des Objekts in Celonis, es mit Ihnen zu teilen.</translation>
     </message>
 </context>
 <context>
@@ -518,6 +518,14 @@
         <source>Granted by MANAGE_PERMISSIONS (team-wide).</source>
         <translation>Erlaubt durch MANAGE_PERMISSIONS (teamweit).</translation>
     </message>
+    <message>
+        <source>The key was refused just now (403), though the lists say it may: %1</source>
+        <translation>Der Schlüssel wurde eben abgewiesen (403), obwohl die Listen es erlauben: %1</translation>
+    </message>
+    <message>
+        <source>The key was refused just now (403): reading it needs %1, which the key lacks here.</source>
+        <translation>Der Schlüssel wurde eben abgewiesen (403): Lesen braucht %1, und das fehlt dem Schlüssel hier.</translation>
+    </message>
 </context>
 <context>
     <name>RequestLogExport</name>
@@ -927,6 +935,18 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
     <message>
         <source>Nothing here</source>
         <translation>Hier ist nichts</translation>
+    </message>
+    <message>
+        <source>You may see that it exists, not open it: your key lacks %1 on it.</source>
+        <translation>Sie dürfen sehen, dass es existiert, es aber nicht öffnen: Ihrem Schlüssel fehlt %1 darauf.</translation>
+    </message>
+    <message>
+        <source>, closed to you</source>
+        <translation>, für Sie verschlossen</translation>
+    </message>
+    <message>
+        <source>Closed to you: your key lacks %1 on it</source>
+        <translation>Für Sie verschlossen: Ihrem Schlüssel fehlt %1 darauf</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2081,10 @@ Strg+Umschalt+L zeigt die fehlgeschlagene Anfrage im Netzwerkprotokoll.</transla
         <source>Tool&amp;bar</source>
         <translation>Werkzeu&amp;gleiste</translation>
     </message>
+    <message>
+        <source>This key has no team-wide permissions in %1: it reaches only what is shared with it.</source>
+        <translation>Dieser Schlüssel hat keine teamweiten Berechtigungen in %1: Er erreicht nur, was mit ihm geteilt ist.</translation>
+    </message>
 </context>
 <context>
     <name>ems::NotificationBar</name>
@@ -2297,6 +2321,10 @@ Strg+Umschalt+L zeigt die fehlgeschlagene Anfrage im Netzwerkprotokoll.</transla
         <source>What this key may do</source>
         <translation>Was dieser Schlüssel darf</translation>
     </message>
+    <message>
+        <source>%1 · %2. This key has no team-wide permissions: it reaches only what is shared with it. What Can I Do Here? tells for each object.</source>
+        <translation>%1 · %2. Dieser Schlüssel hat keine teamweiten Berechtigungen: Er erreicht nur, was mit ihm geteilt ist. „Was darf ich hier?“ sagt es für jedes Objekt.</translation>
+    </message>
 </context>
 <context>
     <name>ems::PermissionsModel</name>
@@ -2477,6 +2505,10 @@ Strg+Umschalt+L zeigt die fehlgeschlagene Anfrage im Netzwerkprotokoll.</transla
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Closed to you: %1 %2</source>
+        <translation>Für Sie verschlossen: %1 %2</translation>
     </message>
 </context>
 <context>

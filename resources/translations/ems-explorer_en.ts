@@ -104,7 +104,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key has no permissions in the service %1.</source>
+        <source>The key has no team-wide permissions in the service %1: it reaches only what is shared with it. Ask the object&apos;s owner in Celonis to share it with you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -518,6 +518,14 @@
         <source>Granted by MANAGE_PERMISSIONS (team-wide).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The key was refused just now (403), though the lists say it may: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was refused just now (403): reading it needs %1, which the key lacks here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestLogExport</name>
@@ -909,6 +917,18 @@ Press Enter or choose Retry to load again.</source>
     </message>
     <message>
         <source>Nothing here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may see that it exists, not open it: your key lacks %1 on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, closed to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed to you: your key lacks %1 on it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2043,6 +2063,10 @@ Ctrl+Shift+L shows the failed request in the network log.</source>
         <source>Tool&amp;bar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This key has no team-wide permissions in %1: it reaches only what is shared with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ems::NotificationBar</name>
@@ -2279,6 +2303,10 @@ Ctrl+Shift+L shows the failed request in the network log.</source>
         <source>What this key may do</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2. This key has no team-wide permissions: it reaches only what is shared with it. What Can I Do Here? tells for each object.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ems::PermissionsModel</name>
@@ -2458,6 +2486,10 @@ Ctrl+Shift+L shows the failed request in the network log.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed to you: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

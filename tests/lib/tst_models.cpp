@@ -76,22 +76,23 @@ void TestModels::permissionsModelKeepsTheContract()
 // key's team-wide ones, naming the permission; a fixed answer would fail here.
 void TestModels::verdictsRestOnWhatIsKnown()
 {
-    const auto verdicts
-            = [](const QJsonObject &raw, const QList<ServicePermission> &team, bool read) {
-                  QString error;
-                  const auto package = Resource::fromJson(Resource::Family::Node, raw, &error);
-                  QStringList lines;
-                  for (const auto &c : PermissionGlossary::capabilities(*package, team, read))
-                      lines.append((c.allowed ? u"+ "_s : u"- "_s) + c.action + u": "_s + c.reason);
-                  return lines;
-              };
+    using Read = PermissionGlossary::Read;
+    const auto verdicts = [](const QJsonObject &raw, const QList<ServicePermission> &team,
+                             PermissionGlossary::Read read) {
+        QString error;
+        const auto package = Resource::fromJson(Resource::Family::Node, raw, &error);
+        QStringList lines;
+        for (const auto &c : PermissionGlossary::capabilities(*package, team, read))
+            lines.append((c.allowed ? u"+ "_s : u"- "_s) + c.action + u": "_s + c.reason);
+        return lines;
+    };
     QJsonObject package{{u"id"_s, u"p"_s},          {u"key"_s, u"p"_s},
                         {u"name"_s, u"P"_s},        {u"nodeType"_s, u"PACKAGE"_s},
                         {u"spaceId"_s, u"s"_s},     {u"rootNodeId"_s, u"p"_s},
                         {u"rootNodeKey"_s, u"p"_s}, {u"changeDate"_s, 1}};
     // Listed, may list but not read: only USE_PACKAGE.
     package[u"permissions"_s] = QJsonArray{u"USE_PACKAGE"_s};
-    QStringList lines = verdicts(package, {}, false);
+    QStringList lines = verdicts(package, {}, Read::NotTried);
     QCOMPARE(lines.size(), 6); // view, rename, delete, create inside, publish, share
     QVERIFY(lines[0].startsWith(u"+ View its latest state: Granted by USE_PACKAGE"_s));
     QVERIFY(lines[1].startsWith(u"- Rename it: Packages cannot be renamed"_s));
@@ -101,20 +102,26 @@ void TestModels::verdictsRestOnWhatIsKnown()
     QVERIFY(lines[5].contains(u"Needs MANAGE_PERMISSIONS"_s));
     // Listed without USE_PACKAGE, yet read just now: what happened wins, and says so.
     package[u"permissions"_s] = QJsonArray{};
-    lines = verdicts(package, {}, true);
+    lines = verdicts(package, {}, Read::Succeeded);
     QVERIFY(lines[0].startsWith(u"+ View its latest state: The key read it just now, though "
                                 "USE_PACKAGE"_s));
     QVERIFY(lines[2].startsWith(u"- "_s));
+    // Refused just now, though the key has the team-wide permission: what happened wins.
+    package.remove(u"permissions"_s);
+    lines = verdicts(package, {{u"package-manager"_s, {u"USE_ALL_SPACES"_s}}}, Read::Refused);
+    QVERIFY2(lines[0].startsWith(u"- View its latest state: The key was refused just now (403), "
+                                 "though the lists say it may: Granted by USE_ALL_SPACES"_s),
+             qPrintable(lines[0]));
     // Not listed: the key's team-wide permissions decide, and are named.
     package.remove(u"permissions"_s);
     const QList<ServicePermission> editor{
             {u"package-manager"_s, {u"USE_ALL_SPACES"_s, u"EDIT_ALL_SPACES"_s}}};
-    lines = verdicts(package, editor, false);
+    lines = verdicts(package, editor, Read::NotTried);
     QVERIFY(lines[0].startsWith(
             u"+ View its latest state: Granted by USE_ALL_SPACES (team-wide)"_s));
     QVERIFY(lines[2].startsWith(u"- Delete it (in Celonis): Not known"_s));
     QVERIFY(lines[4].startsWith(u"+ Publish it (in Celonis): Granted by EDIT_ALL_SPACES"_s));
-    lines = verdicts(package, {}, false);
+    lines = verdicts(package, {}, Read::NotTried);
     QVERIFY(lines[0].startsWith(u"- View its latest state: Not known"_s));
     QCOMPARE(PermissionGlossary::teamWide(u"USE_DATA_MODEL"_s), u"USE_ALL_DATA_POOLS"_s);
     QCOMPARE(PermissionGlossary::teamWide(u"MANAGE_PERMISSIONS"_s), QString());

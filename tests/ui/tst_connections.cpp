@@ -209,7 +209,7 @@ void TestConnections::whatCanIDoHere()
     ResourceQuery *query = ResourceService(session.get()).spaces();
     QSignalSpy finished(query, &ResourceQuery::finished);
     QVERIFY(finished.wait());
-    m_dialog->showObject(query->resources().first(), true);
+    m_dialog->showObject(query->resources().first(), PermissionGlossary::Read::Succeeded);
     QTreeWidget *view = m_dialog->objectView();
     const QTreeWidgetItem *actions = view->topLevelItem(0);
     QStringList shown;

@@ -36,6 +36,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace ems;
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void teamsAreNamedAfterTheTeam();
     void filterShowsMatchesAndCounts();
     void emptyPlacesSayWhatIsMissing();
+    void sharedObjectsExplainThemselves();
     void contextMenuOpensFromTheKeyboard();
     void permissionsHeaderFollowsTheConnection();
     void pastedIdRevealsUnloadedObject();
@@ -76,6 +78,8 @@ private Q_SLOTS:
 
 private:
     void openWindow();
+    // Opens the window again with one team, without the permissions dialog popping up.
+    void openWindowWith(const ConnectionSettings &settings, const QString &label);
     // Opens the window again with the first request to path failing with status.
     void reopenFailingOnce(const QString &path, int status);
     QModelIndex viewIndexNamed(const QString &name) const;
@@ -107,6 +111,16 @@ void TestMainWindow::openWindow()
     m_tester = std::make_unique<QAbstractItemModelTester>(
             m_window->treeView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_tester->setUseFetchMore(false);
+}
+
+void TestMainWindow::openWindowWith(const ConnectionSettings &settings, const QString &label)
+{
+    m_tester.reset();
+    m_window = std::make_unique<MainWindow>();
+    m_window->setPermissionsPopupAllowed(false);
+    m_window->addTeam(new Session(settings), label);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
 void TestMainWindow::cleanup()
@@ -255,13 +269,8 @@ void TestMainWindow::failedConnectIsSaidOnce()
 
 void TestMainWindow::failedConnectOffersWhatToDo()
 {
-    m_tester.reset();
-    m_window = std::make_unique<MainWindow>();
-    m_window->setPermissionsPopupAllowed(false);
     // A user key sent as an application key: refused.
-    m_window->addTeam(new Session(m_sandbox->settings(u"admin"_s, KeyType::AppKey)), u"Demo"_s);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    openWindowWith(m_sandbox->settings(u"admin"_s, KeyType::AppKey), u"Demo"_s);
     NotificationBar *bar = m_window->notificationBar();
     QTRY_VERIFY(bar->text().startsWith(u"Couldn't connect to Demo: Not authorized (401)"_s));
     QCOMPARE(bar->kind(), NotificationBar::Kind::Error);
@@ -311,15 +320,15 @@ void TestMainWindow::failedConnectOffersWhatToDo()
 
 void TestMainWindow::teamsAreNamedAfterTheTeam()
 {
-    m_tester.reset();
-    m_window = std::make_unique<MainWindow>();
-    m_window->setPermissionsPopupAllowed(false);
     // Started with --url: the profile is named after the host until the team answers.
-    const ConnectionSettings settings = m_sandbox->settings(u"admin"_s, KeyType::UserKey);
-    m_window->addTeam(new Session(settings), settings.teamUrl.host());
+    const ConnectionSettings settings = m_sandbox->settings(u"viewer"_s, KeyType::UserKey);
+    openWindowWith(settings, settings.teamUrl.host());
     const QModelIndex team = m_window->treeModel()->index(0, 0);
     QTRY_COMPARE(m_window->treeModel()->teamLabel(team), u"Lovelace Werke GmbH"_s);
-    QCOMPARE(team.data().toString(), u"Lovelace Werke GmbH · Ada Lovelace"_s);
+    QCOMPARE(team.data().toString(), u"Lovelace Werke GmbH · Grace Hopper"_s);
+    // What is said about the team waits for its name.
+    QTRY_COMPARE(m_window->notificationBar()->text(),
+                 u"This key can view but not change anything in Lovelace Werke GmbH."_s);
     QCOMPARE(m_window->windowTitle(), u"Lovelace Werke GmbH – EMS Explorer"_s);
     // The team row was current all along: its overview follows the new name.
     QCOMPARE(m_window->treeView()->currentIndex(), m_window->treeView()->model()->index(0, 0));
@@ -338,12 +347,7 @@ void TestMainWindow::viewerKeyIsToldItCanChangeNothing()
     QCOMPARE(iconOf(u"Finance"_s), TreeDecorationProxy::icon(u"space"_s).cacheKey());
     QVERIFY(!m_window->notificationBar()->text().contains(u"not change"_s));
 
-    m_tester.reset();
-    m_window = std::make_unique<MainWindow>();
-    m_window->setPermissionsPopupAllowed(false);
-    m_window->addTeam(new Session(m_sandbox->settings(u"viewer"_s, KeyType::UserKey)), u"Demo"_s);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    openWindowWith(m_sandbox->settings(u"viewer"_s, KeyType::UserKey), u"Demo"_s);
     QTRY_VERIFY(m_window->notificationBar()->text().contains(
             u"This key can view but not change anything in Demo"_s));
     QTRY_VERIFY(viewIndexNamed(u"Finance"_s).isValid());
@@ -353,6 +357,73 @@ void TestMainWindow::viewerKeyIsToldItCanChangeNothing()
                     .data(Qt::AccessibleDescriptionRole)
                     .toString()
                     .contains(u"read-only"_s));
+}
+
+// The member key sees only what was shared with it; each object says what the key may do
+// with it, from what happened and the object's own permissions.
+void TestMainWindow::sharedObjectsExplainThemselves()
+{
+    openWindowWith(m_sandbox->settings(u"member"_s, KeyType::UserKey), u"Demo"_s);
+    QTRY_VERIFY(viewIndexNamed(u"Finance"_s).isValid());
+    const QAbstractItemModel *model = m_window->treeView()->model();
+    QCOMPARE(model->rowCount(viewIndexNamed(u"Finance"_s).parent()), 2); // and Procurement
+    QVERIFY(!viewIndexNamed(u"Order-to-Cash"_s).isValid());
+
+    // A package it may list but not open says so before anyone tries.
+    m_window->treeView()->expand(viewIndexNamed(u"Procurement"_s));
+    QTRY_VERIFY(viewIndexNamed(u"Supplier Risk"_s).isValid());
+    const QModelIndex risk = viewIndexNamed(u"Supplier Risk"_s);
+    QVERIFY(risk.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(
+                            u"You may see that it exists, not open it: your key lacks USE_PACKAGE on it."_s));
+    QVERIFY(risk.data(Qt::AccessibleDescriptionRole).toString().contains(u"closed to you"_s));
+    m_window->treeView()->expand(risk);
+    QCOMPARE(model->index(0, 0, risk).data().toString(),
+             u"Closed to you: your key lacks USE_PACKAGE on it"_s);
+
+    const auto verdict = [this](int row) {
+        const QTreeWidgetItem *actions
+                = m_window->permissionsDialog()->objectView()->topLevelItem(0);
+        return actions && actions->childCount() > row
+                ? actions->child(row)->text(0) + u": "_s + actions->child(row)->text(1)
+                : QString();
+    };
+    const auto select = [this](const QString &name) {
+        m_window->treeView()->setCurrentIndex(viewIndexNamed(name));
+    };
+    select(u"Finance"_s); // shared read-only
+    QTRY_VERIFY(m_window->propertyPane()->latest().has_value());
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text() == u"&What Can I Do Here?")
+            action->trigger();
+    }
+    QVERIFY(verdict(0).startsWith(u"✓ View its latest state: The key read it just now."_s));
+    QCOMPARE(verdict(1),
+             u"✗ Rename it: Needs EDIT_SPACE, which the key does not have on this object."_s);
+    select(u"Procurement"_s); // shared to edit
+    QTRY_VERIFY(verdict(1).startsWith(u"✓ Rename it: Granted by EDIT_SPACE on this object."_s));
+    QVERIFY(verdict(2).startsWith(u"✗ Delete it (in Celonis): Needs DELETE_SPACE"_s));
+    select(u"Supplier Risk"_s); // listed only: reading it is refused
+    QTRY_COMPARE(verdict(0),
+                 u"✗ View its latest state: The key was refused just now (403): "
+                 "reading it needs USE_PACKAGE, which the key lacks here."_s);
+    const QString pane = m_window->propertyPane()->errorMessage();
+    QVERIFY2(pane.startsWith(u"Closed to you: "_s) && pane.contains(u"USE_PACKAGE"_s)
+                     && pane.contains(u"shared with it"_s),
+             qPrintable(pane));
+    // Listed with no permissions: the verdicts name what it lacks, they do not guess.
+    QCOMPARE(verdict(2),
+             u"✗ Delete it (in Celonis): Needs DELETE_PACKAGE, which the key does "
+             "not have on this object."_s);
+    bool toldSharedOnly = false;
+    for (QLabel *label : m_window->permissionsDialog()->findChildren<QLabel *>()) {
+        if (label->accessibleName() == u"Connected key")
+            toldSharedOnly = label->text().contains(u"no team-wide permissions"_s);
+    }
+    QVERIFY(toldSharedOnly);
+    // A key without team-wide permissions is not told it can change nothing.
+    QVERIFY(m_window->notificationBar()->text().contains(u"reaches only what is shared"_s));
 }
 
 void TestMainWindow::emptyPlacesSayWhatIsMissing()

@@ -171,23 +171,42 @@ std::optional<Resource> Resource::fromJson(Family family, const QJsonValue &valu
     return r;
 }
 
-QString Resource::editPermission(Family family)
+QString Resource::objectPermission(Family family, QStringView verb)
 {
+    QString subject;
     switch (family) {
     case Family::Space:
-        return u"EDIT_SPACE"_s;
+        if (verb == u"USE")
+            return u"USE"_s;
+        subject = u"SPACE"_s;
+        break;
     case Family::Node:
-        return u"EDIT_PACKAGE"_s;
+        subject = u"PACKAGE"_s;
+        break;
     case Family::DataPool:
-        return u"EDIT_DATA_POOL"_s;
+        subject = u"DATA_POOL"_s;
+        break;
     case Family::DataModel:
-        return u"EDIT_DATA_MODEL"_s;
-    case Family::Analysis:
-        return u"EDIT_ANALYSIS"_s;
+        subject = u"DATA_MODEL"_s;
+        break;
     case Family::Workspace:
+        subject = u"WORKSPACE"_s;
+        break;
+    case Family::Analysis:
+        subject = u"ANALYSIS"_s;
         break;
     }
-    return {};
+    return verb.toString() + u'_' + subject;
+}
+
+QString Resource::editPermission(Family family)
+{
+    return family == Family::Workspace ? QString() : objectPermission(family, u"EDIT");
+}
+
+QString Resource::viewPermission(Family family)
+{
+    return objectPermission(family, u"USE");
 }
 
 QString Resource::missingEditPermission() const

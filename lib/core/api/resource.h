@@ -49,6 +49,13 @@ public:
     bool isWritable() const;
     // Why not, in words, with where to do it instead; empty when it is writable.
     QString writeRefusal() const;
+    // The object permission of a verb (USE, EDIT, DELETE) on a family: EDIT_SPACE,
+    // USE_PACKAGE, DELETE_DATA_POOL, ...; a space's own use is just USE.
+    static QString objectPermission(Family family, QStringView verb);
+    // The object permission reading it needs: USE (spaces), USE_PACKAGE, USE_DATA_POOL, ...
+    static QString viewPermission(Family family);
+    // Listed with an empty "permissions" array: the key may see that it exists, nothing more.
+    bool isClosed() const { return raw.contains(u"permissions") && permissions.isEmpty(); }
     // The object permission a PUT needs: EDIT_SPACE, EDIT_PACKAGE, EDIT_DATA_POOL, ...
     static QString editPermission(Family family);
     // Empty when the key may edit this object (or the object does not say); else the

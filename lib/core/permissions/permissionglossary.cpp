@@ -97,34 +97,36 @@ struct Needs
 
 Needs needsOf(const Resource &r)
 {
+    const auto permission = [&r](QStringView verb) {
+        return Resource::objectPermission(r.family, verb);
+    };
+    // Creating inside: a package in a space, content in a package or folder, a data model
+    // in a pool, an analysis in a workspace.
+    QString create;
     switch (r.family) {
     case Resource::Family::Space:
-        return {u"USE"_s, u"EDIT_SPACE"_s, u"DELETE_SPACE"_s, u"CREATE_PACKAGE"_s};
-    case Resource::Family::Node: {
-        const bool container
-                = r.kind == Resource::Kind::Package || r.kind == Resource::Kind::Folder;
-        return {u"USE_PACKAGE"_s, u"EDIT_PACKAGE"_s, u"DELETE_PACKAGE"_s,
-                container ? u"EDIT_PACKAGE"_s : QString()};
-    }
+        create = u"CREATE_PACKAGE"_s;
+        break;
+    case Resource::Family::Node:
+        if (r.kind == Resource::Kind::Package || r.kind == Resource::Kind::Folder)
+            create = permission(u"EDIT");
+        break;
     case Resource::Family::DataPool:
-        return {u"USE_DATA_POOL"_s, u"EDIT_DATA_POOL"_s, u"DELETE_DATA_POOL"_s,
-                u"EDIT_DATA_POOL"_s};
-    case Resource::Family::DataModel:
-        return {u"USE_DATA_MODEL"_s, u"EDIT_DATA_MODEL"_s, u"DELETE_DATA_MODEL"_s, {}};
     case Resource::Family::Workspace:
-        return {u"USE_WORKSPACE"_s, u"EDIT_WORKSPACE"_s, u"DELETE_WORKSPACE"_s,
-                u"EDIT_WORKSPACE"_s};
+        create = permission(u"EDIT");
+        break;
+    case Resource::Family::DataModel:
     case Resource::Family::Analysis:
         break;
     }
-    return {u"USE_ANALYSIS"_s, u"EDIT_ANALYSIS"_s, u"DELETE_ANALYSIS"_s, {}};
+    return {permission(u"USE"), permission(u"EDIT"), permission(u"DELETE"), create};
 }
 
 } // namespace
 
 QList<PermissionGlossary::Capability>
 PermissionGlossary::capabilities(const Resource &resource, const QList<ServicePermission> &team,
-                                 bool readJustNow)
+                                 Read read)
 {
     const bool listed = resource.raw.contains(u"permissions");
     QStringList teamPermissions;
@@ -153,11 +155,20 @@ PermissionGlossary::capabilities(const Resource &resource, const QList<ServicePe
     QList<Capability> result;
 
     Capability view = judge(tr("View its latest state"), needs.view);
-    if (readJustNow) { // what happened outweighs what the lists say
+    // What happened outweighs what the lists say.
+    if (read == Read::Succeeded) {
         view.allowed = true;
         view.reason = view.reason.startsWith(u"Granted")
                 ? tr("The key read it just now. %1").arg(view.reason)
                 : tr("The key read it just now, though %1 is not listed for it.").arg(needs.view);
+    } else if (read == Read::Refused) {
+        view.reason = view.allowed
+                ? tr("The key was refused just now (403), though the lists say it may: %1")
+                          .arg(view.reason)
+                : tr("The key was refused just now (403): reading it needs %1, which the key "
+                     "lacks here.")
+                          .arg(needs.view);
+        view.allowed = false;
     }
     result.append(view);
 

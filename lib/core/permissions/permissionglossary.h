@@ -24,12 +24,14 @@ public:
         bool allowed = false;
         QString reason; // why, naming the permission that grants it or is missing
     };
+    // What happened when the key last read the object's latest state.
+    enum class Read { NotTried, Succeeded, Refused };
     // What the key may do with an object: view, rename, delete, create inside, publish
-    // (packages) and share. Each verdict rests on what happened (readJustNow: the object's
-    // latest state was read with this key), else the object's own permissions, else the
-    // key's team-wide permissions (EDIT_ALL_SPACES, ...); none of them: not known.
+    // (packages) and share. Each verdict rests on what happened (read), else the object's
+    // own permissions, else the key's team-wide permissions (EDIT_ALL_SPACES, ...); none of
+    // them: not known.
     static QList<Capability> capabilities(const Resource &resource,
-                                          const QList<ServicePermission> &team, bool readJustNow);
+                                          const QList<ServicePermission> &team, Read read);
     // The team-wide form of an object permission: EDIT_PACKAGE -> EDIT_ALL_SPACES (packages
     // live in spaces), USE_DATA_MODEL -> USE_ALL_DATA_POOLS; empty when there is none.
     static QString teamWide(const QString &permission);

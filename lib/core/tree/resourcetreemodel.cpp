@@ -339,8 +339,10 @@ void ResourceTreeModel::applyServerState(const Session *session, const Resource 
 void ResourceTreeModel::apply(TreeNode *n, const Resource &r)
 {
     n->changeStamp = r.changeStamp;
-    if (r.raw.contains(u"permissions"))
+    if (r.raw.contains(u"permissions")) {
         n->editable = r.isWritable() && r.missingEditPermission().isEmpty();
+        n->closed = r.isClosed();
+    }
     if (r.kind == Resource::Kind::Package)
         n->key = r.key;
     n->name = r.name;

@@ -75,13 +75,14 @@ std::vector<std::unique_ptr<TreeNode>> TreeBuilder::build(const TreeNode &parent
         n->id = r.id;
         n->name = r.name;
         n->editable = r.isWritable() && r.missingEditPermission().isEmpty();
+        n->closed = r.isClosed();
         n->changeStamp = r.changeStamp;
         if (r.kind == Resource::Kind::Package)
             n->key = r.key;
         n->assetType = interned(r.nodeType == TreeNode::imageType && r.assetType.isEmpty()
                                         ? TreeNode::imageType
                                         : r.assetType);
-        if (n->comesWithParent()) // the rest load on expansion
+        if (n->comesWithParent() || n->closed) // the rest load on expansion
             n->state = TreeNode::LoadState::Loaded;
         return n;
     };
@@ -205,9 +206,10 @@ void TreeBuilder::merge(TreeNode *parent, std::vector<std::unique_ptr<TreeNode>>
             if (!stale
                 && (e->name != f->name || e->key != f->key || e->assetType != f->assetType
                     || e->changeStamp != f->changeStamp || e->editable != f->editable
-                    || e->misplaced != f->misplaced)) {
+                    || e->closed != f->closed || e->misplaced != f->misplaced)) {
                 e->changeStamp = f->changeStamp;
                 e->editable = f->editable;
+                e->closed = f->closed;
                 e->misplaced = f->misplaced;
                 e->name = f->name;
                 e->key = f->key;

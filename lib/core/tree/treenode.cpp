@@ -2,6 +2,8 @@
 
 #include "core/api/resourceservice.h"
 
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 namespace ems {
@@ -58,6 +60,8 @@ std::optional<Resource> TreeNode::resource() const
     r.assetType = assetType == imageType ? QString() : assetType;
     if (parent && parent->type == Type::Resource)
         r.parentId = parent->id;
+    if (closed) // all that was listed of its permissions: none
+        r.raw.insert(u"permissions"_s, QJsonArray());
     return r;
 }
 
@@ -104,7 +108,7 @@ ResourceQuery *TreeNode::startFetch(const ResourceService &service) const
             return service.workspaces();
         }
     }
-    if (type != Type::Resource)
+    if (type != Type::Resource || closed)
         return nullptr;
     switch (kind) {
     case Resource::Kind::Space:

@@ -31,6 +31,7 @@ struct TreeNode
     Resource::Kind kind = Resource::Kind::Space;
     LoadState state = LoadState::NotLoaded;
     bool editable = false; // a writable kind, and the key may edit it
+    bool closed = false; // listed with no permissions: the key may not read it or its content
     bool misplaced = false; // its parent is not in the listing, or they form a cycle
     qint64 changeStamp = 0; // as listed: what a rename from the tree is checked against
     int row = 0;

@@ -70,8 +70,16 @@ QString TreeRowText::toolTip(const TreeNode &n, const EditOverlay &overlay, cons
                                            n.id);
         if (!overlay.message.isEmpty())
             tip += u"\n\n"_s + overlay.message;
-        if (!n.editable && n.family != Resource::Family::Workspace)
+        const auto resource = n.resource();
+        if (n.closed) {
+            tip += u"\n"_s
+                    + tr("You may see that it exists, not open it: your key lacks %1 on it.")
+                              .arg(Resource::viewPermission(n.family));
+        } else if (resource && !resource->isWritable()) {
+            tip += u"\n"_s + resource->writeRefusal();
+        } else if (!n.editable) {
             tip += u"\n"_s + ResourceLabels::missingEditPermission(n.family);
+        }
         if (n.misplaced)
             tip += u"\n"_s
                     + tr("Shown here because its parent is not in the listing, or its parents "
@@ -90,7 +98,9 @@ QString TreeRowText::accessibleDescription(const TreeNode &n)
     if (n.type != TreeNode::Type::Resource)
         return {};
     QString description = ResourceLabels::typeLabel(n.kind, n.assetType);
-    if (!n.editable)
+    if (n.closed)
+        description += tr(", closed to you");
+    else if (!n.editable)
         description += tr(", read-only");
     if (n.state == TreeNode::LoadState::Loading)
         description += tr(", loading");
@@ -129,6 +139,9 @@ QString TreeRowText::iconName(const TreeNode &n)
 
 QString TreeRowText::emptyText(const TreeNode &parent)
 {
+    if (parent.closed)
+        return tr("Closed to you: your key lacks %1 on it")
+                .arg(Resource::viewPermission(parent.family));
     if (parent.type == TreeNode::Type::Group) {
         switch (parent.family) {
         case Resource::Family::DataPool:
