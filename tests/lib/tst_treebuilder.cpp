@@ -1,5 +1,6 @@
 #include "core/tree/treebuilder.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void deepChainsNeedNoRecursion();
     void assetTypesAreShared();
     void mergeKeepsRowsAndWrittenNames();
+    void aPoolSharedSinceLoadsAnew();
 };
 
 namespace {
@@ -46,6 +48,24 @@ std::unique_ptr<TreeNode> parentOf(Resource::Kind kind, const QString &id = {})
     parent->kind = kind;
     parent->id = id;
     return parent;
+}
+
+// Merge actions that change the tree directly, noting the names of changed rows.
+TreeBuilder::MergeActions applying(QStringList *changed = nullptr)
+{
+    return {[changed](TreeNode *n) {
+                if (changed)
+                    changed->append(n->name);
+            },
+            [](TreeNode *parent, std::vector<std::unique_ptr<TreeNode>> nodes) {
+                for (auto &n : nodes) {
+                    n->parent = parent;
+                    parent->children.push_back(std::move(n));
+                }
+            },
+            [](TreeNode *parent, int row) {
+                parent->children.erase(parent->children.begin() + row);
+            }};
 }
 
 QStringList names(const std::vector<std::unique_ptr<TreeNode>> &nodes)
@@ -156,17 +176,7 @@ void TestTreeBuilder::mergeKeepsRowsAndWrittenNames()
         return builder.build(*space, nodes);
     };
     QStringList changed;
-    const TreeBuilder::MergeActions actions{
-            [&](TreeNode *n) { changed.append(n->name); },
-            [&](TreeNode *parent, std::vector<std::unique_ptr<TreeNode>> nodes) {
-                for (auto &n : nodes) {
-                    n->parent = parent;
-                    parent->children.push_back(std::move(n));
-                }
-            },
-            [&](TreeNode *parent, int row) {
-                parent->children.erase(parent->children.begin() + row);
-            }};
+    const TreeBuilder::MergeActions actions = applying(&changed);
     TreeBuilder::merge(
             space.get(),
             listing({node(u"a"_s, u"PACKAGE"_s, {}, u"a"_s), node(u"b"_s, u"PACKAGE"_s, {}, u"b"_s),
@@ -186,6 +196,37 @@ void TestTreeBuilder::mergeKeepsRowsAndWrittenNames()
     QCOMPARE(names(space->children), QStringList({u"A2"_s, u"b"_s, u"d"_s})); // c went
     QCOMPARE(space->children[0].get(), kept); // the same row, renamed in place
     QCOMPARE(changed, QStringList{u"A2"_s});
+}
+
+// A pool listed with no permissions is closed: nothing to load, a placeholder below it. Once
+// shared, a refresh opens it: the placeholder goes and its data models load on expansion.
+void TestTreeBuilder::aPoolSharedSinceLoadsAnew()
+{
+    TreeBuilder builder;
+    auto group = std::make_unique<TreeNode>();
+    group->type = TreeNode::Type::Group;
+    group->family = Resource::Family::DataPool;
+    const auto pool = [](const QJsonArray &permissions) {
+        QString problem;
+        return *Resource::fromJson(Resource::Family::DataPool,
+                                   QJsonObject{{u"id"_s, u"p"_s},
+                                               {u"name"_s, u"Pool"_s},
+                                               {u"permissions"_s, permissions}},
+                                   &problem);
+    };
+    const TreeBuilder::MergeActions actions = applying();
+    TreeBuilder::merge(group.get(), builder.build(*group, {pool(QJsonArray())}), 1, actions);
+    TreeNode *closed = group->children.at(0).get();
+    QVERIFY(closed->closed);
+    QCOMPARE(closed->state, TreeNode::LoadState::Loaded);
+    closed->children.push_back(TreeNode::placeholder(TreeNode::Type::Empty, u"Closed to you"_s));
+
+    TreeBuilder::merge(group.get(), builder.build(*group, {pool(QJsonArray{u"USE_DATA_POOL"_s})}),
+                       2, actions);
+    QCOMPARE(group->children.at(0).get(), closed); // the same row
+    QVERIFY(!closed->closed);
+    QCOMPARE(closed->state, TreeNode::LoadState::NotLoaded);
+    QVERIFY(closed->children.empty());
 }
 
 #include "tst_treebuilder.moc"

@@ -201,6 +201,12 @@ void TreeBuilder::merge(TreeNode *parent, std::vector<std::unique_ptr<TreeNode>>
                 added.push_back(std::move(f));
                 continue;
             }
+            // Opened or closed to the key since: what was below it is stale, load it anew.
+            if (e->closed != f->closed && f->state != TreeNode::LoadState::Loaded) {
+                for (int i = int(e->children.size()) - 1; i >= 0; --i)
+                    actions.remove(e, i);
+                e->state = f->state;
+            }
             // A row written after this listing was sent keeps what the write answered.
             const bool stale = e->writtenAt > sentAt;
             if (!stale
