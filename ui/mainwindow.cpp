@@ -453,9 +453,9 @@ void MainWindow::showTeamOverview(const QModelIndex &team)
         return;
     }
     if (const auto &me = session->identity()) {
-        const QString who = me->name.isEmpty() ? me->email
-                : me->email.isEmpty()          ? me->name
-                                               : tr("%1 (%2)").arg(me->name, me->email);
+        const QString who = me->name.isEmpty() || me->email.isEmpty()
+                ? me->displayName()
+                : tr("%1 (%2)").arg(me->name, me->email);
         facts.append({tr("Signed in as"), who.toHtmlEscaped()});
     }
     if (session->hasPermissions()) {

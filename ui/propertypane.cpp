@@ -216,7 +216,7 @@ QString PropertyPane::when(const Resource &resource, const QStringList &dateFiel
     const Session *session = m_service ? m_service->session() : nullptr;
     const auto &me = session ? session->identity() : std::nullopt;
     if (me && !person.isEmpty() && person == me->id)
-        person = tr("you (%1)").arg(me->name.isEmpty() ? me->email : me->name);
+        person = tr("you (%1)").arg(me->displayName());
     person = person.toHtmlEscaped();
     if (date.isEmpty())
         return person.isEmpty() ? QString() : tr("by %1").arg(person);

@@ -46,7 +46,7 @@ QString Identity::greeting(KeyType keyType) const
 {
     if (keyType == KeyType::AppKey)
         return tr("Initial connect successful! You are using an Application Key.");
-    const QString who = !name.isEmpty() ? name : email;
+    const QString who = displayName();
     if (who.isEmpty())
         return tr("Initial connect successful!");
     return tr("Initial connect successful! Hello %1.").arg(who);
@@ -56,7 +56,7 @@ QString Identity::connectedAs(KeyType keyType, AuthKind auth) const
 {
     if (keyType == KeyType::AppKey)
         return tr("Application Key in use");
-    const QString who = name.isEmpty() ? email : name;
+    const QString who = displayName();
     switch (auth) {
     case AuthKind::OAuthClient:
         return tr("OAuth client %1").arg(who);

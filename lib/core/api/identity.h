@@ -21,6 +21,9 @@ public:
     QString teamName;
     QString teamDomain;
 
+    // The person by name, else by email; empty for neither.
+    QString displayName() const { return name.isEmpty() ? email : name; }
+
     static std::optional<Identity> fromJson(const QJsonValue &value, QString *errorMessage);
     // ems-api.md §9.2: user keys greet with the name, else the email; application keys
     // say that an Application Key is in use.

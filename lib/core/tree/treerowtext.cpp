@@ -20,10 +20,8 @@ QString TreeRowText::display(const TreeNode &n, bool nameColumn, const EditOverl
             // Short enough for the row in every language; who tells two keys apart. The
             // greeting and key type are in the tooltip, the status bar and the overview.
             const auto &me = team->identity();
-            const QString who = !me        ? team->connectedAs()
-                    : !me->name.isEmpty()  ? me->name
-                    : !me->email.isEmpty() ? me->email
-                                           : team->connectedAs();
+            const QString who
+                    = me && !me->displayName().isEmpty() ? me->displayName() : team->connectedAs();
             return tr("%1 · %2").arg(n.name, who);
         }
         case Session::State::Failed:
