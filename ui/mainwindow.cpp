@@ -459,10 +459,12 @@ void MainWindow::showTeamOverview(const QModelIndex &team)
         facts.append({tr("Signed in as"), who.toHtmlEscaped()});
     }
     if (session->hasPermissions()) {
-        const bool changes = ServicePermission::anyGrantsChanges(session->permissions());
-        facts.append({tr("Permissions"),
-                      (changes ? tr("can view and change things") : tr("can view, not change"))
-                              + tr(" · details: View > Permissions (Ctrl+I)")});
+        const QList<ServicePermission> &permissions = session->permissions();
+        const QString reach = ServicePermission::anyGrantsChanges(permissions)
+                ? tr("can view and change things")
+                : ServicePermission::noneGranted(permissions) ? tr("only what is shared with it")
+                                                              : tr("can view, not change");
+        facts.append({tr("Permissions"), reach + tr(" · details: View > Permissions (Ctrl+I)")});
     }
     QStringList loaded;
     for (int row = 0; row < m_model->rowCount(team); ++row) {

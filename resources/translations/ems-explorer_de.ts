@@ -2085,6 +2085,10 @@ Strg+Umschalt+L zeigt die fehlgeschlagene Anfrage im Netzwerkprotokoll.</transla
         <source>This key has no team-wide permissions in %1: it reaches only what is shared with it.</source>
         <translation>Dieser Schlüssel hat keine teamweiten Berechtigungen in %1: Er erreicht nur, was mit ihm geteilt ist.</translation>
     </message>
+    <message>
+        <source>only what is shared with it</source>
+        <translation>nur, was mit ihm geteilt ist</translation>
+    </message>
 </context>
 <context>
     <name>ems::NotificationBar</name>

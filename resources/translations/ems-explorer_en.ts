@@ -2067,6 +2067,10 @@ Ctrl+Shift+L shows the failed request in the network log.</source>
         <source>This key has no team-wide permissions in %1: it reaches only what is shared with it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>only what is shared with it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ems::NotificationBar</name>

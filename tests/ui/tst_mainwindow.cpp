@@ -422,8 +422,14 @@ void TestMainWindow::sharedObjectsExplainThemselves()
             toldSharedOnly = label->text().contains(u"no team-wide permissions"_s);
     }
     QVERIFY(toldSharedOnly);
-    // A key without team-wide permissions is not told it can change nothing.
+    // A key without team-wide permissions is not told it can change nothing, here nor in
+    // its team's overview.
     QVERIFY(m_window->notificationBar()->text().contains(u"reaches only what is shared"_s));
+    m_window->treeView()->setCurrentIndex(m_window->treeView()->model()->index(0, 0));
+    const QString overview = m_window->propertyPane()->facts()->plainText();
+    QVERIFY2(overview.contains(u"only what is shared with it"_s)
+                     && !overview.contains(u"not change"_s),
+             qPrintable(overview));
 }
 
 void TestMainWindow::emptyPlacesSayWhatIsMissing()
