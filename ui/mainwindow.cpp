@@ -470,8 +470,17 @@ void MainWindow::showTeamOverview(const QModelIndex &team)
     for (int row = 0; row < m_model->rowCount(team); ++row) {
         const QModelIndex group = m_model->index(row, 0, team);
         if (TreeNode::LoadState(group.data(ResourceTreeModel::LoadStateRole).toInt())
-            == TreeNode::LoadState::Loaded)
-            loaded.append(tr("%1: %2").arg(group.data().toString()).arg(m_model->rowCount(group)));
+            != TreeNode::LoadState::Loaded)
+            continue;
+        int objects = 0; // not the rows that say the group is empty
+        for (int child = 0; child < m_model->rowCount(group); ++child) {
+            if (TreeNode::Type(m_model->index(child, 0, group)
+                                       .data(ResourceTreeModel::NodeTypeRole)
+                                       .toInt())
+                == TreeNode::Type::Resource)
+                ++objects;
+        }
+        loaded.append(tr("%1: %2").arg(group.data().toString()).arg(objects));
     }
     if (!loaded.isEmpty())
         facts.append({tr("Loaded"), loaded.join(u" · "_s).toHtmlEscaped()});

@@ -430,6 +430,8 @@ void TestMainWindow::sharedObjectsExplainThemselves()
     QVERIFY2(overview.contains(u"only what is shared with it"_s)
                      && !overview.contains(u"not change"_s),
              qPrintable(overview));
+    // "No workspaces this key may see" is not a workspace.
+    QVERIFY2(overview.contains(u"Process Analytics: 0"_s), qPrintable(overview));
 }
 
 void TestMainWindow::emptyPlacesSayWhatIsMissing()
