@@ -68,7 +68,12 @@ ConflictDialog::ConflictDialog(const Edit &edit, QWidget *parent)
     theirs->setToolTip(tr("Drop your change and show the server's values"));
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setToolTip(tr("Write nothing for now; your text stays available to retry"));
+    // Enter and Escape write nothing: in a dialog the focused button takes Enter when it is
+    // auto-default, so the two that write or drop need a click or their mnemonic.
+    overwrite->setAutoDefault(false);
+    theirs->setAutoDefault(false);
     cancel->setDefault(true);
+    cancel->setFocus();
     connect(overwrite, &QPushButton::clicked, this, [this] {
         m_resolution = EditManager::Resolution::Overwrite;
         accept();
