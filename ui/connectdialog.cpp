@@ -1,6 +1,7 @@
 #include "connectdialog.h"
 
 #include "advancedsettings.h"
+#include "confirmation.h"
 #include "core/net/session.h"
 #include "core/profiles/credentialstore.h"
 #include "core/profiles/profilestore.h"
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -455,10 +455,13 @@ void ConnectDialog::testConnection()
 void ConnectDialog::deleteProfile()
 {
     const QString name = m_name->text().trimmed();
-    if (QMessageBox::question(this, tr("Delete profile"),
-                              tr("Delete the profile “%1” and its stored API key?").arg(name))
-        != QMessageBox::Yes)
-        return;
+    Confirmation::ask(this, tr("Delete profile"),
+                      tr("Delete the profile “%1” and its stored API key?").arg(name),
+                      tr("&Delete"), [this, name] { removeProfile(name); });
+}
+
+void ConnectDialog::removeProfile(const QString &name)
+{
     m_profiles->remove(name);
     m_credentials->removeKey(name, this, [this, name](const CredentialStore::Result &result) {
         setResult(result.ok() ? tr("Deleted “%1” and its key.").arg(name) : result.message,

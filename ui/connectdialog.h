@@ -51,7 +51,8 @@ private:
                   std::function<void(const Profile &, const QString &)> next);
     void withKey(const Profile &profile, std::function<void(const QString &)> next);
     void testConnection();
-    void deleteProfile();
+    void deleteProfile(); // asks first
+    void removeProfile(const QString &name);
     void setResult(const QString &text, bool error);
     void showAuthKind();
     void signIn(bool withCode);

@@ -1,5 +1,6 @@
 #include "editactions.h"
 
+#include "confirmation.h"
 #include "core/edit/edit.h"
 #include "core/edit/editmanager.h"
 #include "notificationbar.h"
@@ -49,11 +50,10 @@ EditActions::EditActions(EditManager *edits, QUndoStack *undo, NotificationBar *
     connect(m_stage, &QAction::toggled, this, &EditActions::setStaged);
     connect(m_apply, &QAction::triggered, m_edits, &EditManager::applyPending);
     connect(m_discard, &QAction::triggered, this, [this] {
-        if (QMessageBox::question(m_window, tr("Discard pending edits"),
-                                  tr("Drop %n staged edit(s) without writing them?", nullptr,
-                                     m_edits->pendingCount()))
-            == QMessageBox::Yes)
-            m_edits->discardPending();
+        Confirmation::ask(m_window, tr("Discard pending edits"),
+                          tr("Drop %n staged edit(s) without writing them?", nullptr,
+                             m_edits->pendingCount()),
+                          tr("&Discard"), [this] { m_edits->discardPending(); });
     });
     connect(m_edits, &EditManager::pendingChanged, this, &EditActions::pendingChanged);
     connect(m_edits, &EditManager::pendingChanged, this, &EditActions::showStagingBar);
@@ -131,8 +131,8 @@ void EditActions::askBeforeUnstaging()
     QPushButton *apply = box->addButton(tr("&Apply and Stop Staging"), QMessageBox::AcceptRole);
     QPushButton *discard
             = box->addButton(tr("&Discard and Stop Staging"), QMessageBox::DestructiveRole);
-    box->addButton(tr("&Keep Staging"), QMessageBox::RejectRole);
-    box->setDefaultButton(apply);
+    // Enter keeps everything as it is: applying writes, discarding loses.
+    box->setDefaultButton(box->addButton(tr("&Keep Staging"), QMessageBox::RejectRole));
     connect(box, &QMessageBox::finished, this, [this, box, apply, discard] {
         if (box->clickedButton() != apply && box->clickedButton() != discard)
             return;

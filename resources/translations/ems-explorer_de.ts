@@ -1524,6 +1524,10 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <source>These edits are written when you apply them:</source>
         <translation>Diese Änderungen werden geschrieben, wenn Sie sie anwenden:</translation>
     </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>ems::EditDelegate</name>

@@ -1507,6 +1507,10 @@ Press Enter or choose Retry to load again.</source>
         <source>These edits are written when you apply them:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ems::EditDelegate</name>
