@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void whatCanIDoHere_data();
     void whatCanIDoHere();
     void newProfileTestsSavesAndConnects();
+    void deleteAsksAndEnterKeeps();
     void wrongKeyTypeSaysWhy();
     void oauthClientProfileTestsAndSaves();
     void signInWithCodeKeepsTheSignIn();
@@ -287,6 +289,35 @@ void TestConnections::newProfileTestsSavesAndConnects()
     QFile settings(QSettings().fileName());
     QVERIFY(settings.open(QIODevice::ReadOnly));
     QVERIFY(!settings.readAll().contains(m_sandbox->token(u"app"_s).toUtf8()));
+}
+
+void TestConnections::deleteAsksAndEnterKeeps()
+{
+    Profile saved;
+    saved.name = u"Sandbox"_s;
+    saved.settings.teamUrl = m_sandbox->server().url();
+    ProfileStore().save(saved);
+    DialogUnderTest t;
+    const QString account = CredentialStore::account(u"Sandbox"_s);
+    t.keychain->entries.insert(account, m_sandbox->token(u"app"_s));
+    const auto question = [] {
+        return qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    };
+    // Enter right after the question opens keeps the profile and its key.
+    button(t.dialog, u"&Delete"_s)->click();
+    QTRY_VERIFY(question());
+    QVERIFY(question()->text().contains(u"“Sandbox”"_s));
+    QCOMPARE(question()->focusWidget(), question()->defaultButton());
+    QTest::keyClick(question()->focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(!question());
+    QCOMPARE(t.profiles.names(), QStringList{u"Sandbox"_s});
+    QVERIFY(t.keychain->entries.contains(account));
+    // Only the button named after what it does deletes.
+    button(t.dialog, u"&Delete"_s)->click();
+    QTRY_VERIFY(question());
+    button(*question(), u"&Delete"_s)->click();
+    QTRY_VERIFY(!t.keychain->entries.contains(account));
+    QVERIFY(t.profiles.names().isEmpty());
 }
 
 void TestConnections::wrongKeyTypeSaysWhy()

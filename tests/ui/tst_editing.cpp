@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -226,6 +227,9 @@ void TestEditing::conflictDialogChoices_data()
     QTest::newRow("overwrite") << u"&Overwrite"_s << u"Mine"_s;
     QTest::newRow("keep theirs") << u"&Keep Theirs"_s << u"Theirs"_s;
     QTest::newRow("cancel") << u"Cancel"_s << u"Theirs"_s;
+    // Keys pressed right after the dialog opens, on whatever has the focus.
+    QTest::newRow("enter") << u"<Enter>"_s << u"Theirs"_s;
+    QTest::newRow("escape") << u"<Escape>"_s << u"Theirs"_s;
 }
 
 void TestEditing::conflictDialogChoices()
@@ -260,20 +264,36 @@ void TestEditing::conflictDialogChoices()
     QVERIFY(texts.contains(u"Mine"_s));
     QVERIFY(texts.contains(u"Finance"_s));
     QCOMPARE(serverName(id), u"Theirs"_s); // nothing written before the choice
-    QPushButton *choice = nullptr;
-    for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
-        if (b->text() == button || (b->text() == u"&Cancel"_s && button == u"Cancel"_s))
-            choice = b;
+    const bool key = button.startsWith(u'<');
+    if (key) {
+        QWidget *focused = dialog->focusWidget();
+        // The safe choice has the focus.
+        QCOMPARE(focused,
+                 dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel));
+        QTest::keyClick(focused, button == u"<Enter>" ? Qt::Key_Return : Qt::Key_Escape);
+    } else {
+        QPushButton *choice = nullptr;
+        for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+            if (b->text() == button || (b->text() == u"&Cancel"_s && button == u"Cancel"_s))
+                choice = b;
+        }
+        QVERIFY(choice);
+        choice->click();
     }
-    QVERIFY(choice);
-    choice->click();
     QTRY_COMPARE(serverName(id), serverAfter);
     QTRY_VERIFY(rowNamed(serverAfter).isValid());
-    if (button == u"Cancel") {
+    if (button == u"Cancel" || key) {
         // Cancelling was the user's choice: said neutrally, the text kept for Overwrite Now.
         NotificationBar *bar = m_window->notificationBar();
         QTRY_VERIFY(bar->text().contains(u"Your text “Mine” is kept"_s));
         QCOMPARE(bar->kind(), NotificationBar::Kind::Information);
+        QCOMPARE(ResourceTreeModel::EditState(
+                         rowNamed(u"Theirs"_s).data(ResourceTreeModel::EditStateRole).toInt()),
+                 ResourceTreeModel::EditState::Kept);
+        // The bar takes no focus, so Enter in the tree, where the rename was typed, does not
+        // mean Overwrite Now.
+        QVERIFY(!bar->isAncestorOf(m_window->focusWidget()));
+        QTest::keyClick(m_window->treeView(), Qt::Key_Return);
         QCOMPARE(ResourceTreeModel::EditState(
                          rowNamed(u"Theirs"_s).data(ResourceTreeModel::EditStateRole).toInt()),
                  ResourceTreeModel::EditState::Kept);
@@ -413,11 +433,24 @@ void TestEditing::stagingStaysVisibleAndAsksBeforeStopping()
     QTRY_VERIFY(question());
     QVERIFY(question()->text().contains(u"not written yet"_s));
     QVERIFY(stage->isChecked());
-    click(u"&Keep Staging"_s);
+    // Enter right away keeps staging: applying writes, discarding loses.
+    QCOMPARE(question()->focusWidget(), question()->defaultButton());
+    QTest::keyClick(question()->focusWidget(), Qt::Key_Return);
     QTRY_VERIFY(!question());
     QVERIFY(stage->isChecked());
     QCOMPARE(m_window->editManager()->pendingCount(), 1);
     QCOMPARE(serverName(id), u"Finance"_s);
+
+    // Discard asks, and Enter there keeps the edit too.
+    for (QPushButton *b : stagingBar()->findChildren<QPushButton *>()) {
+        if (b->text() == u"Discard…")
+            b->click();
+    }
+    QTRY_VERIFY(question());
+    QVERIFY(question()->text().startsWith(u"Drop 1 staged edit"_s));
+    QTest::keyClick(question()->focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(!question());
+    QCOMPARE(m_window->editManager()->pendingCount(), 1);
 
     stage->trigger();
     QTRY_VERIFY(question());
