@@ -4,8 +4,8 @@
 #include "core/profiles/profilestore.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/teamseeder.h"
-#include "ui/mainwindow.h"
-#include "ui/translations.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

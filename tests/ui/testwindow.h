@@ -1,7 +1,7 @@
 #pragma once
 
 #include "../lib/sandboxfixture.h"
-#include "ui/mainwindow.h"
+#include "ui/window/mainwindow.h"
 
 #include <memory>
 

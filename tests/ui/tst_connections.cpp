@@ -8,8 +8,8 @@
 #include "core/profiles/credentialstore.h"
 #include "core/profiles/profilestore.h"
 #include "sandbox/teamseeder.h"
-#include "ui/connectdialog.h"
-#include "ui/permissionsdialog.h"
+#include "ui/connect/connectdialog.h"
+#include "ui/permissions/permissionsdialog.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -9,11 +9,11 @@
 #include "core/tree/resourcetreemodel.h"
 #include "sandbox/teamseeder.h"
 #include "testwindow.h"
-#include "ui/conflictdialog.h"
-#include "ui/mainwindow.h"
-#include "ui/notificationbar.h"
-#include "ui/propertypane.h"
-#include "ui/treedecorationproxy.h"
+#include "ui/common/notificationbar.h"
+#include "ui/edit/conflictdialog.h"
+#include "ui/pane/propertypane.h"
+#include "ui/tree/treedecorationproxy.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -6,14 +6,14 @@
 #include "core/tree/resourcetreemodel.h"
 #include "sandbox/teamseeder.h"
 #include "testwindow.h"
-#include "ui/connectdialog.h"
-#include "ui/factsheet.h"
-#include "ui/logdock.h"
-#include "ui/mainwindow.h"
-#include "ui/notificationbar.h"
-#include "ui/permissionsdialog.h"
-#include "ui/propertypane.h"
-#include "ui/treedecorationproxy.h"
+#include "ui/common/notificationbar.h"
+#include "ui/connect/connectdialog.h"
+#include "ui/log/logdock.h"
+#include "ui/pane/factsheet.h"
+#include "ui/pane/propertypane.h"
+#include "ui/permissions/permissionsdialog.h"
+#include "ui/tree/treedecorationproxy.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>

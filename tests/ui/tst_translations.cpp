@@ -5,10 +5,10 @@
 #include "core/profiles/credentialstore.h"
 #include "core/profiles/profilestore.h"
 #include "core/tree/resourcelabels.h"
-#include "ui/connectdialog.h"
-#include "ui/mainwindow.h"
-#include "ui/permissionsdialog.h"
-#include "ui/translations.h"
+#include "ui/connect/connectdialog.h"
+#include "ui/permissions/permissionsdialog.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/translations.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -1,9 +1,9 @@
-#include "editactions.h"
+#include "ui/edit/editactions.h"
 
-#include "confirmation.h"
 #include "core/edit/edit.h"
 #include "core/edit/editmanager.h"
-#include "notificationbar.h"
+#include "ui/common/notificationbar.h"
+#include "ui/edit/confirmation.h"
 
 #include <QAction>
 #include <QMessageBox>

@@ -1,4 +1,4 @@
-#include "conflictdialog.h"
+#include "ui/edit/conflictdialog.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>

@@ -1,9 +1,9 @@
-#include "profileconnector.h"
+#include "ui/connect/profileconnector.h"
 
 #include "core/net/session.h"
 #include "core/profiles/credentialstore.h"
 #include "core/profiles/profilestore.h"
-#include "secretprompt.h"
+#include "ui/connect/secretprompt.h"
 
 #include <QWidget>
 

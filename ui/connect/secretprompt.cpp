@@ -1,4 +1,4 @@
-#include "secretprompt.h"
+#include "ui/connect/secretprompt.h"
 
 #include <QInputDialog>
 #include <QMessageBox>

@@ -1,4 +1,4 @@
-#include "statusline.h"
+#include "ui/window/statusline.h"
 
 #include "core/net/session.h"
 

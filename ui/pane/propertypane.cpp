@@ -1,4 +1,4 @@
-#include "propertypane.h"
+#include "ui/pane/propertypane.h"
 
 #include "core/api/resourcequery.h"
 #include "core/api/resourceservice.h"
@@ -7,8 +7,8 @@
 #include "core/permissions/permissionglossary.h"
 #include "core/tree/resourcelabels.h"
 #include "core/tree/resourcetreemodel.h"
-#include "editdelegate.h"
-#include "treedecorationproxy.h"
+#include "ui/tree/editdelegate.h"
+#include "ui/tree/treedecorationproxy.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "advancedsettings.h"
+#include "ui/connect/advancedsettings.h"
 
 #include "core/profiles/connectionsettings.h"
 

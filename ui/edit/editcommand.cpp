@@ -1,4 +1,4 @@
-#include "editcommand.h"
+#include "ui/edit/editcommand.h"
 
 #include "core/edit/editmanager.h"
 #include "core/net/session.h"

@@ -1,12 +1,12 @@
-#include "treepanel.h"
+#include "ui/tree/treepanel.h"
 
 #include "core/tree/resourcefiltermodel.h"
 #include "core/tree/resourcelabels.h"
 #include "core/tree/resourcetreemodel.h"
 #include "core/tree/treenavigator.h"
-#include "editdelegate.h"
-#include "emptystate.h"
-#include "treedecorationproxy.h"
+#include "ui/tree/editdelegate.h"
+#include "ui/tree/emptystate.h"
+#include "ui/tree/treedecorationproxy.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,10 +1,10 @@
-#include "logdock.h"
+#include "ui/log/logdock.h"
 
 #include "core/log/requestlogexport.h"
 #include "core/log/requestlogfiltermodel.h"
 #include "core/log/requestlogmodel.h"
-#include "emptystate.h"
-#include "logstatuscolors.h"
+#include "ui/log/logstatuscolors.h"
+#include "ui/tree/emptystate.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,4 +1,4 @@
-#include "emptystate.h"
+#include "ui/tree/emptystate.h"
 
 #include <QAbstractScrollArea>
 #include <QVBoxLayout>

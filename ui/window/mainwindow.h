@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/profiles/connectionsettings.h"
-#include "treepanel.h"
+#include "ui/tree/treepanel.h"
 
 #include <QMainWindow>
 #include <QStyle>

@@ -1,9 +1,9 @@
-#include "screenshotter.h"
+#include "ui/window/screenshotter.h"
 
 #include "core/net/session.h"
 #include "core/tree/resourcetreemodel.h"
 #include "core/tree/treenavigator.h"
-#include "propertypane.h"
+#include "ui/pane/propertypane.h"
 
 #include <QTimer>
 #include <QWidget>

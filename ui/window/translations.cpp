@@ -1,4 +1,4 @@
-#include "translations.h"
+#include "ui/window/translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

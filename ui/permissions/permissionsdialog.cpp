@@ -1,4 +1,4 @@
-#include "permissionsdialog.h"
+#include "ui/permissions/permissionsdialog.h"
 
 #include "core/api/servicearea.h"
 #include "core/net/session.h"

@@ -1,4 +1,4 @@
-#include "editdelegate.h"
+#include "ui/tree/editdelegate.h"
 
 #include "core/edit/editmanager.h"
 

@@ -1,7 +1,7 @@
-#include "logstatuscolors.h"
+#include "ui/log/logstatuscolors.h"
 
 #include "core/log/requestlogmodel.h"
-#include "treedecorationproxy.h"
+#include "ui/tree/treedecorationproxy.h"
 
 #include <QColor>
 #include <QGuiApplication>

@@ -1,4 +1,4 @@
-#include "confirmation.h"
+#include "ui/edit/confirmation.h"
 
 #include <QMessageBox>
 #include <QPushButton>

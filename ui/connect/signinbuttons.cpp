@@ -1,4 +1,4 @@
-#include "signinbuttons.h"
+#include "ui/connect/signinbuttons.h"
 
 #include "core/net/oauthsignin.h"
 

@@ -1,4 +1,4 @@
-#include "treedecorationproxy.h"
+#include "ui/tree/treedecorationproxy.h"
 
 #include "core/tree/resourcetreemodel.h"
 

@@ -1,6 +1,6 @@
-#include "notificationbar.h"
+#include "ui/common/notificationbar.h"
 
-#include "treedecorationproxy.h"
+#include "ui/tree/treedecorationproxy.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/api/resource.h"
-#include "factsheet.h"
+#include "ui/pane/factsheet.h"
 
 #include <QPointer>
 #include <QWidget>

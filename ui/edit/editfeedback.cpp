@@ -1,10 +1,10 @@
-#include "editfeedback.h"
+#include "ui/edit/editfeedback.h"
 
-#include "conflictdialog.h"
 #include "core/edit/editmanager.h"
-#include "editcommand.h"
-#include "notificationbar.h"
-#include "propertypane.h"
+#include "ui/common/notificationbar.h"
+#include "ui/edit/conflictdialog.h"
+#include "ui/edit/editcommand.h"
+#include "ui/pane/propertypane.h"
 
 #include <QApplication>
 #include <QClipboard>

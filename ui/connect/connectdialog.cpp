@@ -1,13 +1,13 @@
-#include "connectdialog.h"
+#include "ui/connect/connectdialog.h"
 
-#include "advancedsettings.h"
-#include "confirmation.h"
 #include "core/net/session.h"
 #include "core/profiles/credentialstore.h"
 #include "core/profiles/profilestore.h"
-#include "secretprompt.h"
-#include "signinbuttons.h"
-#include "treedecorationproxy.h"
+#include "ui/connect/advancedsettings.h"
+#include "ui/connect/secretprompt.h"
+#include "ui/connect/signinbuttons.h"
+#include "ui/edit/confirmation.h"
+#include "ui/tree/treedecorationproxy.h"
 
 #include <QAction>
 #include <QComboBox>

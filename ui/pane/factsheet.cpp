@@ -1,6 +1,6 @@
-#include "factsheet.h"
+#include "ui/pane/factsheet.h"
 
-#include "treedecorationproxy.h"
+#include "ui/tree/treedecorationproxy.h"
 
 #include <QFormLayout>
 #include <QLabel>
