@@ -1,6 +1,7 @@
 #include "core/api/resourceservice.h"
 
 #include "core/api/resourcequery.h"
+#include "core/api/teamquery.h"
 #include "core/api/updatejob.h"
 #include "core/net/session.h"
 
@@ -25,6 +26,11 @@ ResourceQuery *ResourceService::list(Resource::Family family, const QString &pat
                                      const QUrlQuery &query, const QString &context) const
 {
     return new ResourceQuery(m_session->get(path, query, context), family, false);
+}
+
+TeamQuery *ResourceService::team() const
+{
+    return new TeamQuery(m_session->get(u"/api/team"_s));
 }
 
 ResourceQuery *ResourceService::spaces() const

@@ -8,6 +8,7 @@ namespace ems {
 
 class ResourceQuery;
 class Session;
+class TeamQuery;
 class UpdateJob;
 
 // The EMS endpoints the program uses, as typed queries over one Session. The returned
@@ -18,6 +19,7 @@ public:
     explicit ResourceService(Session *session);
     Session *session() const { return m_session; }
 
+    TeamQuery *team() const; // GET /api/team
     ResourceQuery *spaces() const;
     ResourceQuery *spaceNodes(const QString &spaceId) const; // GET nodes/tree?spaceId=
     // GET nodes/by-root-key/; context names the package in the request log.
