@@ -29,6 +29,9 @@ EditFeedback::EditFeedback(EditManager *edits, QUndoStack *undo, PropertyPane *p
     connect(edits, &EditManager::conflicted, this, &EditFeedback::conflicted);
     connect(edits, &EditManager::failed, this, &EditFeedback::failed);
     connect(edits, &EditManager::stateChanged, this, &EditFeedback::stateChanged);
+    connect(edits, &EditManager::refused, this, [this](const QString &message) {
+        m_notice->show(NotificationBar::Kind::Error, tr("Not sent: %1").arg(message), {});
+    });
 }
 
 void EditFeedback::written(const Edit &edit)

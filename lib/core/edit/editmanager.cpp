@@ -38,6 +38,14 @@ QString EditManager::validate(const QString &field, QJsonValue *value)
     return tr("The field \"%1\" cannot be edited.").arg(field);
 }
 
+quint64 EditManager::refuse(const QString &message, QString *error)
+{
+    if (error)
+        *error = message;
+    Q_EMIT refused(message);
+    return 0;
+}
+
 quint64 EditManager::submit(Session *session, const Resource &original, const QJsonObject &changes,
                             QString *error, bool undoing)
 {
@@ -45,11 +53,8 @@ quint64 EditManager::submit(Session *session, const Resource &original, const QJ
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         QJsonValue value = it.value();
         const QString problem = validate(it.key(), &value);
-        if (!problem.isEmpty()) {
-            if (error)
-                *error = problem;
-            return 0;
-        }
+        if (!problem.isEmpty())
+            return refuse(problem, error);
         if (value != original.raw.value(it.key()))
             checked.insert(it.key(), value);
     }
@@ -57,11 +62,8 @@ quint64 EditManager::submit(Session *session, const Resource &original, const QJ
         error->clear();
     if (checked.isEmpty())
         return 0; // nothing changes
-    if (!original.isWritable()) {
-        if (error)
-            *error = original.writeRefusal();
-        return 0;
-    }
+    if (!original.isWritable())
+        return refuse(original.writeRefusal(), error);
     Edit &edit = create(session, original, checked);
     edit.undoing = undoing;
     if (m_staged && !undoing) { // undo and redo put back what the team had: they write

@@ -24,8 +24,8 @@ public:
 
     // Checks and normalises one field's new value; returns a message when it is refused.
     static QString validate(const QString &field, QJsonValue *value);
-    // Starts an edit. Returns its id, or 0 when refused (*error says why) or when nothing
-    // changes (*error stays empty).
+    // Starts an edit. Returns its id, or 0 when refused (*error and refused() say why) or
+    // when nothing changes (*error stays empty).
     quint64 submit(Session *session, const Resource &original, const QJsonObject &changes,
                    QString *error = nullptr, bool undoing = false);
     void resolve(quint64 id, Resolution resolution); // after conflicted()
@@ -54,6 +54,8 @@ Q_SIGNALS:
     // Every change of an edit's state; Done and Failed carry the server's answer (result,
     // latest) for views to show.
     void stateChanged(const ems::Edit &edit);
+    // An edit was not started: the value or the object refused it.
+    void refused(const QString &message);
     // An edit that was not written was dropped (Dismiss, Discard Pending Edits).
     void dismissed(const ems::Edit &edit);
     void written(const ems::Edit &edit);
@@ -64,6 +66,7 @@ Q_SIGNALS:
     void applyFinished();
 
 private:
+    quint64 refuse(const QString &message, QString *error); // 0
     Edit &create(Session *session, const Resource &original, const QJsonObject &changes);
     void write(quint64 id, bool overwrite);
     void settle(Edit &edit, Edit::State state);

@@ -282,8 +282,9 @@ bool ResourceTreeModel::setData(const QModelIndex &index, const QVariant &value,
 {
     if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
-    Q_EMIT renameRequested(index, value.toString());
-    return false;
+    const auto seen = seenResource(index);
+    return m_edits && seen
+            && m_edits->submit(session(index), *seen, {{u"name"_s, value.toString()}}) != 0;
 }
 
 std::optional<Resource> ResourceTreeModel::seenResource(const QModelIndex &index) const
@@ -300,8 +301,9 @@ QModelIndex ResourceTreeModel::teamIndex(const Session *session) const
     return {};
 }
 
-void ResourceTreeModel::showEdits(const EditManager *edits)
+void ResourceTreeModel::showEdits(EditManager *edits)
 {
+    m_edits = edits;
     connect(edits, &EditManager::stateChanged, this, &ResourceTreeModel::editChanged);
     connect(edits, &EditManager::dismissed, this,
             [this](const Edit &edit) { setOverlay(edit.session, edit.original.id, {}); });

@@ -4,6 +4,7 @@
 #include "core/tree/treenode.h"
 
 #include <QAbstractItemModel>
+#include <QPointer>
 #include <functional>
 
 namespace ems {
@@ -59,8 +60,9 @@ public:
     // What the user saw of a row (name and change timestamp), for a conflict-checked write.
     std::optional<Resource> seenResource(const QModelIndex &index) const;
     // Shows each edit's state on its row (the user's name while writing or staged, the
-    // failure in the tooltip) and the server's answer once it comes.
-    void showEdits(const EditManager *edits);
+    // failure in the tooltip) and the server's answer once it comes; a rename in the tree
+    // (setData) starts an edit there.
+    void showEdits(EditManager *edits);
 
     void refresh(const QModelIndex &index); // reloads the children of a loaded row
     void refreshAll(const QModelIndex &team); // every loaded row of the team
@@ -85,13 +87,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    // Does not change the row: asks for the rename through renameRequested().
+    // A rename: starts it as an edit of the EditManager (showEdits), which shows it on the
+    // row; true when an edit was started.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
-
-Q_SIGNALS:
-    void renameRequested(const QModelIndex &index, const QString &name);
 
 private:
     TreeNode *node(const QModelIndex &index) const;
@@ -109,6 +109,7 @@ private:
     TreeNode m_root;
     std::vector<std::unique_ptr<TreeTeam>> m_teams;
     qsizetype m_loadedCount = 0;
+    QPointer<EditManager> m_edits;
     TreeLoader *m_loader;
 };
 
