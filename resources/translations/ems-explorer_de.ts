@@ -1596,6 +1596,10 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>ems::EditManager</name>
@@ -1795,19 +1799,7 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
     </message>
 </context>
 <context>
-    <name>ems::MainWindow</name>
-    <message>
-        <source>EMS Explorer</source>
-        <translation>EMS Explorer</translation>
-    </message>
-    <message>
-        <source>No team connected</source>
-        <translation>Kein Team verbunden</translation>
-    </message>
-    <message>
-        <source>Start EMS Explorer with --demo to try the built-in sandbox team, or set CELONIS_URL and CELONIS_API_TOKEN (as for PyCelonis) and start it again.</source>
-        <translation>Starten Sie EMS Explorer mit --demo, um das eingebaute Sandbox-Team auszuprobieren, oder setzen Sie CELONIS_URL und CELONIS_API_TOKEN (wie für PyCelonis) und starten Sie ihn erneut.</translation>
-    </message>
+    <name>ems::MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -1881,77 +1873,6 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <translation>&amp;Was darf ich hier?</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About EMS Explorer</source>
-        <translation>&amp;Über EMS Explorer</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Re&amp;try</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>Nothing selected</source>
-        <translation>Nichts ausgewählt</translation>
-    </message>
-    <message>
-        <source>Select an item in the tree to see its latest state.</source>
-        <translation>Wählen Sie ein Element im Baum, um seinen aktuellen Stand zu sehen.</translation>
-    </message>
-    <message>
-        <source>Could not load</source>
-        <translation>Konnte nicht geladen werden</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) loaded.</source>
-        <translation>
-            <numerusform>%n Element geladen.</numerusform>
-            <numerusform>%n Elemente geladen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to copy: select an object and wait for its latest state.</source>
-        <translation>Nichts zu kopieren: Wählen Sie ein Objekt und warten Sie auf seinen aktuellen Stand.</translation>
-    </message>
-    <message>
-        <source>Copied the object as JSON.</source>
-        <translation>Objekt als JSON kopiert.</translation>
-    </message>
-    <message>
-        <source>That request is no longer in the log.</source>
-        <translation>Diese Anfrage ist nicht mehr im Protokoll.</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>Nicht gesendet: %1</translation>
-    </message>
-    <message>
-        <source>About EMS Explorer</source>
-        <translation>Über EMS Explorer</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;EMS Explorer %1&lt;/h3&gt;&lt;p&gt;A desktop browser for Celonis EMS teams.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;EMS Explorer is free software under the MIT license. It uses:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt (Core, Network, Widgets, Svg): LGPL 3&lt;/li&gt;&lt;li&gt;QtKeychain: BSD 3-Clause&lt;/li&gt;&lt;li&gt;cpp-httplib (the sandbox): MIT&lt;/li&gt;&lt;li&gt;OpenSSL: Apache 2.0&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Celonis and EMS are trademarks of Celonis SE; EMS Explorer is not made by Celonis.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;EMS Explorer %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Browser für Celonis-EMS-Teams.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;EMS Explorer ist freie Software unter der MIT-Lizenz. Er verwendet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt (Core, Network, Widgets, Svg): LGPL 3&lt;/li&gt;&lt;li&gt;QtKeychain: BSD 3-Clause&lt;/li&gt;&lt;li&gt;cpp-httplib (die Sandbox): MIT&lt;/li&gt;&lt;li&gt;OpenSSL: Apache 2.0&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Celonis und EMS sind Marken der Celonis SE; EMS Explorer stammt nicht von Celonis.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The sign-in to %1 expired or was revoked.</source>
-        <translation>Die Anmeldung bei %1 ist abgelaufen oder wurde widerrufen.</translation>
-    </message>
-    <message>
-        <source>Sign In Again…</source>
-        <translation>Erneut anmelden…</translation>
-    </message>
-    <message>
-        <source>Rename the selected object (F2)</source>
-        <translation>Das ausgewählte Objekt umbenennen (F2)</translation>
-    </message>
-    <message>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
@@ -1980,24 +1901,98 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
+        <source>Recent N&amp;otifications</source>
+        <translation>Letzte &amp;Meldungen</translation>
+    </message>
+    <message>
         <source>None yet</source>
         <translation>Noch keine</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About EMS Explorer</source>
+        <translation>&amp;Über EMS Explorer</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
+        <source>Tool&amp;bar</source>
+        <translation>Werkzeu&amp;gleiste</translation>
+    </message>
+    <message>
         <source>More toolbar actions</source>
         <translation>Weitere Aktionen der Werkzeugleiste</translation>
     </message>
     <message>
-        <source>This key can view but not change anything in %1.</source>
-        <translation>Dieser Schlüssel kann in %1 alles ansehen, aber nichts ändern.</translation>
+        <source>Rename the selected object (F2)</source>
+        <translation>Das ausgewählte Objekt umbenennen (F2)</translation>
     </message>
     <message>
-        <source>Show Permissions</source>
-        <translation>Berechtigungen zeigen</translation>
+        <source>Nothing to copy: select an object and wait for its latest state.</source>
+        <translation>Nichts zu kopieren: Wählen Sie ein Objekt und warten Sie auf seinen aktuellen Stand.</translation>
+    </message>
+    <message>
+        <source>Copied the object as JSON.</source>
+        <translation>Objekt als JSON kopiert.</translation>
+    </message>
+    <message>
+        <source>That request is no longer in the log.</source>
+        <translation>Diese Anfrage ist nicht mehr im Protokoll.</translation>
+    </message>
+    <message>
+        <source>About EMS Explorer</source>
+        <translation>Über EMS Explorer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;EMS Explorer %1&lt;/h3&gt;&lt;p&gt;A desktop browser for Celonis EMS teams.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;EMS Explorer is free software under the MIT license. It uses:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt (Core, Network, Widgets, Svg): LGPL 3&lt;/li&gt;&lt;li&gt;QtKeychain: BSD 3-Clause&lt;/li&gt;&lt;li&gt;cpp-httplib (the sandbox): MIT&lt;/li&gt;&lt;li&gt;OpenSSL: Apache 2.0&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Celonis and EMS are trademarks of Celonis SE; EMS Explorer is not made by Celonis.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;EMS Explorer %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Browser für Celonis-EMS-Teams.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;EMS Explorer ist freie Software unter der MIT-Lizenz. Er verwendet:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt (Core, Network, Widgets, Svg): LGPL 3&lt;/li&gt;&lt;li&gt;QtKeychain: BSD 3-Clause&lt;/li&gt;&lt;li&gt;cpp-httplib (die Sandbox): MIT&lt;/li&gt;&lt;li&gt;OpenSSL: Apache 2.0&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Celonis und EMS sind Marken der Celonis SE; EMS Explorer stammt nicht von Celonis.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ems::MainWindow</name>
+    <message>
+        <source>EMS Explorer</source>
+        <translation>EMS Explorer</translation>
+    </message>
+    <message>
+        <source>No team connected</source>
+        <translation>Kein Team verbunden</translation>
+    </message>
+    <message>
+        <source>Start EMS Explorer with --demo to try the built-in sandbox team, or set CELONIS_URL and CELONIS_API_TOKEN (as for PyCelonis) and start it again.</source>
+        <translation>Starten Sie EMS Explorer mit --demo, um das eingebaute Sandbox-Team auszuprobieren, oder setzen Sie CELONIS_URL und CELONIS_API_TOKEN (wie für PyCelonis) und starten Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select an item in the tree to see its latest state.</source>
+        <translation>Wählen Sie ein Element im Baum, um seinen aktuellen Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>Could not load</source>
+        <translation>Konnte nicht geladen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) loaded.</source>
+        <translation>
+            <numerusform>%n Element geladen.</numerusform>
+            <numerusform>%n Elemente geladen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refresh (F5) looks again, for example after someone added something or shared it with you.</source>
@@ -2010,88 +2005,8 @@ Ctrl+Shift+L shows the failed request in the network log.</source>
 Strg+Umschalt+L zeigt die fehlgeschlagene Anfrage im Netzwerkprotokoll.</translation>
     </message>
     <message>
-        <source>Team URL</source>
-        <translation>Team-URL</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Connection failed</source>
-        <translation>Verbindung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Verbinde…</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Signed in as</source>
-        <translation>Angemeldet als</translation>
-    </message>
-    <message>
-        <source>can view and change things</source>
-        <translation>kann ansehen und ändern</translation>
-    </message>
-    <message>
-        <source>can view, not change</source>
-        <translation>kann ansehen, nicht ändern</translation>
-    </message>
-    <message>
-        <source> · details: View &gt; Permissions (Ctrl+I)</source>
-        <translation> · Einzelheiten: Ansicht &gt; Berechtigungen (Strg+I)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Loaded</source>
-        <translation>Geladen</translation>
-    </message>
-    <message>
-        <source>Last answer</source>
-        <translation>Letzte Antwort</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <source>Try as %1</source>
-        <translation>Als %1 versuchen</translation>
-    </message>
-    <message>
-        <source>Edit Connection…</source>
-        <translation>Verbindung bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Couldn&apos;t connect to %1: %2</source>
-        <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
         <source>%1 – EMS Explorer</source>
         <translation>%1 – EMS Explorer</translation>
-    </message>
-    <message>
-        <source>Recent N&amp;otifications</source>
-        <translation>Letzte &amp;Meldungen</translation>
-    </message>
-    <message>
-        <source>Tool&amp;bar</source>
-        <translation>Werkzeu&amp;gleiste</translation>
-    </message>
-    <message>
-        <source>This key has no team-wide permissions in %1: it reaches only what is shared with it.</source>
-        <translation>Dieser Schlüssel hat keine teamweiten Berechtigungen in %1: Er erreicht nur, was mit ihm geteilt ist.</translation>
-    </message>
-    <message>
-        <source>only what is shared with it</source>
-        <translation>nur, was mit ihm geteilt ist</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2627,104 @@ Strg+Umschalt+L zeigt die fehlgeschlagene Anfrage im Netzwerkprotokoll.</transla
             <numerusform>%n ausstehende Änderung</numerusform>
             <numerusform>%n ausstehende Änderungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ems::TeamNotices</name>
+    <message>
+        <source>The sign-in to %1 expired or was revoked.</source>
+        <translation>Die Anmeldung bei %1 ist abgelaufen oder wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>Sign In Again…</source>
+        <translation>Erneut anmelden…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Try as %1</source>
+        <translation>Als %1 versuchen</translation>
+    </message>
+    <message>
+        <source>Edit Connection…</source>
+        <translation>Verbindung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t connect to %1: %2</source>
+        <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>This key has no team-wide permissions in %1: it reaches only what is shared with it.</source>
+        <translation>Dieser Schlüssel hat keine teamweiten Berechtigungen in %1: Er erreicht nur, was mit ihm geteilt ist.</translation>
+    </message>
+    <message>
+        <source>This key can view but not change anything in %1.</source>
+        <translation>Dieser Schlüssel kann in %1 alles ansehen, aber nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Show Permissions</source>
+        <translation>Berechtigungen zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ems::TeamOverview</name>
+    <message>
+        <source>Team URL</source>
+        <translation>Team-URL</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Angemeldet als</translation>
+    </message>
+    <message>
+        <source>can view and change things</source>
+        <translation>kann ansehen und ändern</translation>
+    </message>
+    <message>
+        <source>only what is shared with it</source>
+        <translation>nur, was mit ihm geteilt ist</translation>
+    </message>
+    <message>
+        <source>can view, not change</source>
+        <translation>kann ansehen, nicht ändern</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source> · details: View &gt; Permissions (Ctrl+I)</source>
+        <translation> · Einzelheiten: Ansicht &gt; Berechtigungen (Strg+I)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Geladen</translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation>Letzte Antwort</translation>
     </message>
 </context>
 <context>

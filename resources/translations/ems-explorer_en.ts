@@ -1579,6 +1579,10 @@ Press Enter or choose Retry to load again.</source>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ems::EditManager</name>
@@ -1778,26 +1782,7 @@ Press Enter or choose Retry to load again.</source>
     </message>
 </context>
 <context>
-    <name>ems::MainWindow</name>
-    <message numerus="yes">
-        <source>%n item(s) loaded.</source>
-        <translation>
-            <numerusform>%n item loaded.</numerusform>
-            <numerusform>%n items loaded.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>EMS Explorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No team connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start EMS Explorer with --demo to try the built-in sandbox team, or set CELONIS_URL and CELONIS_API_TOKEN (as for PyCelonis) and start it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>ems::MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
@@ -1871,70 +1856,6 @@ Press Enter or choose Retry to load again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About EMS Explorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select an item in the tree to see its latest state.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to copy: select an object and wait for its latest state.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied the object as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That request is no longer in the log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About EMS Explorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;EMS Explorer %1&lt;/h3&gt;&lt;p&gt;A desktop browser for Celonis EMS teams.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;EMS Explorer is free software under the MIT license. It uses:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt (Core, Network, Widgets, Svg): LGPL 3&lt;/li&gt;&lt;li&gt;QtKeychain: BSD 3-Clause&lt;/li&gt;&lt;li&gt;cpp-httplib (the sandbox): MIT&lt;/li&gt;&lt;li&gt;OpenSSL: Apache 2.0&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Celonis and EMS are trademarks of Celonis SE; EMS Explorer is not made by Celonis.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sign-in to %1 expired or was revoked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign In Again…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename the selected object (F2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1963,7 +1884,27 @@ Press Enter or choose Retry to load again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recent N&amp;otifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About EMS Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1971,15 +1912,69 @@ Press Enter or choose Retry to load again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tool&amp;bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>More toolbar actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This key can view but not change anything in %1.</source>
+        <source>Rename the selected object (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show Permissions</source>
+        <source>Nothing to copy: select an object and wait for its latest state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the object as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That request is no longer in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About EMS Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;EMS Explorer %1&lt;/h3&gt;&lt;p&gt;A desktop browser for Celonis EMS teams.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;EMS Explorer is free software under the MIT license. It uses:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt (Core, Network, Widgets, Svg): LGPL 3&lt;/li&gt;&lt;li&gt;QtKeychain: BSD 3-Clause&lt;/li&gt;&lt;li&gt;cpp-httplib (the sandbox): MIT&lt;/li&gt;&lt;li&gt;OpenSSL: Apache 2.0&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Celonis and EMS are trademarks of Celonis SE; EMS Explorer is not made by Celonis.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ems::MainWindow</name>
+    <message numerus="yes">
+        <source>%n item(s) loaded.</source>
+        <translation>
+            <numerusform>%n item loaded.</numerusform>
+            <numerusform>%n items loaded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>EMS Explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start EMS Explorer with --demo to try the built-in sandbox team, or set CELONIS_URL and CELONIS_API_TOKEN (as for PyCelonis) and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item in the tree to see its latest state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1992,87 +1987,7 @@ Ctrl+Shift+L shows the failed request in the network log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Team URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>can view and change things</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>can view, not change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · details: View &gt; Permissions (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit Connection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Couldn&apos;t connect to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 – EMS Explorer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent N&amp;otifications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tool&amp;bar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This key has no team-wide permissions in %1: it reaches only what is shared with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only what is shared with it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2694,6 +2609,104 @@ Ctrl+Shift+L shows the failed request in the network log.</source>
             <numerusform>%n pending edit</numerusform>
             <numerusform>%n pending edits</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ems::TeamNotices</name>
+    <message>
+        <source>The sign-in to %1 expired or was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key has no team-wide permissions in %1: it reaches only what is shared with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key can view but not change anything in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ems::TeamOverview</name>
+    <message>
+        <source>Team URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can view and change things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only what is shared with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can view, not change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · details: View &gt; Permissions (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last answer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,11 @@ void TreePanel::findTextChanged(const QString &text)
     updateSummary();
 }
 
+void TreePanel::reveal(const QString &id)
+{
+    m_navigator->reveal(currentTeam(), id);
+}
+
 void TreePanel::revealed(const QModelIndex &sourceIndex)
 {
     QModelIndex viewIndex = toView(sourceIndex);

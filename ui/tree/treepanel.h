@@ -37,6 +37,8 @@ public:
     QModelIndex currentSource() const;
     QModelIndex currentTeam() const;
     void setCurrentSource(const QModelIndex &source);
+    // Selects the object with that id in the current team, loading the way to it.
+    void reveal(const QString &id);
     // A new team: its groups open, and it is current when nothing else is.
     void showTeam(const QModelIndex &team);
     void focusFind();

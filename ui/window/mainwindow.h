@@ -1,12 +1,9 @@
 #pragma once
 
-#include "core/profiles/connectionsettings.h"
 #include "ui/tree/treepanel.h"
 
 #include <QMainWindow>
-#include <QStyle>
 
-class QAction;
 class QLineEdit;
 class QSplitter;
 class QTreeView;
@@ -15,26 +12,28 @@ class QUndoStack;
 namespace ems {
 
 class ConnectDialog;
-class Screenshotter;
 class CredentialStore;
 class EditActions;
 class EditManager;
 class LogDock;
+class MainActions;
+class NotificationBar;
 class PermissionsDialog;
+class PermissionsOpener;
 class ProfileConnector;
 class ProfileStore;
-struct Profile;
-class NotificationBar;
 class PropertyPane;
-struct Edit;
-struct Resource;
 class ResourceTreeModel;
+class Screenshotter;
 class Session;
 class StatusLine;
-class TreePanel;
+class TeamList;
+class TeamOverview;
+struct Profile;
 
 // The program's window: the teams as a tree on the left, the selected object's latest
-// state on the right, connection and traffic in the status bar.
+// state on the right, connection and traffic in the status bar. It builds and lays out the
+// parts; what reacts to a team lives in teams/, the actions in MainActions.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -49,7 +48,7 @@ public:
     // Reads the profile's key from where it is kept, asking for it when it is not there.
     void connectProfileWithStoredKey(const Profile &profile);
     // Whether the permissions dialog may open by itself after a connect (off for screenshots).
-    void setPermissionsPopupAllowed(bool allowed) { m_permissionsPopupAllowed = allowed; }
+    void setPermissionsPopupAllowed(bool allowed);
     PermissionsDialog *permissionsDialog();
     CredentialStore *credentials() const { return m_credentials; }
     // Saves a picture of the window once the tree (and, with a path, that item and its
@@ -75,44 +74,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
-    // The toolbar: the actions (a null one is a separator) with short texts and icons.
-    void
-    createToolBar(const QList<std::tuple<QAction *, QStyle::StandardPixmap, QString>> &actions);
     void currentChanged();
-    // The team row's pane: who, where, what the key may do, what is loaded; or the failure.
-    void showTeamOverview(const QModelIndex &team);
-    // Replaces a stand-in label (the host, "Environment") by the team's own name.
-    // Names the team after itself (GET /api/team), then calls named.
-    void nameAfterTeam(Session *session, const std::function<void()> &named);
-    void sayWhatTheKeyMayNotChange(Session *session);
-    // An open permissions dialog shows the current team's session again.
-    void followInPermissions(Session *session);
-    // A failed connect: said once in the bar, with what can be done about it.
-    void offerReconnect(Session *session);
-    // Replaces the team's session by a new one with its settings and this key type (Retry,
-    // Try as the other key type).
-    void reconnect(Session *session, KeyType keyType);
-    void refreshCurrent();
-    void refreshTeam();
-    void copyJson();
     void updateStatus();
-    void showAbout();
-    void renameCurrent();
-    // Rename enabled (or why not, in its tooltip) and Retry shown for the current row.
-    void updateRowActions();
-    void submitEdit(Session *session, const Resource &original, const QJsonObject &changes);
-    ConnectDialog *openConnectDialog();
-    void disconnectTeam();
+    // A profile's team: selected, and the permissions dialog opens once they arrive.
     void addProfileTeam(Session *session, const QString &name);
-    void showPermissions(bool objectTab);
-    // The selected object in the permissions dialog, with what its last read found.
-    void showObjectPermissions();
-    void showRequestsForCurrent();
-    // Opens the network log on one request (an error row's, a bar's Show Request).
-    void showRequest(quint64 requestId);
-    QModelIndex currentSource() const;
-    QModelIndex currentTeam() const;
+    ConnectDialog *openConnectDialog();
 
     ResourceTreeModel *m_model;
     QSplitter *m_splitter;
@@ -122,17 +88,16 @@ private:
     ProfileStore *m_profiles;
     CredentialStore *m_credentials;
     ProfileConnector *m_connector;
-    PermissionsDialog *m_permissions = nullptr;
-    bool m_permissionsPopupAllowed = true;
     QUndoStack *m_undo;
     NotificationBar *m_notice;
     NotificationBar *m_stagingBar;
     LogDock *m_log;
     StatusLine *m_status;
+    TeamList *m_teams;
+    TeamOverview *m_overview;
+    PermissionsOpener *m_permissions = nullptr;
     EditActions *m_editActions = nullptr;
-    QAction *m_rename = nullptr;
-    QAction *m_retry = nullptr;
-    QList<Session *> m_sessions;
+    MainActions *m_actions = nullptr;
     Screenshotter *m_screenshotter = nullptr;
 };
 
