@@ -64,6 +64,7 @@ private Q_SLOTS:
     void contextMenuOpensFromTheKeyboard();
     void permissionsHeaderFollowsTheConnection();
     void pastedIdRevealsUnloadedObject();
+    void locationLinksSelectTheirPlace();
     void copyIdPutsTheIdOnTheClipboard();
     void everyInteractiveWidgetHasAName();
     void errorRowLinksToItsRequest();
@@ -547,6 +548,22 @@ void TestMainWindow::pastedIdRevealsUnloadedObject()
     QTRY_COMPARE(current(), u"Zahlungsverhalten Kunden"_s);
     QTRY_COMPARE(m_window->propertyPane()->state(), PropertyPane::State::Loaded);
     QCOMPARE(m_window->propertyPane()->latest()->id, id);
+}
+
+void TestMainWindow::locationLinksSelectTheirPlace()
+{
+    // An analysis, revealed by its ID: its Location links to its workspace.
+    pastedIdRevealsUnloadedObject();
+    const QModelIndex workspace = m_window->treeView()->currentIndex().parent();
+    const QString link = u"id:"_s + workspace.data(ResourceTreeModel::IdRole).toString();
+    QLabel *location = nullptr;
+    for (QLabel *label : m_window->propertyPane()->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->text().contains(u"\""_s + link + u"\""_s))
+            location = label;
+    }
+    QVERIFY(location);
+    Q_EMIT location->linkActivated(link);
+    QTRY_COMPARE(m_window->treeView()->currentIndex(), workspace);
 }
 
 void TestMainWindow::copyIdPutsTheIdOnTheClipboard()
