@@ -1,5 +1,6 @@
 #include "core/api/resourceservice.h"
 
+#include "core/api/datamodelpoolsquery.h"
 #include "core/api/resourcequery.h"
 #include "core/api/teamquery.h"
 #include "core/api/updatejob.h"
@@ -31,6 +32,12 @@ ResourceQuery *ResourceService::list(Resource::Family family, const QString &pat
 TeamQuery *ResourceService::team() const
 {
     return new TeamQuery(m_session->get(u"/api/team"_s));
+}
+
+DataModelPoolsQuery *ResourceService::dataModelPools() const
+{
+    return new DataModelPoolsQuery(
+            m_session->get(u"/package-manager/api/compute-pools/data-models/details"_s));
 }
 
 ResourceQuery *ResourceService::spaces() const

@@ -6,6 +6,7 @@
 
 namespace ems {
 
+class DataModelPoolsQuery;
 class ResourceQuery;
 class Session;
 class TeamQuery;
@@ -26,6 +27,7 @@ public:
     ResourceQuery *packageNodes(const QString &packageKey, const QString &context = {}) const;
     ResourceQuery *pools() const;
     ResourceQuery *dataModels(const QString &poolId) const;
+    DataModelPoolsQuery *dataModelPools() const; // the pool of each data model
     ResourceQuery *workspaces() const;
     ResourceQuery *analyses(const QString &workspaceId) const;
     // The latest state of one object (PyCelonis: reading .data fetches the latest).

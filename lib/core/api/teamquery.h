@@ -1,32 +1,23 @@
 #pragma once
 
-#include "core/net/apierror.h"
-
-#include <QObject>
+#include "core/api/apiquery.h"
 
 namespace ems {
 
-class ApiJob;
-
 // GET /api/team: the team's own name, which PyCelonis reads too (the connect check has
-// only its domain). Finishes once, then deletes itself (like ApiJob).
-class TeamQuery : public QObject
+// only its domain).
+class TeamQuery : public ApiQuery
 {
     Q_OBJECT
 
 public:
-    explicit TeamQuery(ApiJob *job, QObject *parent = nullptr);
+    explicit TeamQuery(ApiJob *job);
 
     // Empty when the team did not say (refused, failed, or no name in the answer).
     const QString &name() const { return m_name; }
-    const ApiError &error() const { return m_error; }
-
-Q_SIGNALS:
-    void finished();
 
 private:
     QString m_name;
-    ApiError m_error;
 };
 
 } // namespace ems

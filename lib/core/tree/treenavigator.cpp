@@ -1,13 +1,10 @@
 #include "core/tree/treenavigator.h"
 
+#include "core/api/datamodelpoolsquery.h"
 #include "core/api/resourcequery.h"
 #include "core/api/resourceservice.h"
-#include "core/net/apijob.h"
-#include "core/net/session.h"
 #include "core/tree/resourcetreemodel.h"
 #include "core/tree/treenode.h"
-
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -65,21 +62,17 @@ void TreeNavigator::revealDataModel(const QPersistentModelIndex &team, const QSt
 {
     // content-cli's team-wide list says which pool a data model is in: one request, then
     // only that pool. Where a team does not answer it, every pool is loaded instead.
-    ApiJob *job = m_model->service(team)->session()->get(
-            u"/package-manager/api/compute-pools/data-models/details"_s);
-    connect(job, &ApiJob::finished, this, [=, this] {
+    DataModelPoolsQuery *query = m_model->service(team)->dataModelPools();
+    connect(query, &DataModelPoolsQuery::finished, this, [=, this] {
         if (!team.isValid())
             return;
-        if (job->error().isError() || !job->json().isArray()) {
+        if (!query->answered()) {
             revealInPools(team, id);
             return;
         }
-        for (const QJsonValue &entry : job->json().toArray()) {
-            if (entry[u"dataModelId"].toString() == id && entry[u"poolId"].isString()) {
-                revealThrough(team, {{Resource::Family::DataPool, entry[u"poolId"].toString()}},
-                              id);
-                return;
-            }
+        if (const QString pool = query->poolOf(id); !pool.isEmpty()) {
+            revealThrough(team, {{Resource::Family::DataPool, pool}}, id);
+            return;
         }
         Q_EMIT revealFailed(notFoundText(id));
     });
