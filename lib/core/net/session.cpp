@@ -1,6 +1,7 @@
 #include "core/net/session.h"
 
 #include "core/net/apijob.h"
+#include "core/net/connectcheck.h"
 #include "core/net/netlog.h"
 #include "core/net/oauthtokens.h"
 
@@ -18,8 +19,6 @@ namespace {
 
 // Answers waiting for their consumers, parsed, take about five times their size.
 constexpr qint64 unconsumedBudget = 4 * 1024 * 1024;
-constexpr auto connectPath = "/api/cloud";
-constexpr auto permissionsPath = "/api/cloud/permissions";
 
 } // namespace
 
@@ -52,10 +51,24 @@ Session::Session(const ConnectionSettings &settings, QObject *parent)
         connect(m_tokens, &OAuthTokens::failed, this, &Session::tokenFailed);
         connect(m_tokens, &OAuthTokens::refreshTokenChanged, this, &Session::refreshTokenChanged);
     }
-    if (m_keyType == KeyType::AppKey)
-        m_scheme = "AppKey";
-    else if (m_keyType == KeyType::UserKey)
-        m_scheme = "Bearer";
+    m_scheme = ConnectCheck::scheme(m_keyType);
+    m_check = new ConnectCheck(
+            m_keyType,
+            [this](const QString &path, const QByteArray &scheme, bool refusalExpected) {
+                ApiJob *job = get(path);
+                job->m_schemeOverride = scheme;
+                job->m_refusalExpected = refusalExpected;
+                return job;
+            },
+            this);
+    connect(m_check, &ConnectCheck::connected, this, &Session::checked);
+    connect(m_check, &ConnectCheck::failed, this, &Session::checkFailed);
+    connect(m_check, &ConnectCheck::permissionsLoaded, this,
+            [this](const QList<ServicePermission> &permissions) {
+                m_permissions = permissions;
+                Q_EMIT permissionsLoaded();
+            });
+    connect(m_check, &ConnectCheck::permissionsFailed, this, &Session::permissionsFailed);
 }
 
 Session::~Session()
@@ -94,10 +107,8 @@ void Session::start()
     if (m_state != State::Idle)
         return;
     setState(State::Connecting);
-    if (m_keyType == KeyType::Auto) {
-        probe("AppKey");
-    } else if (m_settings.connectCheck) {
-        probe(m_scheme);
+    if (m_keyType == KeyType::Auto || m_settings.connectCheck) {
+        m_check->probe();
     } else {
         QTimer::singleShot(0, this, [this] {
             setState(State::Connected);
@@ -105,74 +116,29 @@ void Session::start()
         });
     }
     if (m_settings.loadPermissions)
-        requestPermissions();
+        m_check->loadPermissions();
 }
 
-void Session::probe(const QByteArray &scheme)
+void Session::checked(const Identity &identity, KeyType keyType)
 {
-    ApiJob *job = createJob("GET", QString::fromLatin1(connectPath), {}, {}, {});
-    job->m_schemeOverride = scheme;
-    job->m_refusalExpected = m_keyType == KeyType::Auto && scheme == "AppKey";
-    connect(job, &ApiJob::finished, this, [this, job] { probeFinished(job); });
+    m_identity = identity;
+    if (m_keyType != keyType) { // what AUTO found
+        m_keyType = keyType;
+        m_scheme = ConnectCheck::scheme(keyType);
+        Q_EMIT keyTypeDetected(keyType);
+    }
+    qCInfo(lcNet).noquote() << greeting();
+    setState(State::Connected);
+    Q_EMIT connected();
+    pump();
 }
 
-void Session::probeFinished(ApiJob *job)
+void Session::checkFailed(const ApiError &error)
 {
-    const bool rejected = job->error().kind == ApiError::Kind::Unauthorized
-            || job->error().kind == ApiError::Kind::Forbidden;
-    if (m_keyType == KeyType::Auto && rejected && job->m_schemeOverride == "AppKey") {
-        probe("Bearer");
-        return;
-    }
-    if (!job->error().isError()) {
-        QString problem;
-        m_identity = Identity::fromJson(job->json(), &problem);
-        if (m_identity) {
-            if (m_keyType == KeyType::Auto) {
-                m_keyType = job->m_schemeOverride == "AppKey" ? KeyType::AppKey : KeyType::UserKey;
-                m_scheme = job->m_schemeOverride;
-                qCInfo(lcNet).noquote()
-                        << "Key type detected:" << ConnectionSettings::keyTypeDisplay(m_keyType);
-                Q_EMIT keyTypeDetected(m_keyType);
-            }
-            qCInfo(lcNet).noquote() << greeting();
-            setState(State::Connected);
-            Q_EMIT connected();
-            pump();
-            return;
-        }
-        m_connectError = job->badResponse(problem);
-    } else {
-        m_connectError = job->error();
-        if (m_keyType == KeyType::Auto && rejected) {
-            m_connectError.hint = u"The key was refused both as an application key (AppKey) and "
-                                  "as a user key (Bearer). Check that it is a valid key for "
-                                  "this team."_s;
-        }
-    }
-    qCWarning(lcNet).noquote() << "Connect check failed:" << m_connectError.message();
+    m_connectError = error;
     setState(State::Failed);
     Q_EMIT connectFailed(m_connectError);
     pump(); // jobs waiting for the key type now fail
-}
-
-void Session::requestPermissions()
-{
-    ApiJob *job = get(QString::fromLatin1(permissionsPath));
-    connect(job, &ApiJob::finished, this, [this, job] {
-        if (job->error().isError()) {
-            Q_EMIT permissionsFailed(job->error());
-            return;
-        }
-        QString problem;
-        auto permissions = ServicePermission::listFromJson(job->json(), &problem);
-        if (!permissions) {
-            Q_EMIT permissionsFailed(job->badResponse(problem));
-            return;
-        }
-        m_permissions = *permissions;
-        Q_EMIT permissionsLoaded();
-    });
 }
 
 ApiJob *Session::get(const QString &path, const QUrlQuery &query, const QString &context)

@@ -20,6 +20,7 @@
 namespace ems {
 
 class ApiJob;
+class ConnectCheck;
 class OAuthTokens;
 
 // One connection to one EMS team: the only owner of a QNetworkAccessManager, the
@@ -101,13 +102,13 @@ private:
     QList<QByteArray> secrets() const; // what no log, error or export may contain
     void failWaiting(const ApiError &error);
 
-    void probe(const QByteArray &scheme);
-    void probeFinished(ApiJob *job);
-    void requestPermissions();
+    void checked(const Identity &identity, KeyType keyType); // the connect check passed
+    void checkFailed(const ApiError &error);
     void setState(State state);
 
     ConnectionSettings m_settings;
     OAuthTokens *m_tokens = nullptr; // OAuth connections only
+    ConnectCheck *m_check;
     RetryPolicy m_policy;
     QNetworkAccessManager m_manager;
     QSslConfiguration m_ssl;
