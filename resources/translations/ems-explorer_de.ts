@@ -1121,50 +1121,6 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <translation>Profile</translation>
     </message>
     <message>
-        <source>Profile name</source>
-        <translation>Profilname</translation>
-    </message>
-    <message>
-        <source>Team URL</source>
-        <translation>Team-URL</translation>
-    </message>
-    <message>
-        <source>Detect automatically</source>
-        <translation>Automatisch erkennen</translation>
-    </message>
-    <message>
-        <source>Application key (AppKey)</source>
-        <translation>Anwendungsschlüssel (AppKey)</translation>
-    </message>
-    <message>
-        <source>User API key (Bearer)</source>
-        <translation>Benutzer-API-Schlüssel (Bearer)</translation>
-    </message>
-    <message>
-        <source>Key type</source>
-        <translation>Schlüsseltyp</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Zeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>Team &amp;URL:</source>
-        <translation>Team-&amp;URL:</translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <translation>API-&amp;Schlüssel:</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -1173,36 +1129,8 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <source>New team</source>
-        <translation>Neues Team</translation>
-    </message>
-    <message>
-        <source>paste the API key</source>
-        <translation>API-Schlüssel einfügen</translation>
-    </message>
-    <message>
-        <source>kept in the system keychain; type to replace</source>
-        <translation>im Schlüsselbund des Systems gespeichert; zum Ersetzen tippen</translation>
-    </message>
-    <message>
-        <source>kept in a private file; type to replace</source>
-        <translation>in einer privaten Datei gespeichert; zum Ersetzen tippen</translation>
-    </message>
-    <message>
-        <source>kept in memory for this run only</source>
-        <translation>nur für diese Sitzung im Speicher gehalten</translation>
-    </message>
-    <message>
-        <source>Give the profile a name.</source>
-        <translation>Geben Sie dem Profil einen Namen.</translation>
-    </message>
-    <message>
         <source>Paste the API key of this team.</source>
         <translation>Fügen Sie den API-Schlüssel dieses Teams ein.</translation>
-    </message>
-    <message>
-        <source>Not saved: the key has nowhere to go.</source>
-        <translation>Nicht gespeichert: Für den Schlüssel gibt es keinen Speicherort.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -1225,8 +1153,67 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <translation>Neues &amp;Profil</translation>
     </message>
     <message>
-        <source>Key t&amp;ype:</source>
-        <translation>Schlüsselt&amp;yp:</translation>
+        <source>Enter the client ID of the team&apos;s OAuth client for EMS Explorer.</source>
+        <translation>Geben Sie die Client-ID des OAuth-Clients des Teams für EMS Explorer ein.</translation>
+    </message>
+    <message>
+        <source>Signed in. “%1” keeps the sign-in in the keychain; press Connect.</source>
+        <translation>Angemeldet. „%1“ bewahrt die Anmeldung im Schlüsselbund auf; drücken Sie „Verbinden“.</translation>
+    </message>
+    <message>
+        <source>Paste the secret of the OAuth client.</source>
+        <translation>Fügen Sie das Geheimnis des OAuth-Clients ein.</translation>
+    </message>
+    <message>
+        <source>Sign in first: press Sign In with Browser.</source>
+        <translation>Melden Sie sich zuerst an: Drücken Sie „Im Browser anmelden“.</translation>
+    </message>
+    <message>
+        <source>Not signed in: press Sign In with Browser. (%1)</source>
+        <translation>Nicht angemeldet: Drücken Sie „Im Browser anmelden“. (%1)</translation>
+    </message>
+    <message>
+        <source>Not signed in yet: press Sign In with Browser.</source>
+        <translation>Noch nicht angemeldet: Drücken Sie „Im Browser anmelden“.</translation>
+    </message>
+    <message>
+        <source>the sign-in is kept in the system keychain</source>
+        <translation>die Anmeldung wird im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+    <message>
+        <source>the sign-in is kept in a file only you can read</source>
+        <translation>die Anmeldung wird in einer Datei aufbewahrt, die nur Sie lesen können</translation>
+    </message>
+    <message>
+        <source>the sign-in is kept in memory for this run</source>
+        <translation>die Anmeldung wird nur für diese Sitzung im Speicher gehalten</translation>
+    </message>
+    <message>
+        <source>Signed in; %1. Sign in again to use another account.</source>
+        <translation>Angemeldet; %1. Melden Sie sich erneut an, um ein anderes Konto zu verwenden.</translation>
+    </message>
+    <message>
+        <source>No saved profiles yet. Fill in the form on the right, then Save or Connect.</source>
+        <translation>Noch keine gespeicherten Profile. Füllen Sie das Formular rechts aus und wählen Sie dann Speichern oder Verbinden.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ems::ConnectionForm</name>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>Team URL</source>
+        <translation>Team-URL</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>OAuth client (client credentials)</source>
@@ -1273,6 +1260,50 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <translation>Client-Authentifizierung</translation>
     </message>
     <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>Application key (AppKey)</source>
+        <translation>Anwendungsschlüssel (AppKey)</translation>
+    </message>
+    <message>
+        <source>User API key (Bearer)</source>
+        <translation>Benutzer-API-Schlüssel (Bearer)</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>Schlüsseltyp</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Team &amp;URL:</source>
+        <translation>Team-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in with:</source>
+        <translation>Anmelden &amp;mit:</translation>
+    </message>
+    <message>
+        <source>Key t&amp;ype:</source>
+        <translation>Schlüsselt&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Cli&amp;ent ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
         <source>Sco&amp;pes:</source>
         <translation>Sc&amp;opes:</translation>
     </message>
@@ -1281,72 +1312,40 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <translation>Client-Aut&amp;hentifizierung:</translation>
     </message>
     <message>
-        <source>OAuth client secret</source>
-        <translation>OAuth-Client-Geheimnis</translation>
-    </message>
-    <message>
-        <source>Enter the client ID of the team&apos;s OAuth client for EMS Explorer.</source>
-        <translation>Geben Sie die Client-ID des OAuth-Clients des Teams für EMS Explorer ein.</translation>
-    </message>
-    <message>
-        <source>Signed in. “%1” keeps the sign-in in the keychain; press Connect.</source>
-        <translation>Angemeldet. „%1“ bewahrt die Anmeldung im Schlüsselbund auf; drücken Sie „Verbinden“.</translation>
-    </message>
-    <message>
         <source>from the environment</source>
         <translation>aus der Umgebung</translation>
     </message>
     <message>
-        <source>Paste the secret of the OAuth client.</source>
-        <translation>Fügen Sie das Geheimnis des OAuth-Clients ein.</translation>
+        <source>kept in the system keychain; type to replace</source>
+        <translation>im Schlüsselbund des Systems gespeichert; zum Ersetzen tippen</translation>
     </message>
     <message>
-        <source>Sign in first: press Sign In with Browser.</source>
-        <translation>Melden Sie sich zuerst an: Drücken Sie „Im Browser anmelden“.</translation>
+        <source>kept in a private file; type to replace</source>
+        <translation>in einer privaten Datei gespeichert; zum Ersetzen tippen</translation>
     </message>
     <message>
-        <source>Not signed in: press Sign In with Browser. (%1)</source>
-        <translation>Nicht angemeldet: Drücken Sie „Im Browser anmelden“. (%1)</translation>
+        <source>kept in memory for this run only</source>
+        <translation>nur für diese Sitzung im Speicher gehalten</translation>
     </message>
     <message>
-        <source>Si&amp;gn in with:</source>
-        <translation>Anmelden &amp;mit:</translation>
+        <source>New team</source>
+        <translation>Neues Team</translation>
     </message>
     <message>
-        <source>Cli&amp;ent ID:</source>
-        <translation>Client-&amp;ID:</translation>
+        <source>paste the API key</source>
+        <translation>API-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
         <translation>&amp;Client-Geheimnis:</translation>
     </message>
     <message>
-        <source>Not signed in yet: press Sign In with Browser.</source>
-        <translation>Noch nicht angemeldet: Drücken Sie „Im Browser anmelden“.</translation>
-    </message>
-    <message>
-        <source>the sign-in is kept in the system keychain</source>
-        <translation>die Anmeldung wird im Schlüsselbund des Systems aufbewahrt</translation>
-    </message>
-    <message>
-        <source>the sign-in is kept in a file only you can read</source>
-        <translation>die Anmeldung wird in einer Datei aufbewahrt, die nur Sie lesen können</translation>
-    </message>
-    <message>
-        <source>the sign-in is kept in memory for this run</source>
-        <translation>die Anmeldung wird nur für diese Sitzung im Speicher gehalten</translation>
-    </message>
-    <message>
-        <source>Signed in; %1. Sign in again to use another account.</source>
-        <translation>Angemeldet; %1. Melden Sie sich erneut an, um ein anderes Konto zu verwenden.</translation>
-    </message>
-    <message>
-        <source>No saved profiles yet. Fill in the form on the right, then Save or Connect.</source>
-        <translation>Noch keine gespeicherten Profile. Füllen Sie das Formular rechts aus und wählen Sie dann Speichern oder Verbinden.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>OAuth client secret</source>
+        <translation>OAuth-Client-Geheimnis</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2283,10 @@ Strg+Umschalt+L zeigt die fehlgeschlagene Anfrage im Netzwerkprotokoll.</transla
     <message>
         <source>Not connected to %1: no API key.</source>
         <translation>Nicht mit %1 verbunden: kein API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Not saved: the key has nowhere to go.</source>
+        <translation>Nicht gespeichert: Für den Schlüssel gibt es keinen Speicherort.</translation>
     </message>
 </context>
 <context>

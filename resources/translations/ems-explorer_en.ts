@@ -1108,54 +1108,6 @@ Press Enter or choose Retry to load again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Application key (AppKey)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User API key (Bearer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team &amp;URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key t&amp;ype:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,35 +1116,7 @@ Press Enter or choose Retry to load again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paste the API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kept in the system keychain; type to replace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kept in a private file; type to replace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kept in memory for this run only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paste the API key of this team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: the key has nowhere to go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1209,6 +1133,69 @@ Press Enter or choose Retry to load again.</source>
     </message>
     <message>
         <source>Deleted “%1” and its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client ID of the team&apos;s OAuth client for EMS Explorer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. “%1” keeps the sign-in in the keychain; press Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the secret of the OAuth client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: press Sign In with Browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: press Sign In with Browser. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in yet: press Sign In with Browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in is kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in is kept in a file only you can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in is kept in memory for this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in; %1. Sign in again to use another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved profiles yet. Fill in the form on the right, then Save or Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ems::ConnectionForm</name>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1256,6 +1243,50 @@ Press Enter or choose Retry to load again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application key (AppKey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User API key (Bearer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cli&amp;ent ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sco&amp;pes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,39 +1295,31 @@ Press Enter or choose Retry to load again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OAuth client secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the client ID of the team&apos;s OAuth client for EMS Explorer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in. “%1” keeps the sign-in in the keychain; press Connect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>from the environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paste the secret of the OAuth client.</source>
+        <source>kept in the system keychain; type to replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign in first: press Sign In with Browser.</source>
+        <source>kept in a private file; type to replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not signed in: press Sign In with Browser. (%1)</source>
+        <source>kept in memory for this run only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Si&amp;gn in with:</source>
+        <source>New team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cli&amp;ent ID:</source>
+        <source>paste the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1304,31 +1327,7 @@ Press Enter or choose Retry to load again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not signed in yet: press Sign In with Browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sign-in is kept in the system keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sign-in is kept in a file only you can read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sign-in is kept in memory for this run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in; %1. Sign in again to use another account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No saved profiles yet. Fill in the form on the right, then Save or Connect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
+        <source>OAuth client secret</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2265,6 +2264,10 @@ Ctrl+Shift+L shows the failed request in the network log.</source>
     </message>
     <message>
         <source>Not connected to %1: no API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the key has nowhere to go.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,19 +3,15 @@
 #include "core/net/session.h"
 #include "core/profiles/credentialstore.h"
 #include "core/profiles/profilestore.h"
-#include "ui/connect/advancedsettings.h"
-#include "ui/connect/secretprompt.h"
+#include "ui/connect/connectionform.h"
+#include "ui/connect/profileconnector.h"
 #include "ui/connect/signinbuttons.h"
 #include "ui/edit/confirmation.h"
 #include "ui/tree/treedecorationproxy.h"
 
-#include <QAction>
-#include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -28,18 +24,9 @@ ConnectDialog::ConnectDialog(ProfileStore *profiles, CredentialStore *credential
     : QDialog(parent)
     , m_profiles(profiles)
     , m_credentials(credentials)
+    , m_connector(new ProfileConnector(profiles, credentials, this))
     , m_list(new QListWidget(this))
-    , m_name(new QLineEdit(this))
-    , m_url(new QLineEdit(this))
-    , m_auth(new QComboBox(this))
-    , m_keyType(new QComboBox(this))
-    , m_clientId(new QLineEdit(this))
-    , m_key(new QLineEdit(this))
-    , m_scopes(new QLineEdit(this))
-    , m_clientAuth(new QComboBox(this))
-    , m_signInButtons(new SignInButtons(this))
-    , m_form(new QFormLayout)
-    , m_advanced(new AdvancedSettings(this))
+    , m_form(new ConnectionForm(this))
     , m_result(new QLabel(this))
     , m_test(new QPushButton(tr("&Test Connection"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
@@ -56,63 +43,23 @@ ConnectDialog::ConnectDialog(ProfileStore *profiles, CredentialStore *credential
         if (item)
             showProfile(item->data(Qt::UserRole).toString());
     });
-
-    m_name->setAccessibleName(tr("Profile name"));
-    m_url->setAccessibleName(tr("Team URL"));
-    m_url->setPlaceholderText(u"https://acme.eu-1.celonis.cloud"_s);
-    m_auth->addItem(tr("API key"), int(AuthKind::ApiKey));
-    m_auth->addItem(tr("OAuth client (client credentials)"), int(AuthKind::OAuthClient));
-    m_auth->addItem(tr("My account, in the browser (OAuth)"), int(AuthKind::BrowserSignIn));
-    m_auth->setAccessibleName(tr("Sign in with"));
-    connect(m_auth, &QComboBox::currentIndexChanged, this, &ConnectDialog::showAuthKind);
-    m_clientId->setAccessibleName(tr("OAuth client ID"));
-    m_scopes->setAccessibleName(tr("OAuth scopes"));
-    m_scopes->setPlaceholderText(tr("empty: all the client is allowed"));
-    m_scopes->setToolTip(tr("Space-separated, for example: studio package-manager "
-                            "integration.data-pools"));
-    m_clientAuth->addItem(tr("Automatic (Basic, then in the form)"), int(ClientAuthMethod::Auto));
-    m_clientAuth->addItem(tr("HTTP Basic (client_secret_basic)"), int(ClientAuthMethod::Basic));
-    m_clientAuth->addItem(tr("In the form (client_secret_post)"), int(ClientAuthMethod::Post));
-    m_clientAuth->setAccessibleName(tr("Client authentication"));
-    connect(m_signInButtons, &SignInButtons::startRequested, this, &ConnectDialog::signIn);
-    connect(m_signInButtons, &SignInButtons::progress, this, &ConnectDialog::setResult);
-    connect(m_signInButtons, &SignInButtons::signedIn, this, [this](const QString &token) {
-        storeKey(m_signingIn, token, [this](const Profile &saved, const QString &) {
+    SignInButtons *signInButtons = m_form->signInButtons();
+    connect(signInButtons, &SignInButtons::startRequested, this, &ConnectDialog::signIn);
+    connect(signInButtons, &SignInButtons::progress, this, &ConnectDialog::setResult);
+    connect(signInButtons, &SignInButtons::signedIn, this, [this](const QString &token) {
+        store(m_signingIn, token, [this](const Profile &saved) {
             setResult(tr("Signed in. “%1” keeps the sign-in in the keychain; press Connect.")
                               .arg(saved.name),
                       false);
         });
     });
-    m_keyType->addItem(tr("Detect automatically"), int(KeyType::Auto));
-    m_keyType->addItem(tr("Application key (AppKey)"), int(KeyType::AppKey));
-    m_keyType->addItem(tr("User API key (Bearer)"), int(KeyType::UserKey));
-    m_keyType->setAccessibleName(tr("Key type"));
-    m_key->setEchoMode(QLineEdit::Password);
-    m_key->setAccessibleName(tr("API key"));
-    QAction *reveal = m_key->addAction(QIcon(), QLineEdit::TrailingPosition);
-    reveal->setText(tr("Show"));
-    reveal->setCheckable(true);
-    connect(reveal, &QAction::toggled, this,
-            [this](bool on) { m_key->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
-
-    QFormLayout *form = m_form;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("Team &URL:"), m_url);
-    form->addRow(tr("Si&gn in with:"), m_auth);
-    form->addRow(tr("Key t&ype:"), m_keyType);
-    form->addRow(tr("Cli&ent ID:"), m_clientId);
-    form->addRow(tr("API &key:"), m_key);
-    form->addRow(tr("Sco&pes:"), m_scopes);
-    form->addRow(tr("Client aut&hentication:"), m_clientAuth);
-    form->addRow(QString(), m_signInButtons);
 
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setAccessibleName(tr("Result"));
 
     auto *right = new QVBoxLayout;
-    right->addLayout(form);
-    right->addWidget(m_advanced);
+    right->addWidget(m_form);
     right->addWidget(m_result);
     right->addStretch();
     auto *left = new QVBoxLayout;
@@ -210,53 +157,28 @@ void ConnectDialog::newProfile()
 {
     m_list->clearSelection();
     m_list->setCurrentRow(-1);
-    m_name->setText(tr("New team"));
-    m_url->clear();
-    m_auth->setCurrentIndex(0);
-    m_clientId->clear();
-    m_scopes->clear();
-    m_clientAuth->setCurrentIndex(0);
-    m_keyType->setCurrentIndex(0);
-    m_key->clear();
-    m_key->setPlaceholderText(tr("paste the API key"));
-    m_advanced->load(ConnectionSettings());
+    m_form->clear();
     m_delete->setEnabled(false);
     m_result->clear();
-    m_url->setFocus();
-    m_name->setReadOnly(false);
-    showAuthKind();
-}
-
-void ConnectDialog::showAuthKind()
-{
-    const auto kind = AuthKind(m_auth->currentData().toInt());
-    m_form->setRowVisible(m_keyType, kind == AuthKind::ApiKey);
-    m_form->setRowVisible(m_clientId, kind != AuthKind::ApiKey);
-    m_form->setRowVisible(m_key, kind != AuthKind::BrowserSignIn);
-    m_form->setRowVisible(m_scopes, kind != AuthKind::ApiKey);
-    m_form->setRowVisible(m_clientAuth, kind == AuthKind::OAuthClient);
-    m_form->setRowVisible(m_signInButtons, kind == AuthKind::BrowserSignIn);
-    auto *keyLabel = qobject_cast<QLabel *>(m_form->labelForField(m_key));
-    keyLabel->setText(kind == AuthKind::OAuthClient ? tr("Client &secret:") : tr("API &key:"));
-    m_key->setAccessibleName(kind == AuthKind::OAuthClient ? tr("OAuth client secret")
-                                                           : tr("API key"));
 }
 
 void ConnectDialog::signIn(bool withCode)
 {
     QString error;
-    const auto profile = profileFromForm(&error);
+    const auto saved = m_profiles->profile(m_form->name());
+    const auto profile
+            = m_form->profile(saved ? saved->keyStorage : Profile::KeyStorage::Keychain, &error);
     if (!profile) {
         setResult(error, true);
         return;
     }
     if (profile->settings.clientId.isEmpty()) {
         setResult(tr("Enter the client ID of the team's OAuth client for EMS Explorer."), true);
-        m_clientId->setFocus();
+        m_form->focusClientId();
         return;
     }
     m_signingIn = *profile;
-    m_signInButtons->start(profile->settings, withCode);
+    m_form->signInButtons()->start(profile->settings, withCode);
 }
 
 void ConnectDialog::showProfile(const QString &name)
@@ -269,25 +191,9 @@ void ConnectDialog::showProfile(const QString &name)
     if (!profile)
         return;
     const ConnectionSettings &s = profile->settings;
-    m_name->setText(profile->name);
-    m_name->setReadOnly(environment);
-    m_url->setText(s.teamUrl.toString());
-    m_auth->setCurrentIndex(m_auth->findData(int(s.auth)));
-    m_clientId->setText(s.clientId);
-    m_scopes->setText(s.scopes.join(u' '));
-    m_clientAuth->setCurrentIndex(m_clientAuth->findData(int(s.clientAuth)));
-    m_keyType->setCurrentIndex(m_keyType->findData(int(s.keyType)));
-    m_key->clear();
-    m_key->setPlaceholderText(environment ? tr("from the environment")
-                                      : profile->keyStorage == Profile::KeyStorage::Keychain
-                                      ? tr("kept in the system keychain; type to replace")
-                                      : profile->keyStorage == Profile::KeyStorage::File
-                                      ? tr("kept in a private file; type to replace")
-                                      : tr("kept in memory for this run only"));
-    m_advanced->load(s);
+    m_form->load(*profile);
     m_delete->setEnabled(!environment);
     m_result->clear();
-    showAuthKind();
     if (s.auth == AuthKind::BrowserSignIn && !environment) {
         // Whether the keychain still holds this profile's sign-in.
         const QString kept = profile->keyStorage == Profile::KeyStorage::Keychain
@@ -297,7 +203,7 @@ void ConnectDialog::showProfile(const QString &name)
                 : tr("the sign-in is kept in memory for this run");
         m_credentials->readKey(*profile, this,
                                [this, name, kept](const CredentialStore::Result &r) {
-                                   if (m_name->text() != name || !m_result->text().isEmpty())
+                                   if (m_form->name() != name || !m_result->text().isEmpty())
                                        return; // another profile is shown, or more was said
                                    setResult(r.ok() ? tr("Signed in; %1. Sign in again to use "
                                                          "another account.")
@@ -309,50 +215,22 @@ void ConnectDialog::showProfile(const QString &name)
     }
 }
 
-std::optional<Profile> ConnectDialog::profileFromForm(QString *error) const
-{
-    Profile profile;
-    profile.name = m_name->text().trimmed();
-    if (profile.name.isEmpty()) {
-        *error = tr("Give the profile a name.");
-        return std::nullopt;
-    }
-    const auto url
-            = ConnectionSettings::normalizeUrl(m_url->text(), m_advanced->allowsPlainHttp(), error);
-    if (!url)
-        return std::nullopt;
-    ConnectionSettings &s = profile.settings;
-    s.teamUrl = *url;
-    s.auth = AuthKind(m_auth->currentData().toInt());
-    s.clientId = m_clientId->text().trimmed();
-    s.scopes = m_scopes->text().split(u' ', Qt::SkipEmptyParts);
-    s.clientAuth = ClientAuthMethod(m_clientAuth->currentData().toInt());
-    s.keyType = KeyType(m_keyType->currentData().toInt());
-    m_advanced->apply(&s);
-    if (profile.isEnvironment()) {
-        profile.keyStorage = Profile::KeyStorage::Memory;
-    } else if (const auto saved = m_profiles->profile(profile.name)) {
-        profile.keyStorage = saved->keyStorage;
-    }
-    return profile;
-}
-
-void ConnectDialog::save(std::function<void(const Profile &, const QString &)> next)
+void ConnectDialog::save(const std::function<void(const Profile &, const QString &)> &next)
 {
     QString error;
-    auto profile = profileFromForm(&error);
+    const auto saved = m_profiles->profile(m_form->name());
+    const auto profile
+            = m_form->profile(saved ? saved->keyStorage : Profile::KeyStorage::Keychain, &error);
     if (!profile) {
         setResult(error, true);
         return;
     }
-    // A browser sign-in's secret comes from signing in, never from the (hidden) key field.
-    const QString key = profile->settings.auth == AuthKind::BrowserSignIn ? QString()
-                                                                          : m_key->text().trimmed();
+    const QString key = m_form->typedSecret();
     if (profile->isEnvironment()) {
         next(*profile, Profile::fromEnvironment()->settings.secret);
         return;
     }
-    if (m_profiles->profile(profile->name) == std::nullopt && key.isEmpty()) {
+    if (!saved && key.isEmpty()) {
         switch (profile->settings.auth) {
         case AuthKind::ApiKey:
             setResult(tr("Paste the API key of this team."), true);
@@ -364,7 +242,7 @@ void ConnectDialog::save(std::function<void(const Profile &, const QString &)> n
             setResult(tr("Sign in first: press Sign In with Browser."), true);
             return;
         }
-        m_key->setFocus();
+        m_form->focusSecret();
         return;
     }
     if (key.isEmpty()) {
@@ -372,59 +250,36 @@ void ConnectDialog::save(std::function<void(const Profile &, const QString &)> n
         next(*profile, {});
         return;
     }
-    storeKey(*profile, key, next);
+    store(*profile, key, [next, key](const Profile &stored) { next(stored, key); });
 }
 
-void ConnectDialog::storeKey(Profile profile, const QString &key,
-                             std::function<void(const Profile &, const QString &)> next)
+void ConnectDialog::store(const Profile &profile, const QString &key,
+                          const std::function<void(const Profile &)> &next)
 {
-    m_credentials->storeKey(
-            profile, key, this,
-            [this, profile, key, next](const CredentialStore::Result &result) mutable {
-                if (result.error == KeychainBackend::Error::Unavailable
-                    || result.error == KeychainBackend::Error::AccessDenied) {
-                    const auto storage = SecretPrompt::askStorage(this, result.message);
-                    if (!storage) {
-                        setResult(tr("Not saved: the key has nowhere to go."), true);
-                        return;
-                    }
-                    profile.keyStorage = *storage;
-                    storeKey(profile, key, next);
-                    return;
-                }
-                if (!result.ok()) {
-                    setResult(result.message, true);
-                    return;
-                }
-                m_profiles->save(profile);
-                if (QListWidgetItem *item = profileItem(profile.name))
+    m_connector->store(
+            profile, key,
+            [this, next](const Profile &stored) {
+                if (QListWidgetItem *item = profileItem(stored.name))
                     item->setSelected(true);
                 else
-                    addProfileItem(profile);
+                    addProfileItem(stored);
                 m_emptyHint->hide();
-                m_key->clear();
-                showProfile(profile.name);
-                next(profile, key);
-            });
+                m_form->clearSecret();
+                showProfile(stored.name);
+                next(stored);
+            },
+            [this](const QString &message) { setResult(message, true); });
 }
 
-void ConnectDialog::withKey(const Profile &profile, std::function<void(const QString &)> next)
+void ConnectDialog::withKey(const Profile &profile,
+                            const std::function<void(const QString &)> &next)
 {
-    m_credentials->readKey(
-            profile, this, [this, profile, next](const CredentialStore::Result &result) {
-                if (result.ok()) {
-                    next(result.key);
-                    return;
-                }
-                if (profile.settings.auth == AuthKind::BrowserSignIn) {
-                    setResult(tr("Not signed in: press Sign In with Browser. (%1)")
-                                      .arg(result.message),
-                              true);
-                    return;
-                }
-                if (const auto key = SecretPrompt::ask(this, profile, result.message))
-                    storeKey(profile, *key, [next](const Profile &, const QString &k) { next(k); });
-            });
+    m_connector->readSecret(profile, true, next, [this, profile](const QString &why) {
+        if (profile.settings.auth == AuthKind::BrowserSignIn)
+            setResult(tr("Not signed in: press Sign In with Browser. (%1)").arg(why), true);
+        else if (!why.isEmpty())
+            setResult(why, true);
+    });
 }
 
 void ConnectDialog::testConnection()
@@ -432,12 +287,13 @@ void ConnectDialog::testConnection()
     save([this](const Profile &profile, const QString &typed) {
         const auto run = [this, profile](const QString &key) {
             delete m_testSession;
-            ConnectionSettings settings = profile.settings;
-            settings.secret = key;
-            settings.connectCheck = true;
-            settings.loadPermissions = false;
-            m_testSession = new Session(settings, this);
-            setResult(tr("Connecting to %1…").arg(settings.teamUrl.toDisplayString()), false);
+            Profile tested = profile;
+            tested.settings.connectCheck = true;
+            tested.settings.loadPermissions = false;
+            m_testSession = m_connector->open(tested, key);
+            m_testSession->setParent(this);
+            setResult(tr("Connecting to %1…").arg(tested.settings.teamUrl.toDisplayString()),
+                      false);
             Session *session = m_testSession;
             connect(session, &Session::connected, this,
                     [this, session] { setResult(session->greeting(), false); });
@@ -454,7 +310,7 @@ void ConnectDialog::testConnection()
 
 void ConnectDialog::deleteProfile()
 {
-    const QString name = m_name->text().trimmed();
+    const QString name = m_form->name();
     Confirmation::ask(this, tr("Delete profile"),
                       tr("Delete the profile “%1” and its stored API key?").arg(name),
                       tr("&Delete"), [this, name] { removeProfile(name); });

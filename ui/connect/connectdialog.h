@@ -4,26 +4,23 @@
 
 #include <QDialog>
 
-class QComboBox;
-class QFormLayout;
 class QLabel;
-class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
 
 namespace ems {
 
-class AdvancedSettings;
+class ConnectionForm;
 class CredentialStore;
+class ProfileConnector;
 class ProfileStore;
 class Session;
-class SignInButtons;
 
-// Profiles of teams: name, URL, how to sign in (API key and its type, OAuth client, or a
-// person's sign-in in the browser), the PyCelonis knobs under Advanced, and the secret (key,
-// client secret or refresh token), which goes to the OS keychain. Test Connection runs the
-// connect check right here; Connect hands a profile and its secret to the window.
+// The saved profiles of teams, each shown in a ConnectionForm; its secret (key, client
+// secret or refresh token) goes to the OS keychain. Save, Connect and Test Connection go
+// through a ProfileConnector: Test runs the connect check right here; Connect hands a
+// profile and its secret to the window.
 class ConnectDialog : public QDialog
 {
     Q_OBJECT
@@ -44,33 +41,24 @@ private:
     QListWidgetItem *profileItem(const QString &name) const;
     void showProfile(const QString &name);
     void newProfile();
-    std::optional<Profile> profileFromForm(QString *error) const;
-    // Saves the profile and its key; then runs next with the key to use.
-    void save(std::function<void(const Profile &, const QString &)> next);
-    void storeKey(Profile profile, const QString &key,
-                  std::function<void(const Profile &, const QString &)> next);
-    void withKey(const Profile &profile, std::function<void(const QString &)> next);
+    // Saves the profile and its key; then runs next with the key typed (empty: none).
+    void save(const std::function<void(const Profile &, const QString &)> &next);
+    // Saves the profile with its key, and shows it saved.
+    void store(const Profile &profile, const QString &key,
+               const std::function<void(const Profile &)> &next);
+    // The profile's key from where it is kept, or asked for and kept.
+    void withKey(const Profile &profile, const std::function<void(const QString &)> &next);
     void testConnection();
     void deleteProfile(); // asks first
     void removeProfile(const QString &name);
     void setResult(const QString &text, bool error);
-    void showAuthKind();
     void signIn(bool withCode);
 
     ProfileStore *m_profiles;
     CredentialStore *m_credentials;
+    ProfileConnector *m_connector;
     QListWidget *m_list;
-    QLineEdit *m_name;
-    QLineEdit *m_url;
-    QComboBox *m_auth;
-    QComboBox *m_keyType;
-    QLineEdit *m_clientId;
-    QLineEdit *m_key;
-    QLineEdit *m_scopes;
-    QComboBox *m_clientAuth;
-    SignInButtons *m_signInButtons;
-    QFormLayout *m_form;
-    AdvancedSettings *m_advanced;
+    ConnectionForm *m_form;
     QLabel *m_result;
     QPushButton *m_test;
     QPushButton *m_delete;

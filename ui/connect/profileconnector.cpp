@@ -49,26 +49,72 @@ Session *ProfileConnector::open(const Profile &profile, const QString &secret)
 
 void ProfileConnector::openWithStoredKey(const Profile &profile)
 {
-    m_credentials->readKey(profile, this, [this, profile](const CredentialStore::Result &result) {
-        if (result.ok()) {
-            Q_EMIT sessionOpened(open(profile, result.key), profile.name);
-            return;
-        }
-        if (profile.settings.auth == AuthKind::BrowserSignIn) {
-            Q_EMIT message(tr("Not signed in to %1: File > Connect to a Team, then Sign In "
-                              "with Browser.")
-                                   .arg(profile.name),
-                           10000);
-            return;
-        }
-        const auto key = SecretPrompt::ask(m_window, profile, result.message);
-        if (!key) {
-            Q_EMIT message(tr("Not connected to %1: no API key.").arg(profile.name), 8000);
-            return;
-        }
-        // The key is used for this run; saving it is the connect dialog's job.
-        Q_EMIT sessionOpened(open(profile, *key), profile.name);
-    });
+    // The key typed here is used for this run; saving it is the connect dialog's job.
+    readSecret(
+            profile, false,
+            [this, profile](const QString &secret) {
+                Q_EMIT sessionOpened(open(profile, secret), profile.name);
+            },
+            [this, profile](const QString &) {
+                Q_EMIT message(profile.settings.auth == AuthKind::BrowserSignIn
+                                       ? tr("Not signed in to %1: File > Connect to a Team, "
+                                            "then Sign In with Browser.")
+                                                 .arg(profile.name)
+                                       : tr("Not connected to %1: no API key.").arg(profile.name),
+                               10000);
+            });
+}
+
+void ProfileConnector::store(Profile profile, const QString &secret,
+                             const std::function<void(const Profile &)> &done, const Failed &failed)
+{
+    m_credentials->storeKey(
+            profile, secret, this,
+            [this, profile, secret, done, failed](const CredentialStore::Result &result) mutable {
+                if (result.error == KeychainBackend::Error::Unavailable
+                    || result.error == KeychainBackend::Error::AccessDenied) {
+                    const auto storage = SecretPrompt::askStorage(m_window, result.message);
+                    if (!storage) {
+                        failed(tr("Not saved: the key has nowhere to go."));
+                        return;
+                    }
+                    profile.keyStorage = *storage;
+                    store(profile, secret, done, failed);
+                    return;
+                }
+                if (!result.ok()) {
+                    failed(result.message);
+                    return;
+                }
+                m_profiles->save(profile);
+                done(profile);
+            });
+}
+
+void ProfileConnector::readSecret(const Profile &profile, bool keepAsked,
+                                  const std::function<void(const QString &secret)> &done,
+                                  const Failed &missing)
+{
+    m_credentials->readKey(
+            profile, this,
+            [this, profile, keepAsked, done, missing](const CredentialStore::Result &result) {
+                if (result.ok()) {
+                    done(result.key);
+                    return;
+                }
+                if (profile.settings.auth == AuthKind::BrowserSignIn) {
+                    missing(result.message);
+                    return;
+                }
+                const auto key = SecretPrompt::ask(m_window, profile, result.message);
+                if (!key)
+                    missing({});
+                else if (!keepAsked)
+                    done(*key);
+                else
+                    store(
+                            profile, *key, [done, key](const Profile &) { done(*key); }, missing);
+            });
 }
 
 } // namespace ems
