@@ -18,12 +18,10 @@ namespace ems {
 
 namespace {
 
-qsizetype countResources(TreeNode *node)
+qsizetype countResources(const TreeNode *node)
 {
-    qsizetype count = 0;
-    forEachInSubtree(node,
-                     [&count](const TreeNode *n) { count += n->type == TreeNode::Type::Resource; });
-    return count;
+    return countInSubtree(node,
+                          [](const TreeNode *n) { return n->type == TreeNode::Type::Resource; });
 }
 
 } // namespace
@@ -165,22 +163,14 @@ std::optional<Resource> ResourceTreeModel::resource(const QModelIndex &index) co
 
 QModelIndex ResourceTreeModel::indexForId(const QModelIndex &team, const QString &id) const
 {
-    TreeTeam *t = teamOf(node(team));
-    if (!t)
-        return {};
-    return indexOf(t->ids.value(id));
+    const TreeTeam *t = teamOf(node(team));
+    return indexOf(t ? t->ids.value(id) : nullptr);
 }
 
 QModelIndex ResourceTreeModel::groupIndex(const QModelIndex &team, Resource::Family family) const
 {
     const TreeTeam *t = teamOf(node(team));
-    if (!t)
-        return {};
-    for (const auto &child : t->node->children) {
-        if (child->type == TreeNode::Type::Group && child->family == family)
-            return indexOf(child.get());
-    }
-    return {};
+    return indexOf(t ? t->group(family) : nullptr);
 }
 
 QModelIndex ResourceTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -334,21 +324,9 @@ void ResourceTreeModel::applyServerState(const Session *session, const Resource 
     TreeTeam *team = teamOf(node(teamIndex(session)));
     if (TreeNode *n = team ? team->ids.value(resource.id) : nullptr) {
         n->writtenAt = m_loader->tick();
-        apply(n, resource);
+        n->apply(resource);
+        Q_EMIT dataChanged(indexOf(n), indexOf(n, TypeColumn));
     }
-}
-
-void ResourceTreeModel::apply(TreeNode *n, const Resource &r)
-{
-    n->changeStamp = r.changeStamp;
-    if (r.raw.contains(u"permissions")) {
-        n->editable = r.isWritable() && r.missingEditPermission().isEmpty();
-        n->closed = r.isClosed();
-    }
-    if (r.kind == Resource::Kind::Package)
-        n->key = r.key;
-    n->name = r.name;
-    Q_EMIT dataChanged(indexOf(n), indexOf(n, TypeColumn));
 }
 
 bool ResourceTreeModel::hasChildren(const QModelIndex &parent) const
@@ -426,26 +404,8 @@ void ResourceTreeModel::ensureLoaded(const QModelIndex &index,
 
 void ResourceTreeModel::refresh(const QModelIndex &index)
 {
-    TreeNode *n = node(index);
-    if (!index.isValid())
-        return;
-    switch (n->type) {
-    case TreeNode::Type::Team:
-        refreshAll(index);
-        return;
-    case TreeNode::Type::Error:
-    case TreeNode::Type::Loading:
-        retry(index);
-        return;
-    default:
-        break;
-    }
-    if (!n->isExpandable()) {
-        refresh(index.parent());
-        return;
-    }
-    if (n->state != TreeNode::LoadState::NotLoaded)
-        m_loader->start(n);
+    if (index.isValid())
+        m_loader->refresh(node(index));
 }
 
 void ResourceTreeModel::refreshAll(const QModelIndex &team)
@@ -467,17 +427,17 @@ void ResourceTreeModel::retry(const QModelIndex &errorRow)
 void ResourceTreeModel::updateResource(const QModelIndex &index, const Resource &r)
 {
     TreeNode *n = node(index);
-    if (index.isValid() && n->type == TreeNode::Type::Resource && n->id == r.id)
-        apply(n, r);
+    if (index.isValid() && n->type == TreeNode::Type::Resource && n->id == r.id) {
+        n->apply(r);
+        Q_EMIT dataChanged(indexOf(n), indexOf(n, TypeColumn));
+    }
 }
 
 qsizetype ResourceTreeModel::countMatches(const QString &text) const
 {
-    qsizetype count = 0;
-    forEachInSubtree(&m_root, [&](const TreeNode *n) {
-        count += n->type == TreeNode::Type::Resource && n->name.contains(text, Qt::CaseInsensitive);
+    return countInSubtree(&m_root, [&text](const TreeNode *n) {
+        return n->type == TreeNode::Type::Resource && n->name.contains(text, Qt::CaseInsensitive);
     });
-    return count;
 }
 
 void ResourceTreeModel::cancelLoads(const QModelIndex &index)

@@ -104,7 +104,6 @@ private:
     void editChanged(const Edit &edit);
     void setOverlay(const Session *session, const QString &id, const EditOverlay &overlay);
     void applyServerState(const Session *session, const Resource &resource);
-    void apply(TreeNode *n, const Resource &resource);
 
     TreeNode m_root;
     std::vector<std::unique_ptr<TreeTeam>> m_teams;

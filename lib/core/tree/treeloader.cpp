@@ -101,6 +101,28 @@ void TreeLoader::settle(TreeNode *n, bool loaded)
         waiter(loaded);
 }
 
+void TreeLoader::refresh(TreeNode *node)
+{
+    switch (node->type) {
+    case TreeNode::Type::Team:
+        reloadAll(node);
+        return;
+    case TreeNode::Type::Error:
+    case TreeNode::Type::Loading:
+        start(node->parent);
+        return;
+    default:
+        break;
+    }
+    if (!node->isExpandable()) {
+        if (node->parent && node->parent->parent) // not the invisible root
+            refresh(node->parent);
+        return;
+    }
+    if (node->state != TreeNode::LoadState::NotLoaded)
+        start(node);
+}
+
 void TreeLoader::reloadAll(TreeNode *team)
 {
     // Collect first: fetches change the tree.

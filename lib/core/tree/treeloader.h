@@ -39,6 +39,9 @@ public:
     void ensureLoaded(TreeNode *node, Waiter waiter);
     // Reloads every loaded listing below the team row.
     void reloadAll(TreeNode *team);
+    // Refresh (F5) on a row: a team reloads all it has loaded, an error or loading row its
+    // parent's listing, an object without content what holds it, a loaded row its own.
+    void refresh(TreeNode *node);
     void cancelBelow(TreeNode *node);
     // The team failed to connect: its sections drop the errors they got meanwhile and wait,
     // so the failure is said once, on the team row.

@@ -124,4 +124,16 @@ ResourceQuery *TreeNode::startFetch(const ResourceService &service) const
     }
 }
 
+void TreeNode::apply(const Resource &resource)
+{
+    changeStamp = resource.changeStamp;
+    if (resource.raw.contains(QLatin1StringView("permissions"))) {
+        editable = resource.isWritable() && resource.missingEditPermission().isEmpty();
+        closed = resource.isClosed();
+    }
+    if (resource.kind == Resource::Kind::Package)
+        key = resource.key;
+    name = resource.name;
+}
+
 } // namespace ems

@@ -62,6 +62,9 @@ struct TreeNode
     std::optional<Resource> resource() const;
     // What the user saw of it (name and change timestamp), for a conflict-checked write.
     std::optional<Resource> seen() const;
+    // Takes what the team answered for this object: name, change stamp, whether the key may
+    // change or open it, a package's key.
+    void apply(const Resource &resource);
     // A "Loading…" row, or an error row with its message and the failed request.
     static std::unique_ptr<TreeNode> placeholder(Type type, const QString &message = {},
                                                  quint64 requestId = 0);
@@ -85,6 +88,15 @@ void forEachInSubtree(Node *root, F &&f)
         for (const auto &child : n->children)
             stack.push_back(child.get());
     }
+}
+
+// How many nodes of the subtree (root included) satisfy the predicate.
+template<typename Predicate>
+qsizetype countInSubtree(const TreeNode *root, Predicate &&predicate)
+{
+    qsizetype count = 0;
+    forEachInSubtree(root, [&](const TreeNode *n) { count += predicate(n) ? 1 : 0; });
+    return count;
 }
 
 } // namespace ems

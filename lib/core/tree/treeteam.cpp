@@ -32,4 +32,13 @@ void TreeTeam::setOverlay(const QString &id, const EditOverlay &overlay)
         overlays.insert(id, overlay);
 }
 
+TreeNode *TreeTeam::group(Resource::Family family) const
+{
+    for (const auto &child : node->children) {
+        if (child->type == TreeNode::Type::Group && child->family == family)
+            return child.get();
+    }
+    return nullptr;
+}
+
 } // namespace ems

@@ -30,6 +30,8 @@ struct TreeTeam
     void index(TreeNode *subtree, bool add);
     // Shows an edit on the row with that id; State::None takes it away.
     void setOverlay(const QString &id, const EditOverlay &overlay);
+    // The section row of a family (Studio, Data Integration, Process Analytics), or null.
+    TreeNode *group(Resource::Family family) const;
 };
 
 } // namespace ems
