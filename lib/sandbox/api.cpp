@@ -16,55 +16,45 @@ Api::Api(Team *team, OAuthServer *oauth)
     : m_team(team)
     , m_oauth(oauth)
     , m_records(team)
+    , m_integration(team)
+    , m_routes(routes())
 { }
 
-const QList<Api::Route> &Api::routes()
+QList<ApiRoute> Api::routes()
 {
-    const QString id = u"([0-9A-Za-z_.~-]+)"_s;
-    const auto route = [](const QString &method, const QString &pattern, Handler handler) {
-        return Route{method, QRegularExpression(u'^' + pattern + u'$'), handler};
+    const QString id = ApiRoute::id();
+    const auto route = [this](const QString &method, const QString &pattern, Handler handler) {
+        return ApiRoute::make(method, pattern, this, handler);
     };
-    static const QList<Route> table{
-            route(u"GET"_s, u"/api/cloud"_s, &Api::currentUser),
-            route(u"GET"_s, u"/api/cloud/permissions"_s, &Api::permissions),
-            route(u"GET"_s, u"/api/cloud/team"_s, &Api::cloudTeam),
-            route(u"GET"_s, u"/api/team"_s, &Api::team),
-            route(u"GET"_s, u"/api/team/cui-settings/cui-pdf-cover"_s, &Api::cuiPdfCover),
-            route(u"GET"_s, u"/package-manager/api/spaces"_s, &Api::listSpaces),
-            route(u"POST"_s, u"/package-manager/api/spaces"_s, &Api::createSpace),
-            route(u"POST"_s, u"/package-manager/api/spaces/delete/"_s + id, &Api::deleteSpace),
-            route(u"GET"_s, u"/package-manager/api/spaces/"_s + id, &Api::getSpace),
-            route(u"PUT"_s, u"/package-manager/api/spaces/"_s + id, &Api::putSpace),
-            route(u"GET"_s, u"/package-manager/api/nodes/tree"_s, &Api::nodeTree),
-            route(u"GET"_s, u"/package-manager/api/nodes/by-root-key/"_s + id,
-                  &Api::nodesByRootKey),
-            route(u"GET"_s, u"/package-manager/api/nodes/by-root-id/"_s + id, &Api::nodesByRootId),
-            route(u"GET"_s, u"/package-manager/api/nodes/"_s + id, &Api::getNode),
-            route(u"PUT"_s, u"/package-manager/api/nodes/"_s + id, &Api::putNode),
-            route(u"DELETE"_s, u"/package-manager/api/nodes/"_s + id, &Api::deleteNode),
-            route(u"GET"_s, u"/package-manager/api/packages"_s, &Api::listPackages),
-            route(u"GET"_s, u"/integration/api/pools"_s, &Api::listPools),
-            route(u"GET"_s, u"/integration/api/pools/paged"_s, &Api::listPoolsPaged),
-            route(u"POST"_s, u"/integration/api/pools"_s, &Api::createPool),
-            route(u"GET"_s, u"/integration/api/pools/"_s + id, &Api::getPool),
-            route(u"PUT"_s, u"/integration/api/pools/"_s + id, &Api::putPool),
-            route(u"DELETE"_s, u"/integration/api/pools/"_s + id, &Api::deletePool),
-            route(u"GET"_s, u"/package-manager/api/compute-pools/data-models/details"_s,
-                  &Api::dataModelDetails),
-            route(u"GET"_s, u"/integration/api/pools/%1/data-models"_s.arg(id),
-                  &Api::listDataModels),
-            route(u"GET"_s, u"/integration/api/pools/%1/data-models/%1"_s.arg(id),
-                  &Api::getDataModel),
-            route(u"PUT"_s, u"/integration/api/pools/%1/data-models/%1"_s.arg(id),
-                  &Api::putDataModel),
-            route(u"GET"_s, u"/process-mining/api/processes"_s, &Api::listWorkspaces),
-            route(u"GET"_s, u"/process-mining/api/processes/"_s + id, &Api::getWorkspace),
-            route(u"GET"_s, u"/process-mining/api/analysis"_s, &Api::listAnalyses),
-            route(u"GET"_s, u"/process-mining/analysis/v1.2/api/analysis/"_s + id,
-                  &Api::getAnalysis),
-            route(u"PUT"_s, u"/process-mining/api/analysis/"_s + id, &Api::putAnalysis),
-    };
-    return table;
+    return QList<ApiRoute>{
+                   route(u"GET"_s, u"/api/cloud"_s, &Api::currentUser),
+                   route(u"GET"_s, u"/api/cloud/permissions"_s, &Api::permissions),
+                   route(u"GET"_s, u"/api/cloud/team"_s, &Api::cloudTeam),
+                   route(u"GET"_s, u"/api/team"_s, &Api::team),
+                   route(u"GET"_s, u"/api/team/cui-settings/cui-pdf-cover"_s, &Api::cuiPdfCover),
+                   route(u"GET"_s, u"/package-manager/api/spaces"_s, &Api::listSpaces),
+                   route(u"POST"_s, u"/package-manager/api/spaces"_s, &Api::createSpace),
+                   route(u"POST"_s, u"/package-manager/api/spaces/delete/"_s + id,
+                         &Api::deleteSpace),
+                   route(u"GET"_s, u"/package-manager/api/spaces/"_s + id, &Api::getSpace),
+                   route(u"PUT"_s, u"/package-manager/api/spaces/"_s + id, &Api::putSpace),
+                   route(u"GET"_s, u"/package-manager/api/nodes/tree"_s, &Api::nodeTree),
+                   route(u"GET"_s, u"/package-manager/api/nodes/by-root-key/"_s + id,
+                         &Api::nodesByRootKey),
+                   route(u"GET"_s, u"/package-manager/api/nodes/by-root-id/"_s + id,
+                         &Api::nodesByRootId),
+                   route(u"GET"_s, u"/package-manager/api/nodes/"_s + id, &Api::getNode),
+                   route(u"PUT"_s, u"/package-manager/api/nodes/"_s + id, &Api::putNode),
+                   route(u"DELETE"_s, u"/package-manager/api/nodes/"_s + id, &Api::deleteNode),
+                   route(u"GET"_s, u"/package-manager/api/packages"_s, &Api::listPackages),
+                   route(u"GET"_s, u"/process-mining/api/processes"_s, &Api::listWorkspaces),
+                   route(u"GET"_s, u"/process-mining/api/processes/"_s + id, &Api::getWorkspace),
+                   route(u"GET"_s, u"/process-mining/api/analysis"_s, &Api::listAnalyses),
+                   route(u"GET"_s, u"/process-mining/analysis/v1.2/api/analysis/"_s + id,
+                         &Api::getAnalysis),
+                   route(u"PUT"_s, u"/process-mining/api/analysis/"_s + id, &Api::putAnalysis),
+           }
+    + m_integration.routes();
 }
 
 ApiReply Api::handle(const ApiRequest &request)
@@ -72,7 +62,7 @@ ApiReply Api::handle(const ApiRequest &request)
     if (OAuthServer::handles(request.path))
         return m_oauth->handle(request, *m_team);
     bool pathKnown = false;
-    for (const Route &route : routes()) {
+    for (const ApiRoute &route : std::as_const(m_routes)) {
         const QRegularExpressionMatch match = route.pattern.match(request.path);
         if (!match.hasMatch())
             continue;
@@ -101,7 +91,7 @@ ApiReply Api::handle(const ApiRequest &request)
             return *refused;
         QStringList captures = match.capturedTexts();
         captures.removeFirst();
-        return (this->*route.handler)(principal.key, captures, request);
+        return route.handler(principal.key, captures, request);
     }
     if (pathKnown)
         return ApiReply::error(
@@ -325,120 +315,6 @@ ApiReply Api::listPackages(const ApiKey &key, const QStringList &, const ApiRequ
         }
     }
     return m_records.list(key, Kind::Node, packages);
-}
-
-ApiReply Api::listPools(const ApiKey &key, const QStringList &, const ApiRequest &)
-{
-    return m_records.list(key, Kind::DataPool, m_team->pools.all());
-}
-
-// content-cli's slim, paged pool list. Pages count from 0; totalCount is the number of
-// pages, the reading under which content-cli's loop (while pageNumber < totalCount) is right.
-ApiReply Api::listPoolsPaged(const ApiKey &key, const QStringList &, const ApiRequest &request)
-{
-    bool ok = false;
-    const int limit = request.query.queryItemValue(u"limit"_s).toInt(&ok);
-    if (!ok || limit < 1 || limit > 1000)
-        return ApiReply::error(400, u"Bad request. limit must be from 1 to 1000."_s);
-    const int page = request.query.queryItemValue(u"page"_s).toInt(&ok);
-    if (!ok || page < 0)
-        return ApiReply::error(400, u"Bad request. page must be 0 or more."_s);
-    QList<QJsonObject> pools = m_team->pools.all();
-    pools.removeIf([&](const QJsonObject &pool) {
-        return m_records.level(key, Kind::DataPool, pool) == Level::None;
-    });
-    QJsonArray content;
-    for (const QJsonObject &pool : pools.mid(qsizetype(page) * limit, limit)) {
-        content.append(QJsonObject{{u"id"_s, pool.value(u"id")},
-                                   {u"name"_s, pool.value(u"name")},
-                                   {u"status"_s, pool.value(u"configurationStatus")},
-                                   {u"createdBy"_s, pool.value(u"creatorUserId")},
-                                   {u"tags"_s, pool.value(u"tags")},
-                                   {u"dataSources"_s, QJsonArray()}});
-    }
-    return ApiReply::json(QJsonObject{{u"content"_s, content},
-                                      {u"pageSize"_s, limit},
-                                      {u"pageNumber"_s, page},
-                                      {u"totalCount"_s, int((pools.size() + limit - 1) / limit)}});
-}
-
-ApiReply Api::getPool(const ApiKey &key, const QStringList &args, const ApiRequest &)
-{
-    return m_records.getOne(key, Kind::DataPool, args.at(0));
-}
-
-ApiReply Api::createPool(const ApiKey &key, const QStringList &, const ApiRequest &request)
-{
-    if (auto denied
-        = m_records.requirePermission(key, u"event-collection"_s, u"CREATE_DATA_POOL"_s))
-        return *denied;
-    const QJsonObject pool{{u"configurationStatus"_s, u"NEW"_s},
-                           {u"locked"_s, false},
-                           {u"tags"_s, QJsonArray()},
-                           {u"creatorUserId"_s, key.identity.value(u"id")}};
-    return m_records.create(key, Kind::DataPool, request.body, pool);
-}
-
-ApiReply Api::putPool(const ApiKey &key, const QStringList &args, const ApiRequest &request)
-{
-    return m_records.putOne(key, Kind::DataPool, args.at(0), request.body);
-}
-
-ApiReply Api::deletePool(const ApiKey &key, const QStringList &args, const ApiRequest &)
-{
-    return m_records.removeWithChildren(key, Kind::DataPool, args.at(0), m_team->dataModels,
-                                        u"poolId"_s);
-}
-
-// content-cli's slim, team-wide list of data models (ems-api.md §2.6).
-ApiReply Api::dataModelDetails(const ApiKey &key, const QStringList &, const ApiRequest &)
-{
-    QJsonArray details;
-    for (const QJsonObject &model : m_team->dataModels.all()) {
-        if (m_records.level(key, Kind::DataModel, model) < Level::Use)
-            continue;
-        details.append(QJsonObject{{u"name"_s, model.value(u"name")},
-                                   {u"dataModelId"_s, model.value(u"id")},
-                                   {u"poolId"_s, model.value(u"poolId")}});
-    }
-    return ApiReply::json(details);
-}
-
-ApiReply Api::listDataModels(const ApiKey &key, const QStringList &args, const ApiRequest &request)
-{
-    const auto pool = m_team->pools.value(args.at(0));
-    if (!pool)
-        return ApiReply::error(404, u"Data pool with id %1 not found."_s.arg(args.at(0)));
-    if (auto denied = m_records.requireLevel(key, Kind::DataPool, *pool, Level::Use))
-        return *denied;
-    QList<QJsonObject> models = m_team->dataModels.where(u"poolId"_s, args.at(0));
-    bool limited = false;
-    const int limit = request.query.queryItemValue(u"limit"_s).toInt(&limited);
-    if (limited && limit >= 0)
-        models = models.mid(0, limit);
-    return m_records.list(key, Kind::DataModel, models);
-}
-
-ApiReply Api::getDataModel(const ApiKey &key, const QStringList &args, const ApiRequest &)
-{
-    const auto model = m_team->dataModels.value(args.at(1));
-    if (!model || model->value(u"poolId").toString() != args.at(0)) {
-        return ApiReply::error(
-                404,
-                u"Data model with id %1 not found in data pool %2."_s.arg(args.at(1), args.at(0)));
-    }
-    return m_records.getOne(key, Kind::DataModel, args.at(1));
-}
-
-ApiReply Api::putDataModel(const ApiKey &key, const QStringList &args, const ApiRequest &request)
-{
-    const auto model = m_team->dataModels.value(args.at(1));
-    if (!model || model->value(u"poolId").toString() != args.at(0)) {
-        return ApiReply::error(
-                404,
-                u"Data model with id %1 not found in data pool %2."_s.arg(args.at(1), args.at(0)));
-    }
-    return m_records.putOne(key, Kind::DataModel, args.at(1), request.body);
 }
 
 ApiReply Api::listWorkspaces(const ApiKey &key, const QStringList &, const ApiRequest &)

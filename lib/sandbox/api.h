@@ -1,9 +1,8 @@
 #pragma once
 
-#include "apireply.h"
+#include "apiroute.h"
+#include "integrationapi.h"
 #include "records.h"
-
-#include <QRegularExpression>
 
 namespace ems::sandbox {
 
@@ -15,6 +14,7 @@ struct Principal;
 class Api
 {
 public:
+    Q_DISABLE_COPY_MOVE(Api) // the routes hold this
     Api(Team *team, OAuthServer *oauth);
 
     ApiReply handle(const ApiRequest &request);
@@ -23,14 +23,8 @@ public:
 private:
     using Kind = AccessPolicy::Kind;
     using Handler = ApiReply (Api::*)(const ApiKey &, const QStringList &, const ApiRequest &);
-    struct Route
-    {
-        QString method;
-        QRegularExpression pattern;
-        Handler handler;
-    };
 
-    static const QList<Route> &routes();
+    QList<ApiRoute> routes();
     std::optional<ApiReply> authenticateOAuth(const QString &token, Principal *principal) const;
     std::optional<ApiReply> requireScope(const Principal &principal, const QString &path) const;
     std::optional<ApiReply> requirePackage(const ApiKey &key,
@@ -41,7 +35,6 @@ private:
     ApiReply cloudTeam(const ApiKey &, const QStringList &, const ApiRequest &);
     ApiReply team(const ApiKey &, const QStringList &, const ApiRequest &);
     ApiReply cuiPdfCover(const ApiKey &, const QStringList &, const ApiRequest &);
-    ApiReply listPoolsPaged(const ApiKey &, const QStringList &, const ApiRequest &);
     ApiReply listSpaces(const ApiKey &, const QStringList &, const ApiRequest &);
     ApiReply getSpace(const ApiKey &, const QStringList &, const ApiRequest &);
     ApiReply createSpace(const ApiKey &, const QStringList &, const ApiRequest &);
@@ -54,15 +47,6 @@ private:
     ApiReply putNode(const ApiKey &, const QStringList &, const ApiRequest &);
     ApiReply deleteNode(const ApiKey &, const QStringList &, const ApiRequest &);
     ApiReply listPackages(const ApiKey &, const QStringList &, const ApiRequest &);
-    ApiReply listPools(const ApiKey &, const QStringList &, const ApiRequest &);
-    ApiReply getPool(const ApiKey &, const QStringList &, const ApiRequest &);
-    ApiReply createPool(const ApiKey &, const QStringList &, const ApiRequest &);
-    ApiReply putPool(const ApiKey &, const QStringList &, const ApiRequest &);
-    ApiReply deletePool(const ApiKey &, const QStringList &, const ApiRequest &);
-    ApiReply listDataModels(const ApiKey &, const QStringList &, const ApiRequest &);
-    ApiReply dataModelDetails(const ApiKey &, const QStringList &, const ApiRequest &);
-    ApiReply getDataModel(const ApiKey &, const QStringList &, const ApiRequest &);
-    ApiReply putDataModel(const ApiKey &, const QStringList &, const ApiRequest &);
     ApiReply listWorkspaces(const ApiKey &, const QStringList &, const ApiRequest &);
     ApiReply getWorkspace(const ApiKey &, const QStringList &, const ApiRequest &);
     ApiReply listAnalyses(const ApiKey &, const QStringList &, const ApiRequest &);
@@ -72,6 +56,8 @@ private:
     Team *m_team;
     OAuthServer *m_oauth;
     Records m_records;
+    IntegrationApi m_integration;
+    QList<ApiRoute> m_routes;
 };
 
 } // namespace ems::sandbox
