@@ -33,6 +33,28 @@ QJsonObject ApiKey::toJson() const
             {u"permissions"_s, permissions}};
 }
 
+QJsonObject ApiKey::identityFor(const QJsonObject &team, const QString &id, const QString &name,
+                                const QJsonValue &email, bool admin)
+{
+    const QString domain = team.value(u"domain").toString();
+    const QString nameOrEmail = name.isEmpty() ? email.toString() : name;
+    return {{u"id"_s, id},
+            {u"email"_s, email},
+            {u"name"_s, name},
+            {u"teamName"_s, domain},
+            {u"teamId"_s, team.value(u"id")},
+            {u"teamDomain"_s, domain},
+            {u"active"_s, true},
+            {u"language"_s, u"en"_s},
+            {u"timeZone"_s, u"Europe/Berlin"_s},
+            {u"admin"_s, admin},
+            {u"analyst"_s, !admin},
+            {u"member"_s, true},
+            {u"nameOrEmail"_s, nameOrEmail},
+            {u"nameAndEmail"_s,
+             email.isString() ? u"%1 (%2)"_s.arg(name, email.toString()) : name}};
+}
+
 ApiKey ApiKey::fromJson(const QJsonObject &object)
 {
     ApiKey key;

@@ -23,6 +23,10 @@ struct ApiKey
     QString scheme() const;
     bool hasServicePermission(const QString &service, const QString &permission) const;
 
+    // Who a key or client of that team is: the body of GET /api/cloud.
+    static QJsonObject identityFor(const QJsonObject &team, const QString &id, const QString &name,
+                                   const QJsonValue &email, bool admin);
+
     QJsonObject toJson() const;
     static ApiKey fromJson(const QJsonObject &object);
 };

@@ -1,6 +1,8 @@
 #include "teamseeder.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
@@ -9,130 +11,56 @@ namespace ems::sandbox {
 
 namespace {
 
-QJsonArray servicePermissions(std::initializer_list<std::pair<QString, QStringList>> entries)
+// The keys and OAuth clients of every sandbox team, with their permissions (seed/keys.json).
+QJsonObject seed()
 {
-    QJsonArray array;
-    for (const auto &[service, permissions] : entries) {
-        array.append(QJsonObject{{u"serviceName"_s, service},
-                                 {u"permissions"_s, QJsonArray::fromStringList(permissions)}});
-    }
-    return array;
-}
-
-QJsonObject user(const QJsonObject &team, const QString &id, const QString &name,
-                 const QJsonValue &email, bool admin)
-{
-    const QString domain = team.value(u"domain").toString();
-    const QString nameOrEmail = name.isEmpty() ? email.toString() : name;
-    return {{u"id"_s, id},
-            {u"email"_s, email},
-            {u"name"_s, name},
-            {u"teamName"_s, domain},
-            {u"teamId"_s, team.value(u"id")},
-            {u"teamDomain"_s, domain},
-            {u"active"_s, true},
-            {u"language"_s, u"en"_s},
-            {u"timeZone"_s, u"Europe/Berlin"_s},
-            {u"admin"_s, admin},
-            {u"analyst"_s, !admin},
-            {u"member"_s, true},
-            {u"nameOrEmail"_s, nameOrEmail},
-            {u"nameAndEmail"_s,
-             email.isString() ? u"%1 (%2)"_s.arg(name, email.toString()) : name}};
+    QFile file(u":/sandbox/keys.json"_s);
+    const bool opened = file.open(QIODevice::ReadOnly);
+    Q_ASSERT(opened); // built into the library
+    return QJsonDocument::fromJson(file.readAll()).object();
 }
 
 } // namespace
 
 QList<ApiKey> TeamSeeder::standardKeys(const QJsonObject &teamInfo)
 {
-    const QStringList none;
-    ApiKey admin;
-    admin.type = ApiKey::Type::UserKey;
-    admin.token = u"ZW1zLXNhbmRib3g6YWRtaW46YWRhLWxvdmVsYWNl"_s;
-    admin.role = u"admin"_s;
-    admin.identity = user(teamInfo, u"5e1c0f6a-7d1b-4c55-9a0e-2f4b8d3c1a01"_s, u"Ada Lovelace"_s,
-                          u"ada.lovelace@lovelace-werke.example"_s, true);
-    admin.permissions
-            = servicePermissions({{u"package-manager"_s,
-                                   {u"MANAGE_PERMISSIONS"_s, u"CREATE_SPACE"_s, u"USE_ALL_SPACES"_s,
-                                    u"EDIT_ALL_SPACES"_s, u"DELETE_ALL_SPACES"_s}},
-                                  {u"event-collection"_s,
-                                   {u"CREATE_DATA_POOL"_s, u"USE_ALL_DATA_POOLS"_s,
-                                    u"EDIT_ALL_DATA_POOLS"_s, u"DELETE_ALL_DATA_POOLS"_s}},
-                                  {u"process-analytics"_s,
-                                   {u"CREATE_WORKSPACE"_s, u"USE_ALL_ANALYSES"_s,
-                                    u"EDIT_ALL_ANALYSES"_s, u"DELETE_ALL_ANALYSES"_s}},
-                                  {u"team"_s, {u"MANAGE_MEMBERS"_s, u"MANAGE_APPLICATIONS"_s}},
-                                  {u"action-engine"_s, {u"USE_ALL_SKILLS"_s, u"EDIT_ALL_SKILLS"_s}},
-                                  {u"workflows"_s, none},
-                                  {u"ml-workbench"_s, none}});
-
-    ApiKey viewer;
-    viewer.type = ApiKey::Type::UserKey;
-    viewer.token = u"ZW1zLXNhbmRib3g6dmlld2VyOmdyYWNlLWhvcHBlcg"_s;
-    viewer.role = u"viewer"_s;
-    viewer.identity = user(teamInfo, u"5e1c0f6a-7d1b-4c55-9a0e-2f4b8d3c1a02"_s, u"Grace Hopper"_s,
-                           u"grace.hopper@lovelace-werke.example"_s, false);
-    viewer.permissions = servicePermissions({{u"package-manager"_s, {u"USE_ALL_SPACES"_s}},
-                                             {u"event-collection"_s, {u"USE_ALL_DATA_POOLS"_s}},
-                                             {u"process-analytics"_s, {u"USE_ALL_ANALYSES"_s}},
-                                             {u"team"_s, none},
-                                             {u"action-engine"_s, none}});
-
-    ApiKey app;
-    app.type = ApiKey::Type::AppKey;
-    app.token = u"ZW1zLXNhbmRib3g6YXBwOnByb2N1cmVtZW50LWJvdA"_s;
-    app.role = u"app"_s;
-    app.identity = user(teamInfo, u"5e1c0f6a-7d1b-4c55-9a0e-2f4b8d3c1a03"_s, u"Procurement Bot"_s,
-                        QJsonValue::Null, false);
-    app.permissions = servicePermissions(
-            {{u"package-manager"_s, {u"USE_ALL_SPACES"_s, u"EDIT_ALL_SPACES"_s}},
-             {u"event-collection"_s, {u"USE_ALL_DATA_POOLS"_s}},
-             {u"process-analytics"_s, none},
-             {u"team"_s, none}});
-    // No team-wide access at all: what this key sees is what was shared with it (demo team).
-    ApiKey member;
-    member.type = ApiKey::Type::UserKey;
-    member.token = u"ZW1zLXNhbmRib3g6bWVtYmVyOmthdGhlcmluZS1qb2huc29u"_s;
-    member.role = u"member"_s;
-    member.identity
-            = user(teamInfo, u"5e1c0f6a-7d1b-4c55-9a0e-2f4b8d3c1a06"_s, u"Katherine Johnson"_s,
-                   u"katherine.johnson@lovelace-werke.example"_s, false);
-    member.permissions = servicePermissions({{u"package-manager"_s, none},
-                                             {u"event-collection"_s, none},
-                                             {u"process-analytics"_s, none},
-                                             {u"team"_s, none}});
-    return {admin, viewer, app, member};
+    QList<ApiKey> keys;
+    for (const QJsonValue &entry : seed().value(u"keys").toArray()) {
+        ApiKey key;
+        key.type = entry[u"type"].toString() == u"APP_KEY" ? ApiKey::Type::AppKey
+                                                           : ApiKey::Type::UserKey;
+        key.token = entry[u"token"].toString();
+        key.role = entry[u"role"].toString();
+        const QJsonValue who = entry[u"user"];
+        key.identity = ApiKey::identityFor(teamInfo, who[u"id"].toString(), who[u"name"].toString(),
+                                           who[u"email"], who[u"admin"].toBool());
+        key.permissions = entry[u"permissions"].toArray();
+        keys.append(key);
+    }
+    return keys;
 }
 
 QList<OAuthClient> TeamSeeder::standardClients(const QJsonObject &teamInfo)
 {
-    const QStringList allScopes{u"studio"_s, u"package-manager"_s, u"integration.data-pools"_s,
-                                u"action-engine.projects"_s};
     // A client's permissions are the admin's: what tells the clients apart is their scopes.
     const QJsonArray everything = standardKeys(teamInfo).constFirst().permissions;
-
-    // Confidential clients act as themselves; public ones sign people in and act as them.
-    const auto client = [&](const QString &clientId, const QString &secret, const QString &name,
-                            const QStringList &scopes, const QString &userId = {}) {
-        OAuthClient c;
-        c.clientId = clientId;
-        c.secret = secret;
-        c.name = name;
-        c.scopes = scopes;
-        if (!c.isPublic()) {
-            c.identity = user(teamInfo, userId, name, QJsonValue::Null, false);
-            c.permissions = everything;
+    QList<OAuthClient> clients;
+    for (const QJsonValue &entry : seed().value(u"clients").toArray()) {
+        OAuthClient client;
+        client.clientId = entry[u"clientId"].toString();
+        client.secret = entry[u"secret"].toString();
+        client.name = entry[u"name"].toString();
+        for (const QJsonValue &scope : entry[u"scopes"].toArray())
+            client.scopes.append(scope.toString());
+        // Confidential clients act as themselves; public ones sign people in and act as them.
+        if (!client.isPublic()) {
+            client.identity = ApiKey::identityFor(teamInfo, entry[u"userId"].toString(),
+                                                  client.name, QJsonValue::Null, false);
+            client.permissions = everything;
         }
-        return c;
-    };
-    return {client(u"explorer-automation"_s, u"c2FuZGJveC1vYXV0aC1hdXRvbWF0aW9u"_s,
-                   u"Explorer Automation"_s, allScopes, u"5e1c0f6a-7d1b-4c55-9a0e-2f4b8d3c1a04"_s),
-            client(u"studio-reporter"_s, u"c2FuZGJveC1vYXV0aC1zdHVkaW8tb25seQ"_s,
-                   u"Studio Reporter"_s, {u"studio"_s, u"package-manager"_s},
-                   u"5e1c0f6a-7d1b-4c55-9a0e-2f4b8d3c1a05"_s),
-            client(u"ems-explorer"_s, {}, u"EMS Explorer"_s, allScopes),
-            client(u"content-cli"_s, {}, u"Content CLI"_s, allScopes)};
+        clients.append(client);
+    }
+    return clients;
 }
 
 TeamSeeder::TeamSeeder(const QString &teamDomain, const QString &teamName)
