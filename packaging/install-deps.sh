@@ -7,7 +7,7 @@ PACKAGES="g++ cmake ninja-build ccache pkg-config
 qt6-base-dev qt6-base-dev-tools qt6-networkauth-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 libqt6svg6 qt6-qpa-plugins qtkeychain-qt6-dev libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev
 xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools fonts-dejavu-core openssl
-dpkg-dev file desktop-file-utils appstream qt6-translations-l10n clang libclang-rt-14-dev curl"
+dpkg-dev file desktop-file-utils appstream qt6-translations-l10n clang clang-format libclang-rt-14-dev curl git"
 
 missing=""
 for p in $PACKAGES; do
