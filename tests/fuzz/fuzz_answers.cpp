@@ -1,8 +1,8 @@
 // libFuzzer: the other answers a server gives: the connect check (GET /api/cloud), the
 // permissions, error bodies and Retry-After headers, all fed the same bytes.
 
-#include "core/api/identity.h"
-#include "core/api/servicepermission.h"
+#include "core/access/identity.h"
+#include "core/access/servicepermission.h"
 #include "core/net/apierror.h"
 #include "core/net/retrypolicy.h"
 

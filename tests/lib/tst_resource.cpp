@@ -1,6 +1,6 @@
-#include "core/api/identity.h"
+#include "core/access/identity.h"
+#include "core/access/servicepermission.h"
 #include "core/api/resource.h"
-#include "core/api/servicepermission.h"
 #include "core/net/apierror.h"
 #include "core/net/requestlogentry.h"
 

@@ -1,5 +1,5 @@
 #include "../lib/fakekeychainbackend.h"
-#include "core/api/identity.h"
+#include "core/access/identity.h"
 #include "core/api/resource.h"
 #include "core/net/apierror.h"
 #include "core/profiles/credentialstore.h"

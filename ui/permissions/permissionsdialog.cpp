@@ -1,6 +1,6 @@
 #include "ui/permissions/permissionsdialog.h"
 
-#include "core/api/servicearea.h"
+#include "core/access/servicearea.h"
 #include "core/net/session.h"
 #include "core/permissions/permissionsmodel.h"
 #include "core/profiles/profilestore.h"

@@ -1,6 +1,6 @@
 #include "ui/teams/teamnotices.h"
 
-#include "core/api/servicepermission.h"
+#include "core/access/servicepermission.h"
 #include "core/net/session.h"
 #include "core/tree/resourcetreemodel.h"
 #include "ui/common/notificationbar.h"

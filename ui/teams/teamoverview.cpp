@@ -1,6 +1,6 @@
 #include "ui/teams/teamoverview.h"
 
-#include "core/api/servicepermission.h"
+#include "core/access/servicepermission.h"
 #include "core/edit/propertymodel.h"
 #include "core/net/session.h"
 #include "core/tree/resourcetreemodel.h"

@@ -1,7 +1,7 @@
 #include "core/net/apierror.h"
 
-#include "core/api/servicearea.h"
-#include "core/api/servicepermission.h"
+#include "core/access/servicearea.h"
+#include "core/access/servicepermission.h"
 #include "core/profiles/connectionsettings.h"
 
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/api/identity.h"
-#include "core/api/servicepermission.h"
+#include "core/access/identity.h"
+#include "core/access/servicepermission.h"
 #include "core/net/apierror.h"
 #include "core/profiles/connectionsettings.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/access/servicepermission.h"
 #include "core/api/resource.h"
-#include "core/api/servicepermission.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/api/servicepermission.h"
+#include "core/access/servicepermission.h"
 
 #include <QAbstractItemModel>
 

@@ -1,4 +1,4 @@
-#include "core/api/servicepermission.h"
+#include "core/access/servicepermission.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

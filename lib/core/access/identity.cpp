@@ -1,4 +1,4 @@
-#include "core/api/identity.h"
+#include "core/access/identity.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "core/api/servicearea.h"
+#include "core/access/servicearea.h"
 
 #include <QList>
 
