@@ -34,5 +34,11 @@ for f in $(git ls-files 'app/*' 'lib/core/*' 'ui/*' | grep -E '\.(cpp|h)$' \
         && fail "$f" "makes a request itself: add a typed request to lib/core/api"
 done
 
+# Views read tree rows through the model's roles (ResourceTreeModel::rowType, loadState).
+for f in $(git ls-files 'ui/*.cpp' 'ui/*.h'); do
+    grep -n 'TreeNode' "$f" >/dev/null \
+        && fail "$f" "reads TreeNode: use ResourceTreeModel's roles (rowType, loadState)"
+done
+
 [ "$failures" -eq 0 ] && echo "shape: all rules hold"
 [ "$failures" -eq 0 ]

@@ -71,15 +71,11 @@ void TeamOverview::show()
     QStringList loaded;
     for (int row = 0; row < m_model->rowCount(m_team); ++row) {
         const QModelIndex group = m_model->index(row, 0, m_team);
-        if (TreeNode::LoadState(group.data(ResourceTreeModel::LoadStateRole).toInt())
-            != TreeNode::LoadState::Loaded)
+        if (ResourceTreeModel::loadState(group) != LoadState::Loaded)
             continue;
         int objects = 0; // not the rows that say the group is empty
         for (int child = 0; child < m_model->rowCount(group); ++child) {
-            if (TreeNode::Type(m_model->index(child, 0, group)
-                                       .data(ResourceTreeModel::NodeTypeRole)
-                                       .toInt())
-                == TreeNode::Type::Resource)
+            if (ResourceTreeModel::rowType(m_model->index(child, 0, group)) == RowType::Resource)
                 ++objects;
         }
         loaded.append(tr("%1: %2").arg(group.data().toString()).arg(objects));

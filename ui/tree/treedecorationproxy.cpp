@@ -48,7 +48,7 @@ QIcon TreeDecorationProxy::badged(const QString &name, const QString &badge)
 QVariant TreeDecorationProxy::data(const QModelIndex &index, int role) const
 {
     const auto type = [&] {
-        return TreeNode::Type(index.data(ResourceTreeModel::NodeTypeRole).toInt());
+        return ResourceTreeModel::rowType(index);
     };
     const auto editState = [&] {
         return ResourceTreeModel::EditState(index.data(ResourceTreeModel::EditStateRole).toInt());
@@ -76,22 +76,21 @@ QVariant TreeDecorationProxy::data(const QModelIndex &index, int role) const
     case Qt::FontRole: {
         const bool editing = editState() == ResourceTreeModel::EditState::Writing
                 || editState() == ResourceTreeModel::EditState::Pending;
-        const bool placeholder
-                = type() == TreeNode::Type::Loading || type() == TreeNode::Type::Empty;
-        if (placeholder || type() == TreeNode::Type::Team || editing) {
+        const bool placeholder = type() == RowType::Loading || type() == RowType::Empty;
+        if (placeholder || type() == RowType::Team || editing) {
             QFont font;
             font.setItalic(placeholder || editing);
-            font.setBold(type() == TreeNode::Type::Team);
+            font.setBold(type() == RowType::Team);
             return font;
         }
         return {};
     }
     case Qt::ForegroundRole: {
         const QPalette palette = QGuiApplication::palette();
-        if (type() == TreeNode::Type::Loading || type() == TreeNode::Type::Empty
-            || (index.column() == ResourceTreeModel::TypeColumn && type() != TreeNode::Type::Error))
+        if (type() == RowType::Loading || type() == RowType::Empty
+            || (index.column() == ResourceTreeModel::TypeColumn && type() != RowType::Error))
             return palette.color(QPalette::PlaceholderText);
-        if (type() == TreeNode::Type::Error)
+        if (type() == RowType::Error)
             return errorColor(palette);
         return {};
     }

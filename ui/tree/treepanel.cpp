@@ -241,8 +241,8 @@ void TreePanel::revealed(const QModelIndex &sourceIndex)
 void TreePanel::activated(const QModelIndex &viewIndex)
 {
     const QModelIndex source = toSource(viewIndex);
-    const auto type = TreeNode::Type(source.data(ResourceTreeModel::NodeTypeRole).toInt());
-    if (type == TreeNode::Type::Error) {
+    const auto type = ResourceTreeModel::rowType(source);
+    if (type == RowType::Error) {
         m_model->retry(source);
         return;
     }

@@ -201,8 +201,8 @@ void MainActions::updateRowActions()
     const QString refusal = m_parts.panel->renameRefusal();
     m_rename->setEnabled(refusal.isEmpty());
     m_rename->setToolTip(refusal.isEmpty() ? tr("Rename the selected object (F2)") : refusal);
-    const auto type = TreeNode::Type(m_current.data(ResourceTreeModel::NodeTypeRole).toInt());
-    m_retry->setVisible(m_current.isValid() && type == TreeNode::Type::Error);
+    const auto type = ResourceTreeModel::rowType(m_current);
+    m_retry->setVisible(m_current.isValid() && type == RowType::Error);
 }
 
 void MainActions::refresh(bool wholeTeam)
@@ -236,8 +236,8 @@ void MainActions::renameCurrent()
 void MainActions::showRequestsForCurrent()
 {
     const QModelIndex index = m_parts.panel->currentSource();
-    const auto type = TreeNode::Type(index.data(ResourceTreeModel::NodeTypeRole).toInt());
-    if (type == TreeNode::Type::Error) {
+    const auto type = ResourceTreeModel::rowType(index);
+    if (type == RowType::Error) {
         showRequest(index.data(ResourceTreeModel::RequestIdRole).toULongLong());
         return;
     }

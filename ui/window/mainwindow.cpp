@@ -151,7 +151,7 @@ void MainWindow::currentChanged()
     updateStatus();
     if (m_overview->setCurrent(index))
         return; // a team row: its overview
-    const auto type = TreeNode::Type(index.data(ResourceTreeModel::NodeTypeRole).toInt());
+    const auto type = ResourceTreeModel::rowType(index);
     if (!index.isValid()) {
         m_pane->showSummary(tr("Nothing selected"),
                             tr("Select an item in the tree to see its latest state."));
@@ -165,11 +165,11 @@ void MainWindow::currentChanged()
         m_pane->setLocation(ancestors);
         m_pane->showResource(m_model->service(index), *resource);
         m_permissions->followSelection();
-    } else if (type == TreeNode::Type::Empty) {
+    } else if (type == RowType::Empty) {
         m_pane->showSummary(index.data().toString(),
                             tr("Refresh (F5) looks again, for example after someone added "
                                "something or shared it with you."));
-    } else if (type == TreeNode::Type::Error) {
+    } else if (type == RowType::Error) {
         // The row's tooltip: what failed, and that Enter retries.
         m_pane->showSummary(tr("Could not load"),
                             tr("%1\nCtrl+Shift+L shows the failed request in the network log.")

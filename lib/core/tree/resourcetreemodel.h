@@ -29,17 +29,26 @@ public:
     enum Column { NameColumn, TypeColumn, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1,
-        NodeTypeRole, // TreeNode::Type
+        NodeTypeRole, // RowType, as int
         KindRole, // Resource::Kind
         AssetTypeRole,
         IconNameRole, // a name under :/icons, for the view to map to an icon
-        LoadStateRole, // TreeNode::LoadState
+        LoadStateRole, // LoadState, as int
         RequestIdRole, // error rows: the failed request
         EditStateRole, // EditState
         ReadOnlyRole, // objects whose name this key may not change (or no API changes)
     };
     // Where an edit of a row stands; the row shows the user's value while it is not None.
     using EditState = EditOverlay::State;
+    // The roles read back as their types, for views (also through proxies).
+    static RowType rowType(const QModelIndex &index)
+    {
+        return RowType(index.data(NodeTypeRole).toInt());
+    }
+    static LoadState loadState(const QModelIndex &index)
+    {
+        return LoadState(index.data(LoadStateRole).toInt());
+    }
 
     explicit ResourceTreeModel(QObject *parent = nullptr);
     ~ResourceTreeModel() override;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/resource.h"
+#include "core/tree/rowtype.h"
 
 #include <memory>
 #include <vector>
@@ -19,9 +20,8 @@ struct TreeNode
     TreeNode(const TreeNode &) = delete;
     TreeNode &operator=(const TreeNode &) = delete;
 
-    // Loading, Error and Empty are placeholder rows: what a listing is doing or found.
-    enum class Type : quint8 { Team, Group, Resource, Loading, Error, Empty };
-    enum class LoadState : quint8 { NotLoaded, Loading, Loaded, Failed };
+    using Type = RowType;
+    using LoadState = ems::LoadState;
 
     // The asset type rows of images carry: images have a node type, no asset type.
     static const QString imageType;
