@@ -1,6 +1,7 @@
 #include "core/net/apijob.h"
 
 #include "core/net/backgroundwork.h"
+#include "core/net/retrypolicy.h"
 #include "core/profiles/connectionsettings.h"
 
 #include <QJsonArray>
@@ -53,17 +54,10 @@ RequestLogEntry::Headers headersOf(const QNetworkRequest &request)
 
 } // namespace
 
-ApiJob::ApiJob(QObject *session, quint64 id, const QByteArray &method, const QString &path,
-               const QUrlQuery &query, const QUrl &url, const QByteArray &body,
-               const QString &context)
+ApiJob::ApiJob(quint64 id, Options options, QObject *session)
     : QObject(session)
     , m_id(id)
-    , m_method(method)
-    , m_path(path)
-    , m_query(query)
-    , m_url(url)
-    , m_body(body)
-    , m_context(context)
+    , m_options(std::move(options))
 { }
 
 ApiJob::~ApiJob()
@@ -75,8 +69,8 @@ ApiJob::~ApiJob()
 
 ApiError ApiJob::badResponse(const QString &problem) const
 {
-    ApiError error
-            = ApiError::make(ApiError::Kind::BadResponse, m_method, m_url, problem, m_httpStatus);
+    ApiError error = ApiError::make(ApiError::Kind::BadResponse, m_options.method, m_options.url,
+                                    problem, m_httpStatus);
     error.requestId = m_id;
     return error;
 }
@@ -101,24 +95,24 @@ void ApiJob::cancel()
 }
 
 void ApiJob::startAttempt(QNetworkAccessManager &manager, QNetworkRequest request,
-                          const QByteArray &authorization, int timeoutSeconds,
-                          qint64 maxAnswerBytes)
+                          const QByteArray &authorization, const Limits &limits)
 {
     ++m_attempt;
     m_authorization = authorization;
     if (!authorization.isEmpty())
         request.setRawHeader("Authorization", authorization);
     m_sslErrors.clear();
+    m_limits = limits;
     m_started = QDateTime::currentDateTimeUtc();
-    QNetworkReply *reply = manager.sendCustomRequest(request, m_method, m_body);
+    QNetworkReply *reply = manager.sendCustomRequest(request, m_options.method, m_options.body);
     m_reply = reply;
     // The timeout bounds the whole attempt, not only silence: a server that trickles one
     // byte at a time cannot hold a request for ever.
-    QTimer::singleShot(timeoutSeconds * 1000, reply, [reply] { reply->abort(); });
+    QTimer::singleShot(limits.timeoutSeconds * 1000, reply, [reply] { reply->abort(); });
     // Nor can an endless answer fill the memory.
     connect(reply, &QNetworkReply::downloadProgress, this,
-            [this, reply, maxAnswerBytes](qint64 received, qint64 total) {
-                if (received > maxAnswerBytes || total > maxAnswerBytes) {
+            [this, reply](qint64 received, qint64 total) {
+                if (received > m_limits.maxAnswerBytes || total > m_limits.maxAnswerBytes) {
                     m_tooLarge = true;
                     reply->abort();
                 }
@@ -130,70 +124,91 @@ void ApiJob::startAttempt(QNetworkAccessManager &manager, QNetworkRequest reques
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         m_reply = nullptr;
         reply->deleteLater();
-        Q_EMIT attemptFinished(reply, QPrivateSignal());
+        Q_EMIT attemptFinished(attemptOf(reply), QPrivateSignal());
     });
 }
 
-ApiError ApiJob::attemptError(QNetworkReply *reply, const QByteArray &body, int timeoutSeconds,
-                              qint64 maxAnswerBytes) const
+ApiJob::Attempt ApiJob::attemptOf(QNetworkReply *reply) const
+{
+    Attempt attempt;
+    attempt.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    attempt.body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed when aborted
+    attempt.entry = logEntry(reply, attempt.body);
+    attempt.error = attemptError(reply, attempt.body);
+    // A redirect on the team's origin is one more hop of the same attempt; one to anywhere
+    // else is an error, and nothing is sent there.
+    attempt.redirect = redirectTarget(reply, &attempt.error);
+    attempt.transientNetworkError = (attempt.error.kind == ApiError::Kind::Network
+                                     || attempt.error.kind == ApiError::Kind::Timeout)
+            && RetryPolicy::isTransientNetworkError(reply->error());
+    attempt.retryAfter = reply->rawHeader("Retry-After");
+    return attempt;
+}
+
+ApiError ApiJob::attemptError(QNetworkReply *reply, const QByteArray &body) const
 {
     const QUrl url = reply->request().url();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (m_tooLarge) {
-        return ApiError::make(ApiError::Kind::BadResponse, m_method, url,
+        return ApiError::make(ApiError::Kind::BadResponse, m_options.method, url,
                               tr("The answer is larger than %1; EMS Explorer stopped reading it.")
-                                      .arg(QLocale().formattedDataSize(maxAnswerBytes)),
+                                      .arg(QLocale().formattedDataSize(m_limits.maxAnswerBytes)),
                               status);
     }
     if (status >= 400) {
         QString detail = ApiError::serverMessage(body);
         if (detail.isEmpty())
             detail = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        return ApiError::make(ApiError::kindForStatus(status), m_method, url, detail, status);
+        return ApiError::make(ApiError::kindForStatus(status), m_options.method, url, detail,
+                              status);
     }
     if (m_cancelled)
-        return ApiError::make(ApiError::Kind::Cancelled, m_method, url, tr("Cancelled."), status);
+        return ApiError::make(ApiError::Kind::Cancelled, m_options.method, url, tr("Cancelled."),
+                              status);
     if (reply->error() == QNetworkReply::SslHandshakeFailedError || !m_sslErrors.isEmpty()) {
         return ApiError::make(
-                ApiError::Kind::Tls, m_method, url,
+                ApiError::Kind::Tls, m_options.method, url,
                 m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors.join(u"; "_s), status);
     }
     if (reply->error() == QNetworkReply::OperationCanceledError
         || reply->error() == QNetworkReply::TimeoutError) {
-        return ApiError::make(ApiError::Kind::Timeout, m_method, url,
-                              tr("No complete answer within %1 s.").arg(timeoutSeconds), status);
+        return ApiError::make(ApiError::Kind::Timeout, m_options.method, url,
+                              tr("No complete answer within %1 s.").arg(m_limits.timeoutSeconds),
+                              status);
     }
     if (reply->error() != QNetworkReply::NoError) {
-        return ApiError::make(ApiError::Kind::Network, m_method, url, reply->errorString(), status);
+        return ApiError::make(ApiError::Kind::Network, m_options.method, url, reply->errorString(),
+                              status);
     }
-    return ApiError::make(ApiError::Kind::None, m_method, url, {}, status);
+    return ApiError::make(ApiError::Kind::None, m_options.method, url, {}, status);
 }
 
-RequestLogEntry ApiJob::logEntry(QNetworkReply *reply, const QByteArray &body,
-                                 int maxAttempts) const
+RequestLogEntry ApiJob::logEntry(QNetworkReply *reply, const QByteArray &body) const
 {
     RequestLogEntry entry;
     entry.requestId = m_id;
     entry.attempt = m_attempt;
-    entry.maxAttempts = maxAttempts;
+    entry.maxAttempts = m_options.retryable ? m_limits.maxAttempts : 1;
     entry.started = m_started;
-    entry.method = m_method;
+    entry.method = m_options.method;
     entry.url = reply->request().url();
     entry.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     entry.durationMs = m_started.msecsTo(QDateTime::currentDateTimeUtc());
     entry.bytesIn = body.size();
-    entry.bytesOut = m_body.size();
+    entry.bytesOut = m_options.body.size();
     entry.requestHeaders = headersOf(reply->request());
-    entry.requestBody = m_body;
+    entry.requestBody = m_options.body;
     entry.responseHeaders = reply->rawHeaderPairs();
     entry.responseBody = body.left(RequestLogEntry::maxBodyBytes);
     entry.responseBodyCut = body.size() > RequestLogEntry::maxBodyBytes;
-    entry.context = m_context;
-    entry.expectedRefusal = m_refusalExpected && (entry.status == 401 || entry.status == 403);
+    entry.context = m_options.context;
+    entry.timeoutSeconds = m_limits.timeoutSeconds;
+    entry.expectedRefusal
+            = m_options.refusalExpected && (entry.status == 401 || entry.status == 403);
     return entry;
 }
 
-QUrl ApiJob::redirectTarget(QNetworkReply *reply, const QUrl &team, ApiError *error) const
+QUrl ApiJob::redirectTarget(QNetworkReply *reply, ApiError *error) const
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool redirect
@@ -203,11 +218,11 @@ QUrl ApiJob::redirectTarget(QNetworkReply *reply, const QUrl &team, ApiError *er
     const QUrl target
             = reply->request().url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
     const bool valid = target.isValid() && !target.isEmpty();
-    const bool onTeam = valid && ConnectionSettings::sameOrigin(target, team);
+    const bool onTeam = valid && ConnectionSettings::sameOrigin(target, m_limits.team);
     if (onTeam && m_redirects < maxRedirects)
         return target;
     *error = ApiError::make(
-            ApiError::Kind::BadResponse, m_method, m_url,
+            ApiError::Kind::BadResponse, m_options.method, m_options.url,
             !valid           ? tr("The team answered %1 without a valid Location.").arg(status)
                     : onTeam ? tr("The team redirected more than %1 times.").arg(maxRedirects)
                              : tr("The team redirected to another host (%1). EMS Explorer does not "
@@ -222,18 +237,22 @@ void ApiJob::followRedirect(const QUrl &target, int status)
 {
     ++m_redirects;
     --m_attempt; // a hop, not a new attempt
-    m_url = target;
+    m_options.url = target;
     if (status == 303) { // See Other: the answer is a GET elsewhere
-        m_method = "GET";
-        m_body.clear();
+        m_options.method = "GET";
+        m_options.body.clear();
     }
 }
 
-void ApiJob::parseAnswer(const QByteArray &body,
-                         std::function<void(const QJsonValue &, const QString &)> done)
+void ApiJob::parseAnswer(const QByteArray &body, int status,
+                         std::function<void(const ApiError &error, const QJsonValue &json)> done)
 {
-    const auto deliver = [done = std::move(done)](const ParsedBody &parsed) {
-        done(parsed.value, parsed.problem);
+    const auto deliver = [this, status, done = std::move(done)](const ParsedBody &parsed) {
+        done(parsed.problem.isEmpty()
+                     ? ApiError()
+                     : ApiError::make(ApiError::Kind::BadResponse, m_options.method, m_options.url,
+                                      parsed.problem, status),
+             parsed.value);
     };
     if (body.size() < offThreadParseBytes)
         deliver(parseBody(body));
@@ -289,7 +308,8 @@ void ApiJob::detachFromSession()
     abortAttempt();
     disconnect(this, &ApiJob::discarded, nullptr, nullptr);
     setParent(nullptr);
-    complete(ApiError::make(ApiError::Kind::Cancelled, m_method, m_url, tr("Cancelled.")));
+    complete(ApiError::make(ApiError::Kind::Cancelled, m_options.method, m_options.url,
+                            tr("Cancelled.")));
 }
 
 } // namespace ems

@@ -55,10 +55,10 @@ Session::Session(const ConnectionSettings &settings, QObject *parent)
     m_check = new ConnectCheck(
             m_keyType,
             [this](const QString &path, const QByteArray &scheme, bool refusalExpected) {
-                ApiJob *job = get(path);
-                job->m_schemeOverride = scheme;
-                job->m_refusalExpected = refusalExpected;
-                return job;
+                ApiJob::Options options = this->options("GET", path, {}, {}, {});
+                options.scheme = scheme;
+                options.refusalExpected = refusalExpected;
+                return createJob(std::move(options));
             },
             this);
     connect(m_check, &ConnectCheck::connected, this, &Session::checked);
@@ -143,17 +143,19 @@ void Session::checkFailed(const ApiError &error)
 
 ApiJob *Session::get(const QString &path, const QUrlQuery &query, const QString &context)
 {
-    return createJob("GET", path, query, {}, context);
+    return createJob(options("GET", path, query, {}, context));
 }
 
 ApiJob *Session::put(const QString &path, const QJsonObject &body, const QString &context)
 {
-    return createJob("PUT", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), context);
+    return createJob(
+            options("PUT", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), context));
 }
 
 ApiJob *Session::post(const QString &path, const QJsonObject &body, const QString &context)
 {
-    return createJob("POST", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), context);
+    return createJob(
+            options("POST", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact), context));
 }
 
 ApiJob *Session::oauthRequest(const QByteArray &method, const QString &path, const QUrlQuery &form,
@@ -161,11 +163,11 @@ ApiJob *Session::oauthRequest(const QByteArray &method, const QString &path, con
 {
     const QByteArray body
             = form.isEmpty() ? QByteArray() : form.toString(QUrl::FullyEncoded).toLatin1();
-    ApiJob *job = createJob(method, path, {}, body, {});
-    job->m_authorizationOverride = authorization;
-    job->m_contentType = "application/x-www-form-urlencoded";
-    job->m_retryable = true;
-    return job;
+    ApiJob::Options options = this->options(method, path, {}, body, {});
+    options.authorization = authorization;
+    options.contentType = "application/x-www-form-urlencoded";
+    options.retryable = true;
+    return createJob(std::move(options));
 }
 
 QStringList Session::grantedScopes() const
@@ -201,21 +203,31 @@ void Session::failWaiting(const ApiError &error)
     }
 }
 
-ApiJob *Session::createJob(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                           const QByteArray &body, const QString &context)
+ApiJob::Options Session::options(const QByteArray &method, const QString &path,
+                                 const QUrlQuery &query, const QByteArray &body,
+                                 const QString &context) const
 {
     // "path?query" is accepted too.
     const qsizetype mark = path.indexOf(u'?');
     QUrlQuery fullQuery(mark < 0 ? QString() : path.mid(mark + 1));
     for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded))
         fullQuery.addQueryItem(name, value);
-    QUrl url = m_settings.teamUrl;
-    url.setPath(mark < 0 ? path : path.left(mark));
-    url.setQuery(fullQuery);
-    auto *job = new ApiJob(this, m_nextId++, method, url.path(), fullQuery, url, body, context);
-    job->m_retryable = RetryPolicy::isIdempotent(method);
+    ApiJob::Options options;
+    options.method = method;
+    options.url = m_settings.teamUrl;
+    options.url.setPath(mark < 0 ? path : path.left(mark));
+    options.url.setQuery(fullQuery);
+    options.body = body;
+    options.context = context;
+    options.retryable = RetryPolicy::isIdempotent(method);
+    return options;
+}
+
+ApiJob *Session::createJob(ApiJob::Options options)
+{
+    auto *job = new ApiJob(m_nextId++, std::move(options), this);
     connect(job, &ApiJob::attemptFinished, this,
-            [this, job](QNetworkReply *reply) { attemptFinished(job, reply); });
+            [this, job](const ApiJob::Attempt &attempt) { attemptFinished(job, attempt); });
     connect(job, &ApiJob::retryDue, this, [this, job] {
         m_queue.prepend(job);
         pump();
@@ -237,14 +249,14 @@ ApiJob *Session::createJob(const QByteArray &method, const QString &path, const 
 
 std::optional<QByteArray> Session::authorizationFor(const ApiJob *job) const
 {
-    if (job->m_authorizationOverride)
-        return job->m_authorizationOverride;
+    if (job->options().authorization)
+        return job->options().authorization;
     if (m_tokens) {
         if (!m_tokens->isReady())
             return std::nullopt;
         return m_tokens->authorization();
     }
-    const QByteArray scheme = job->m_schemeOverride.isEmpty() ? m_scheme : job->m_schemeOverride;
+    const QByteArray scheme = job->options().scheme.isEmpty() ? m_scheme : job->options().scheme;
     if (scheme.isEmpty())
         return std::nullopt;
     return scheme + ' ' + m_settings.secret.toUtf8();
@@ -293,8 +305,8 @@ void Session::startAttempt(ApiJob *job)
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       u"ems-explorer/%1"_s.arg(QCoreApplication::applicationVersion()));
-    if (!job->m_body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, job->m_contentType);
+    if (!job->options().body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, job->options().contentType);
     request.setSslConfiguration(m_ssl);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     // Redirects are followed here, not by Qt: only on the team's own origin, so that the
@@ -305,51 +317,40 @@ void Session::startAttempt(ApiJob *job)
                                         .arg(QString::fromLatin1(job->method()), url.toString())
                                         .arg(m_settings.timeoutSeconds);
     ++m_running;
-    job->startAttempt(m_manager, request, *authorizationFor(job), m_settings.timeoutSeconds,
-                      m_settings.maxAnswerBytes);
+    job->startAttempt(m_manager, request, *authorizationFor(job),
+                      {m_settings.timeoutSeconds, m_settings.maxAnswerBytes, m_settings.teamUrl,
+                       m_policy.maxAttempts()});
 }
 
-void Session::attemptFinished(ApiJob *job, QNetworkReply *reply)
+void Session::attemptFinished(ApiJob *job, const ApiJob::Attempt &attempt)
 {
     --m_running;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body
-            = reply->isOpen() ? reply->readAll() : QByteArray(); // closed when aborted
-    RequestLogEntry entry
-            = job->logEntry(reply, body, job->m_retryable ? m_policy.maxAttempts() : 1);
-    entry.timeoutSeconds = m_settings.timeoutSeconds;
+    const int status = attempt.status;
+    RequestLogEntry entry = attempt.entry;
     if (status >= 200 && status < 300)
         m_lastAnswer = QDateTime::currentDateTimeUtc();
-
-    ApiError error
-            = job->attemptError(reply, body, m_settings.timeoutSeconds, m_settings.maxAnswerBytes);
+    ApiError error = attempt.error;
     error.addHint(facts());
-    // A redirect on the team's origin is one more hop of the same attempt, logged like every
-    // hop; one to anywhere else is an error, and nothing is sent there.
-    const QUrl target = job->redirectTarget(reply, m_settings.teamUrl, &error);
-    const bool follow = !target.isEmpty();
+    const bool follow = !attempt.redirect.isEmpty();
     entry.error = error.isError() ? error.message() : QString();
-    const bool transport
-            = (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout)
-            && RetryPolicy::isTransientNetworkError(reply->error());
     // An OAuth token refused with 401 (expired or revoked early): one new token, one more try.
-    const bool reauthorize = !follow && status == 401 && m_tokens && !job->m_authorizationOverride
-            && !job->m_reauthorized && !job->m_cancelled;
-    const bool retry = !job->m_cancelled && !reauthorize && !follow
-            && m_policy.shouldRetry(job->m_retryable, job->m_attempt, status, transport);
-    if (retry) {
-        entry.retryInMs = m_policy.delayMs(job->m_attempt, status, reply->rawHeader("Retry-After"));
-    }
+    const bool reauthorize = !follow && status == 401 && m_tokens && !job->options().authorization
+            && !job->wasReauthorized() && !job->isCancelled();
+    const bool retry = !job->isCancelled() && !reauthorize && !follow
+            && m_policy.shouldRetry(job->options().retryable, job->attempt(), status,
+                                    attempt.transientNetworkError);
+    if (retry)
+        entry.retryInMs = m_policy.delayMs(job->attempt(), status, attempt.retryAfter);
     entry.redact(secrets());
     qCDebug(lcNet).noquote() << entry.summary();
     Q_EMIT requestLogged(entry);
 
     if (follow) {
-        job->followRedirect(target, status);
+        job->followRedirect(attempt.redirect, status);
         m_queue.prepend(job);
     } else if (reauthorize) {
-        job->m_reauthorized = true;
-        m_tokens->invalidate(job->m_authorization);
+        job->markReauthorized();
+        m_tokens->invalidate(job->sentAuthorization());
         m_queue.prepend(job);
     } else if (retry) {
         job->scheduleRetry(entry.retryInMs);
@@ -357,22 +358,14 @@ void Session::attemptFinished(ApiJob *job, QNetworkReply *reply)
         finish(job, error);
     } else {
         // From now until the job is gone its answer counts as not yet consumed (see pump()).
-        m_unconsumed.insert(job, body.size());
-        m_unconsumedBytes += body.size();
-        completeWithBody(job, status, body);
+        m_unconsumed.insert(job, attempt.body.size());
+        m_unconsumedBytes += attempt.body.size();
+        job->parseAnswer(attempt.body, status,
+                         [this, job, status](const ApiError &problem, const QJsonValue &json) {
+                             finish(job, problem, status, json);
+                         });
     }
     pump();
-}
-
-void Session::completeWithBody(ApiJob *job, int status, const QByteArray &body)
-{
-    job->parseAnswer(body, [this, job, status](const QJsonValue &value, const QString &problem) {
-        const ApiError error = problem.isEmpty()
-                ? ApiError()
-                : ApiError::make(ApiError::Kind::BadResponse, job->method(), job->url(), problem,
-                                 status);
-        finish(job, error, status, value);
-    });
 }
 
 ConnectionFacts Session::facts() const

@@ -3,6 +3,7 @@
 #include "core/access/identity.h"
 #include "core/access/servicepermission.h"
 #include "core/net/apierror.h"
+#include "core/net/apijob.h"
 #include "core/net/requestlogentry.h"
 #include "core/net/retrypolicy.h"
 #include "core/profiles/connectionsettings.h"
@@ -19,7 +20,6 @@
 
 namespace ems {
 
-class ApiJob;
 class ConnectCheck;
 class OAuthTokens;
 
@@ -85,12 +85,12 @@ Q_SIGNALS:
     void refreshTokenChanged(const QString &refreshToken);
 
 private:
-    ApiJob *createJob(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                      const QByteArray &body, const QString &context);
+    ApiJob::Options options(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                            const QByteArray &body, const QString &context) const;
+    ApiJob *createJob(ApiJob::Options options);
     void pump();
     void startAttempt(ApiJob *job);
-    void attemptFinished(ApiJob *job, QNetworkReply *reply);
-    void completeWithBody(ApiJob *job, int status, const QByteArray &body);
+    void attemptFinished(ApiJob *job, const ApiJob::Attempt &attempt);
     void finish(ApiJob *job, const ApiError &error, int httpStatus = 0,
                 const QJsonValue &json = {});
     void forget(ApiJob *job, bool attemptRunning); // the job is being deleted
