@@ -17,6 +17,7 @@ Api::Api(Team *team, OAuthServer *oauth)
     , m_oauth(oauth)
     , m_records(team)
     , m_integration(team)
+    , m_staging(team)
     , m_routes(routes())
 { }
 
@@ -54,7 +55,7 @@ QList<ApiRoute> Api::routes()
                          &Api::getAnalysis),
                    route(u"PUT"_s, u"/process-mining/api/analysis/"_s + id, &Api::putAnalysis),
            }
-    + m_integration.routes();
+    + m_integration.routes() + m_staging.routes();
 }
 
 ApiReply Api::handle(const ApiRequest &request)

@@ -3,6 +3,7 @@
 #include "apiroute.h"
 #include "integrationapi.h"
 #include "records.h"
+#include "stagingapi.h"
 
 namespace ems::sandbox {
 
@@ -57,6 +58,7 @@ private:
     OAuthServer *m_oauth;
     Records m_records;
     IntegrationApi m_integration;
+    StagingApi m_staging;
     QList<ApiRoute> m_routes;
 };
 

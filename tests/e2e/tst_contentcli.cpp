@@ -2,6 +2,7 @@
 #include "sandbox/teamseeder.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,9 +32,17 @@ private Q_SLOTS:
     void initTestCase();
     void lists_data();
     void lists();
+    void stagingPackagesAndNodes();
+    void nodeRenamedByContentCli();
+    void validateWritesNothing();
 
 private:
     Listing expected(const QString &profile, const QString &what) const;
+    // Runs content-cli with the profile; its exit code goes to *exitCode (else it must be 0)
+    // and a JSON file it wrote (--json) to *written. Returns what it printed.
+    QString run(const QStringList &args, const QString &profile, QJsonDocument *written = nullptr,
+                int *exitCode = nullptr);
+    std::optional<QJsonObject> node(const QString &key) const; // in the sandbox, now
 
     QString m_contentCli;
     std::unique_ptr<SandboxServer> m_server;
@@ -132,10 +141,9 @@ void TestContentCli::lists_data()
     }
 }
 
-void TestContentCli::lists()
+QString TestContentCli::run(const QStringList &args, const QString &profile, QJsonDocument *written,
+                            int *exitCode)
 {
-    QFETCH(QString, profile);
-    QFETCH(QString, what);
     QTemporaryDir work;
     QProcess cli;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -144,21 +152,42 @@ void TestContentCli::lists()
     cli.setProcessEnvironment(environment);
     cli.setWorkingDirectory(work.path());
     cli.setProcessChannelMode(QProcess::MergedChannels);
-    m_server->clearReceived();
-    cli.start(m_contentCli, {u"list"_s, what, u"--json"_s, u"-p"_s, profile});
-    QVERIFY(cli.waitForFinished(120000));
+    cli.start(m_contentCli, args + QStringList{u"-p"_s, profile});
+    if (!cli.waitForFinished(120000))
+        qWarning("content-cli did not finish in 2 minutes");
     const QString output = QString::fromUtf8(cli.readAll());
-    QVERIFY2(cli.exitCode() == 0, qPrintable(output));
-
-    static const QRegularExpression written(u"New filename: (\\S+\\.json)"_s);
-    const QRegularExpressionMatch match = written.match(output);
-    QVERIFY2(match.hasMatch(), qPrintable(output));
-    QFile file(QDir(work.path()).filePath(match.captured(1)));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    Listing listed;
-    for (const QJsonValue &entry : QJsonDocument::fromJson(file.readAll()).array()) {
-        listed.insert({entry[u"id"].toString(), entry[u"name"].toString()});
+    if (exitCode)
+        *exitCode = cli.exitCode();
+    else if (cli.exitCode() != 0)
+        qWarning("content-cli failed: %s", qPrintable(output));
+    static const QRegularExpression file(u"New filename: (\\S+\\.json)"_s);
+    if (const QRegularExpressionMatch match = file.match(output); written && match.hasMatch()) {
+        QFile json(QDir(work.path()).filePath(match.captured(1)));
+        if (json.open(QIODevice::ReadOnly))
+            *written = QJsonDocument::fromJson(json.readAll());
     }
+    return output;
+}
+
+std::optional<QJsonObject> TestContentCli::node(const QString &key) const
+{
+    for (const QJsonObject &n : m_server->snapshot().nodes.all()) {
+        if (n.value(u"key").toString() == key)
+            return n;
+    }
+    return std::nullopt;
+}
+
+void TestContentCli::lists()
+{
+    QFETCH(QString, profile);
+    QFETCH(QString, what);
+    m_server->clearReceived();
+    QJsonDocument written;
+    run({u"list"_s, what, u"--json"_s}, profile, &written);
+    Listing listed;
+    for (const QJsonValue &entry : written.array())
+        listed.insert({entry[u"id"].toString(), entry[u"name"].toString()});
     QVERIFY(!listed.isEmpty());
     QCOMPARE(listed, expected(profile, what));
 
@@ -171,6 +200,91 @@ void TestContentCli::lists()
     }
     if (profile == u"oauth") // the first run gets a token; later ones may reuse it
         QVERIFY(sawToken || what != u"spaces");
+}
+
+// content-cli's package and node commands, which read the staging API, see what the
+// sandbox holds: its packages, a package's nodes in pages, one node with its configuration.
+void TestContentCli::stagingPackagesAndNodes()
+{
+    QJsonDocument written;
+    run({u"config"_s, u"package"_s, u"list"_s, u"--json"_s}, u"key"_s, &written);
+    Listing packages;
+    for (const QJsonValue &entry : written.array())
+        packages.insert({entry[u"id"].toString(), entry[u"name"].toString()});
+    QCOMPARE(packages, expected(u"key"_s, u"packages"_s));
+    const QString member = run({u"config"_s, u"package"_s, u"list"_s}, u"member"_s);
+    QVERIFY2(member.contains(u"Procurement App - Key: \"procurement-app\""_s), qPrintable(member));
+    QVERIFY(!member.contains(u"O2C Starter Kit"_s)); // not shared with the member key
+
+    QStringList keys;
+    for (const QJsonObject &n :
+         m_server->snapshot().nodes.where(u"rootNodeKey"_s, u"procurement-app"_s))
+        keys.append(n.value(u"key").toString());
+    QStringList listed;
+    for (const QString &offset : {u"0"_s, u"5"_s}) { // two pages
+        run({u"config"_s, u"nodes"_s, u"list"_s, u"--packageKey"_s, u"procurement-app"_s,
+             u"--limit"_s, u"5"_s, u"--offset"_s, offset, u"--json"_s},
+            u"key"_s, &written);
+        for (const QJsonValue &entry : written.array())
+            listed.append(entry[u"key"].toString());
+    }
+    QCOMPARE(listed.size(), std::min<qsizetype>(keys.size(), 10));
+    QCOMPARE(listed, keys.mid(0, 10));
+
+    const QString output = run({u"config"_s, u"nodes"_s, u"get"_s, u"--packageKey"_s,
+                                u"procurement-app"_s, u"--nodeKey"_s,
+                                u"procurement-app-views-buyer-cockpit"_s, u"--withConfiguration"_s},
+                               u"key"_s);
+    QVERIFY2(output.contains(u"Name: Buyer Cockpit"_s), qPrintable(output));
+    QVERIFY(output.contains(u"Type: BOARD_V2"_s));
+    QVERIFY(output.contains(u"Package Node Key: procurement-app"_s));
+    QVERIFY(output.contains(u"Parent Node Key: procurement-app-views"_s));
+    QVERIFY(output.contains(u"Configuration:"_s));
+}
+
+// A view renamed by content-cli is renamed in the sandbox, for every client after it.
+void TestContentCli::nodeRenamedByContentCli()
+{
+    const QString key = u"procurement-app-views-maverick-buying"_s;
+    const QJsonObject before = *node(key);
+    const QString body = QString::fromUtf8(
+            QJsonDocument(QJsonObject{{u"key"_s, key}, {u"name"_s, u"Maverick-Einkauf"_s}})
+                    .toJson(QJsonDocument::Compact));
+    run({u"config"_s, u"nodes"_s, u"update"_s, u"--packageKey"_s, u"procurement-app"_s,
+         u"--nodeKey"_s, key, u"--body"_s, body},
+        u"key"_s);
+    const QJsonObject after = *node(key);
+    QCOMPARE(after.value(u"name").toString(), u"Maverick-Einkauf"_s);
+    QVERIFY(after.value(u"changeDate").toInteger() > before.value(u"changeDate").toInteger());
+    QCOMPARE(after.value(u"updatedBy"), m_server->keys().constFirst().identity.value(u"id"));
+    // Finance is shared with the member key to read, not to change.
+    const QString finance = u"accounts-payable-ap-knowledge-model"_s;
+    int exitCode = 0;
+    const QString refused
+            = run({u"config"_s, u"nodes"_s, u"update"_s, u"--packageKey"_s, u"accounts-payable"_s,
+                   u"--nodeKey"_s, finance, u"--body"_s, u"{\"name\": \"Mine\"}"_s},
+                  u"member"_s, nullptr, &exitCode);
+    QVERIFY2(refused.contains(u"Problem updating node"_s), qPrintable(refused));
+    QCOMPARE(node(finance)->value(u"name").toString(), u"AP Knowledge Model"_s);
+}
+
+// --validate is a dry run: a good body is said to be valid, a bad one is refused with the
+// reason, and neither changes anything.
+void TestContentCli::validateWritesNothing()
+{
+    const QString key = u"procurement-app-p2p-knowledge-model"_s;
+    const QJsonObject before = *node(key);
+    const QStringList update{u"config"_s,          u"nodes"_s,     u"update"_s, u"--packageKey"_s,
+                             u"procurement-app"_s, u"--nodeKey"_s, key,         u"--validate"_s,
+                             u"--body"_s};
+    const QString good = run(update + QStringList{u"{\"name\": \"P2P KM\"}"_s}, u"key"_s);
+    QVERIFY2(good.contains(u"Validation successful for node %1"_s.arg(key)), qPrintable(good));
+    int exitCode = 0;
+    const QString bad
+            = run(update + QStringList{u"{\"name\": \"\"}"_s}, u"key"_s, nullptr, &exitCode);
+    QVERIFY2(!bad.contains(u"Validation successful"_s), qPrintable(bad));
+    QVERIFY2(bad.contains(u"Problem updating node"_s), qPrintable(bad));
+    QCOMPARE(*node(key), before);
 }
 
 QTEST_GUILESS_MAIN(TestContentCli)
