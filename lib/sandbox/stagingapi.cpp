@@ -181,8 +181,10 @@ ApiReply StagingApi::updateNode(const ApiKey &key, const QStringList &args,
         return *invalid;
     QJsonObject updated = *stored;
     updated.insert(u"name"_s, transport.value(u"name"));
-    if (transport.value(u"configuration").isObject())
-        updated.insert(u"configuration"_s, transport.value(u"configuration"));
+    // Kept only where it differs from what the node's seeded content says already.
+    const QJsonValue configuration = transport.value(u"configuration");
+    if (configuration.isObject() && configuration != staging(*stored, true)[u"configuration"])
+        updated.insert(u"configuration"_s, configuration);
     updated.insert(u"updatedBy"_s, key.identity.value(u"id"));
     updated.insert(u"changeDate"_s,
                    std::max(QDateTime::currentMSecsSinceEpoch(),
