@@ -684,14 +684,6 @@ Antwort-Body (%1 Bytes):
         <source>Workspaces cannot be changed through the EMS API: no Celonis client (PyCelonis, content-cli) writes them.</source>
         <translation>Workspaces lassen sich über die EMS-API nicht ändern: Kein Celonis-Client (PyCelonis, content-cli) schreibt sie.</translation>
     </message>
-    <message>
-        <source>Packages cannot be renamed through the EMS API (PyCelonis 2.x: &quot;Update of package not supported in EMS&quot;). Rename it in Studio.</source>
-        <translation>Pakete lassen sich über die EMS-API nicht umbenennen (PyCelonis 2.x: „Update of package not supported in EMS“). Benennen Sie es in Studio um.</translation>
-    </message>
-    <message>
-        <source>This kind of asset keeps its name in its own content, which only its editor in Studio writes (not as a content node). Rename it in Studio.</source>
-        <translation>Diese Art von Asset hält ihren Namen im eigenen Inhalt, den nur ihr Editor in Studio schreibt (nicht als Inhaltsknoten). Benennen Sie es in Studio um.</translation>
-    </message>
 </context>
 <context>
     <name>ResourceLabels</name>
@@ -2859,6 +2851,14 @@ Strg+Umschalt+L zeigt die fehlgeschlagene Anfrage im Netzwerkprotokoll.</transla
     <message>
         <source>Not written: the team was disconnected.</source>
         <translation>Nicht geschrieben: Die Verbindung zum Team wurde getrennt.</translation>
+    </message>
+    <message>
+        <source>The node came without its key or its package&apos;s key, so it cannot be written.</source>
+        <translation>Der Knoten kam ohne seinen Schlüssel oder den seines Pakets und kann daher nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The team refused the change in a dry run (validate), so nothing was written.</source>
+        <translation>Das Team hat die Änderung in einem Probelauf (validate) abgelehnt; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 </TS>

@@ -668,14 +668,6 @@ Response body (%1 bytes):
         <source>Workspaces cannot be changed through the EMS API: no Celonis client (PyCelonis, content-cli) writes them.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Packages cannot be renamed through the EMS API (PyCelonis 2.x: &quot;Update of package not supported in EMS&quot;). Rename it in Studio.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kind of asset keeps its name in its own content, which only its editor in Studio writes (not as a content node). Rename it in Studio.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ResourceLabels</name>
@@ -2840,6 +2832,14 @@ Ctrl+Shift+L shows the failed request in the network log.</source>
     <name>ems::UpdateJob</name>
     <message>
         <source>Not written: the team was disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node came without its key or its package&apos;s key, so it cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team refused the change in a dry run (validate), so nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -248,37 +248,27 @@ Resource Resource::seen(Family family, Kind kind, const QString &id, const QStri
 
 bool Resource::isWritable() const
 {
-    switch (family) {
-    case Family::Workspace:
-        return false;
-    case Family::Node:
-        // Content nodes written whole through /nodes/{id}: folders and the "generic" assets
-        // PyCelonis 2.x updates that way. Packages and assets with their own APIs are not.
-        return kind == Kind::Folder
-                || (kind == Kind::Asset
-                    && (assetType == u"SKILL" || assetType == u"SCENARIO"
-                        || assetType == u"simulation-asset"));
-    case Family::Space:
-    case Family::DataPool:
-    case Family::DataModel:
-    case Family::Analysis:
-        break;
-    }
-    return true;
+    // Studio content, packages included, is written through the package manager's staging
+    // nodes, as content-cli 1.15 writes them (node-api.js); workspaces by no client.
+    return family != Family::Workspace;
 }
 
 QString Resource::writeRefusal() const
 {
     if (isWritable())
         return {};
-    if (family == Family::Workspace)
-        return tr("Workspaces cannot be changed through the EMS API: no Celonis client "
-                  "(PyCelonis, content-cli) writes them.");
-    if (kind == Kind::Package)
-        return tr("Packages cannot be renamed through the EMS API (PyCelonis 2.x: \"Update of "
-                  "package not supported in EMS\"). Rename it in Studio.");
-    return tr("This kind of asset keeps its name in its own content, which only its editor in "
-              "Studio writes (not as a content node). Rename it in Studio.");
+    return tr("Workspaces cannot be changed through the EMS API: no Celonis client "
+              "(PyCelonis, content-cli) writes them.");
+}
+
+QString Resource::stagingPath() const
+{
+    const QString packageKey = kind == Kind::Package ? key : rootKey;
+    if (family != Family::Node || packageKey.isEmpty() || key.isEmpty())
+        return {};
+    return u"/pacman/api/core/staging/packages/%1/nodes/%2"_s.arg(
+            QString::fromLatin1(QUrl::toPercentEncoding(packageKey)),
+            QString::fromLatin1(QUrl::toPercentEncoding(key)));
 }
 
 QString Resource::writePath() const

@@ -42,10 +42,13 @@ public:
     // from /process-mining/analysis/v1.2/api/ and writes them to /process-mining/api/.
     QString readPath() const;
     QString writePath() const;
+    // Studio nodes: their staging node, which is written (content-cli 1.15's node-api.js:
+    // /pacman/api/core/staging/packages/{packageKey}/nodes/{nodeKey}); else empty.
+    QString stagingPath() const;
     // Whether the EMS API takes a changed name (and description) of this object, as the
-    // sources show: spaces, folders, skills, action flows, simulations, data pools, data
-    // models and legacy analyses (ems-api.md §2). Packages (PyCelonis 2.x refuses), Studio
-    // analyses, knowledge models, views, images and workspaces are not written.
+    // sources show: spaces, data pools, data models and legacy analyses (PyCelonis), every
+    // Studio node, packages included, through its staging node (content-cli 1.15); not
+    // workspaces.
     bool isWritable() const;
     // Why not, in words, with where to do it instead; empty when it is writable.
     QString writeRefusal() const;

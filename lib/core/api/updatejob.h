@@ -8,11 +8,13 @@
 
 namespace ems {
 
+class ApiJob;
 class Session;
 
 // A write as ems-api.md §9.4 and §9.7 want it: fetch the latest, compare it with the
 // version the user started from (the edited fields and the change timestamp), then PUT
-// the full latest object with the changes. A mismatch ends as a Conflict carrying both
+// the full latest object with the changes (a Studio node: its staging node, validated
+// first). A mismatch ends as a Conflict carrying both
 // versions and writes nothing. With overwrite the comparison is skipped.
 class UpdateJob : public QObject
 {
@@ -41,6 +43,11 @@ Q_SIGNALS:
 
 private:
     void latestFetched();
+    // A Studio node: through its staging node, after a dry run.
+    void writeNode();
+    // Ends as Failed when the job failed or the team was disconnected meanwhile; hint
+    // replaces the error's hint.
+    bool failed(const ApiJob *job, const QString &hint = {});
     void written();
     void end(Outcome outcome);
 
