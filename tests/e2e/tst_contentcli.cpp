@@ -1,3 +1,7 @@
+#include "core/api/resourcequery.h"
+#include "core/api/resourceservice.h"
+#include "core/api/updatejob.h"
+#include "core/net/session.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/teamseeder.h"
 
@@ -8,6 +12,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +40,8 @@ private Q_SLOTS:
     void stagingPackagesAndNodes();
     void nodeRenamedByContentCli();
     void validateWritesNothing();
+    void clientRenamesAreSeenByContentCli_data();
+    void clientRenamesAreSeenByContentCli();
 
 private:
     Listing expected(const QString &profile, const QString &what) const;
@@ -285,6 +292,48 @@ void TestContentCli::validateWritesNothing()
     QVERIFY2(!bad.contains(u"Validation successful"_s), qPrintable(bad));
     QVERIFY2(bad.contains(u"Problem updating node"_s), qPrintable(bad));
     QCOMPARE(*node(key), before);
+}
+
+void TestContentCli::clientRenamesAreSeenByContentCli_data()
+{
+    QTest::addColumn<QString>("package");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("package") << u"o2c-starter-kit"_s << u"o2c-starter-kit"_s;
+    QTest::newRow("knowledge model")
+            << u"o2c-starter-kit"_s << u"o2c-starter-kit-o2c-knowledge-model"_s;
+}
+
+// EMS Explorer's client renames a package and a knowledge model; content-cli reads the new
+// names from the staging API.
+void TestContentCli::clientRenamesAreSeenByContentCli()
+{
+    QFETCH(QString, package);
+    QFETCH(QString, key);
+    ems::ConnectionSettings settings;
+    settings.teamUrl = m_server->url();
+    settings.secret = m_server->keys().constFirst().token;
+    settings.keyType = ems::KeyType::UserKey;
+    ems::Session session(settings);
+    session.start();
+    const ems::ResourceService service(&session);
+    ems::ResourceQuery *nodes = service.packageNodes(package);
+    QSignalSpy listed(nodes, &ems::ResourceQuery::finished);
+    QVERIFY(listed.wait());
+    std::optional<ems::Resource> original;
+    for (const ems::Resource &resource : nodes->resources()) {
+        if (resource.key == key)
+            original = resource;
+    }
+    QVERIFY(original);
+    const QString name = original->name + u" (umbenannt)"_s;
+    ems::UpdateJob *update = service.update(*original, {{u"name"_s, name}});
+    QSignalSpy written(update, &ems::UpdateJob::finished);
+    QVERIFY(written.wait());
+    QCOMPARE(update->outcome(), ems::UpdateJob::Outcome::Updated);
+    const QString output = run(
+            {u"config"_s, u"nodes"_s, u"get"_s, u"--packageKey"_s, package, u"--nodeKey"_s, key},
+            u"key"_s);
+    QVERIFY2(output.contains(u"Name: "_s + name), qPrintable(output));
 }
 
 QTEST_GUILESS_MAIN(TestContentCli)

@@ -32,8 +32,7 @@ private Q_SLOTS:
     void managerWorksWithoutATree();
     void renameEachKind_data();
     void renameEachKind();
-    void readOnlyKindsAreRefusedBeforeSending_data();
-    void readOnlyKindsAreRefusedBeforeSending();
+    void nodesAreValidatedBeforeWritten();
     void validationRefusesBeforeSending_data();
     void validationRefusesBeforeSending();
     void writingShowsInTheTree();
@@ -201,6 +200,11 @@ void TestEditManager::renameEachKind_data()
     QTest::newRow("space") << 0 << u"Finance"_s;
     QTest::newRow("folder") << 0 << u"Finance/Accounts Payable/Reports"_s;
     QTest::newRow("skill") << 0 << u"Order-to-Cash/Accounts Receivable/Dunning Assistant"_s;
+    QTest::newRow("package") << 0 << u"Finance/Accounts Payable"_s;
+    QTest::newRow("studio analysis")
+            << 0 << u"Finance/Accounts Payable/Reports/Monthly/Cash Discount Report"_s;
+    QTest::newRow("knowledge model") << 0 << u"Finance/Accounts Payable/AP Knowledge Model"_s;
+    QTest::newRow("view") << 0 << u"Procurement/Procurement App/Views/Buyer Cockpit"_s;
     QTest::newRow("pool") << 1 << u"Oracle Financials"_s;
     QTest::newRow("data model") << 1 << u"Oracle Financials/AP Data Model"_s;
     QTest::newRow("legacy analysis") << 2 << u"Order-to-Cash (legacy)/Zahlungsverhalten Kunden"_s;
@@ -227,35 +231,44 @@ void TestEditManager::renameEachKind()
     QVERIFY(!m_edits->edit(id));
 }
 
-// What the API does not take is refused here, in words, and nothing is sent.
-void TestEditManager::readOnlyKindsAreRefusedBeforeSending_data()
+// A Studio node is written through its staging node, as content-cli writes it: a dry run
+// first, whose refusal is said while nothing is written; then the write.
+void TestEditManager::nodesAreValidatedBeforeWritten()
 {
-    QTest::addColumn<QString>("path");
-    QTest::addColumn<QString>("message");
-    QTest::newRow("package") << u"Finance/Accounts Payable"_s
-                             << u"Update of package not supported"_s;
-    QTest::newRow("studio analysis")
-            << u"Finance/Accounts Payable/Reports/Monthly/Cash Discount Report"_s
-            << u"Rename it in Studio"_s;
-    QTest::newRow("knowledge model")
-            << u"Finance/Accounts Payable/AP Knowledge Model"_s << u"Rename it in Studio"_s;
-}
-
-void TestEditManager::readOnlyKindsAreRefusedBeforeSending()
-{
-    QFETCH(QString, path);
-    QFETCH(QString, message);
-    const QModelIndex row = loadedRow(0, path);
+    const QModelIndex row = loadedRow(0, u"Finance/Accounts Payable/AP Knowledge Model"_s);
     QVERIFY(row.isValid());
-    QVERIFY(!(m_model->flags(row) & Qt::ItemIsEditable));
-    QVERIFY(row.data(ResourceTreeModel::ReadOnlyRole).toBool());
+    const Resource seen = *m_model->seenResource(row);
+    const auto puts = [this] { // path?query of each PUT
+        QStringList sent;
+        for (const sandbox::ReceivedRequest &request : m_sandbox->server().received()) {
+            if (request.method == u"PUT")
+                sent.append(request.path + u'?' + request.query);
+        }
+        return sent;
+    };
+    const QString node = u"/pacman/api/core/staging/packages/accounts-payable/nodes/"
+                         "accounts-payable-ap-knowledge-model?"_s;
+    sandbox::Fault fault;
+    fault.kind = sandbox::Fault::Kind::Status;
+    fault.status = 400;
+    m_sandbox->server().faults().addRule({u"*"_s, u"PUT"_s, 1, fault});
     m_sandbox->server().clearReceived();
-    QString error;
-    QCOMPARE(m_edits->submit(m_session.get(), *m_model->seenResource(row), {{u"name"_s, u"Neu"_s}},
-                             &error),
-             0u);
-    QVERIFY2(error.contains(message), qPrintable(error));
-    QVERIFY(m_sandbox->server().received().isEmpty());
+    QSignalSpy failed(m_edits.get(), &EditManager::failed);
+    const quint64 id = m_edits->submit(m_session.get(), seen, {{u"name"_s, u"KM neu"_s}});
+    QVERIFY(id);
+    QVERIFY(failed.wait());
+    const Edit refused = failed.first().first().value<Edit>();
+    QVERIFY2(refused.error.message().contains(u"dry run"_s), qPrintable(refused.error.message()));
+    QCOMPARE(puts(), QStringList{node + u"validate=true"_s});
+    QCOMPARE(serverName(seen), u"AP Knowledge Model"_s);
+
+    m_sandbox->server().clearReceived();
+    QSignalSpy written(m_edits.get(), &EditManager::written);
+    m_edits->retry(id);
+    QVERIFY(written.wait());
+    QCOMPARE(puts(), (QStringList{node + u"validate=true"_s, node}));
+    QCOMPARE(serverName(seen), u"KM neu"_s);
+    QCOMPARE(row.data().toString(), u"KM neu"_s);
 }
 
 void TestEditManager::validationRefusesBeforeSending_data()

@@ -95,7 +95,7 @@ void TestModels::verdictsRestOnWhatIsKnown()
     QStringList lines = verdicts(package, {}, Read::NotTried);
     QCOMPARE(lines.size(), 6); // view, rename, delete, create inside, publish, share
     QVERIFY(lines[0].startsWith(u"+ View its latest state: Granted by USE_PACKAGE"_s));
-    QVERIFY(lines[1].startsWith(u"- Rename it: Packages cannot be renamed"_s));
+    QVERIFY(lines[1].startsWith(u"- Rename it: Needs EDIT_PACKAGE"_s));
     QVERIFY(lines[2].contains(u"Needs DELETE_PACKAGE"_s));
     QVERIFY(lines[3].startsWith(u"- Create something inside it"_s));
     QVERIFY(lines[4].startsWith(u"- Publish it"_s));

@@ -176,16 +176,16 @@ void TestResource::writablePerType_data()
     using F = Resource::Family;
     using K = Resource::Kind;
     QTest::newRow("space") << int(F::Space) << int(K::Space) << QString() << true;
-    QTest::newRow("package") << int(F::Node) << int(K::Package) << QString() << false;
+    QTest::newRow("package") << int(F::Node) << int(K::Package) << QString() << true;
     QTest::newRow("folder") << int(F::Node) << int(K::Folder) << QString() << true;
     QTest::newRow("skill") << int(F::Node) << int(K::Asset) << u"SKILL"_s << true;
     QTest::newRow("action flow") << int(F::Node) << int(K::Asset) << u"SCENARIO"_s << true;
     QTest::newRow("simulation") << int(F::Node) << int(K::Asset) << u"simulation-asset"_s << true;
-    QTest::newRow("studio analysis") << int(F::Node) << int(K::Asset) << u"ANALYSIS"_s << false;
+    QTest::newRow("studio analysis") << int(F::Node) << int(K::Asset) << u"ANALYSIS"_s << true;
     QTest::newRow("knowledge model")
-            << int(F::Node) << int(K::Asset) << u"SEMANTIC_MODEL"_s << false;
-    QTest::newRow("view") << int(F::Node) << int(K::Asset) << u"BOARD_V2"_s << false;
-    QTest::newRow("image") << int(F::Node) << int(K::Asset) << QString() << false;
+            << int(F::Node) << int(K::Asset) << u"SEMANTIC_MODEL"_s << true;
+    QTest::newRow("view") << int(F::Node) << int(K::Asset) << u"BOARD_V2"_s << true;
+    QTest::newRow("image") << int(F::Node) << int(K::Asset) << QString() << true;
     QTest::newRow("pool") << int(F::DataPool) << int(K::DataPool) << QString() << true;
     QTest::newRow("data model") << int(F::DataModel) << int(K::DataModel) << QString() << true;
     QTest::newRow("workspace") << int(F::Workspace) << int(K::Workspace) << QString() << false;
