@@ -50,6 +50,8 @@ private:
     QString run(const QStringList &args, const QString &profile, QJsonDocument *written = nullptr,
                 int *exitCode = nullptr);
     std::optional<QJsonObject> node(const QString &key) const; // in the sandbox, now
+    // EMS Explorer's client, connected with the admin key.
+    std::unique_ptr<ems::Session> clientSession() const;
 
     QString m_contentCli;
     std::unique_ptr<SandboxServer> m_server;
@@ -185,6 +187,17 @@ std::optional<QJsonObject> TestContentCli::node(const QString &key) const
     return std::nullopt;
 }
 
+std::unique_ptr<ems::Session> TestContentCli::clientSession() const
+{
+    ems::ConnectionSettings settings;
+    settings.teamUrl = m_server->url();
+    settings.secret = m_server->keys().constFirst().token;
+    settings.keyType = ems::KeyType::UserKey;
+    auto session = std::make_unique<ems::Session>(settings);
+    session->start();
+    return session;
+}
+
 void TestContentCli::lists()
 {
     QFETCH(QString, profile);
@@ -264,6 +277,16 @@ void TestContentCli::nodeRenamedByContentCli()
     QCOMPARE(after.value(u"name").toString(), u"Maverick-Einkauf"_s);
     QVERIFY(after.value(u"changeDate").toInteger() > before.value(u"changeDate").toInteger());
     QCOMPARE(after.value(u"updatedBy"), m_server->keys().constFirst().identity.value(u"id"));
+    // EMS Explorer's client, listing the package as the tree does, sees the new name.
+    const std::unique_ptr<ems::Session> session = clientSession();
+    ems::ResourceQuery *nodes
+            = ems::ResourceService(session.get()).packageNodes(u"procurement-app"_s);
+    QSignalSpy listed(nodes, &ems::ResourceQuery::finished);
+    QVERIFY(listed.wait());
+    QStringList names;
+    for (const ems::Resource &resource : nodes->resources())
+        names.append(resource.name);
+    QVERIFY(names.contains(u"Maverick-Einkauf"_s));
     // Finance is shared with the member key to read, not to change.
     const QString finance = u"accounts-payable-ap-knowledge-model"_s;
     int exitCode = 0;
@@ -309,13 +332,8 @@ void TestContentCli::clientRenamesAreSeenByContentCli()
 {
     QFETCH(QString, package);
     QFETCH(QString, key);
-    ems::ConnectionSettings settings;
-    settings.teamUrl = m_server->url();
-    settings.secret = m_server->keys().constFirst().token;
-    settings.keyType = ems::KeyType::UserKey;
-    ems::Session session(settings);
-    session.start();
-    const ems::ResourceService service(&session);
+    const std::unique_ptr<ems::Session> session = clientSession();
+    const ems::ResourceService service(session.get());
     ems::ResourceQuery *nodes = service.packageNodes(package);
     QSignalSpy listed(nodes, &ems::ResourceQuery::finished);
     QVERIFY(listed.wait());
