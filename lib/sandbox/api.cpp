@@ -58,6 +58,16 @@ QList<ApiRoute> Api::routes()
     + m_integration.routes() + m_staging.routes();
 }
 
+QStringList Api::routeNames() const
+{
+    QStringList names;
+    for (const ApiRoute &route : m_routes) {
+        QString path = route.pattern.pattern().mid(1).chopped(1); // without ^ and $
+        names.append(route.method + u' ' + path.replace(ApiRoute::id(), u"{}"_s));
+    }
+    return names;
+}
+
 ApiReply Api::handle(const ApiRequest &request)
 {
     if (OAuthServer::handles(request.path))

@@ -19,6 +19,9 @@ public:
     Api(Team *team, OAuthServer *oauth);
 
     ApiReply handle(const ApiRequest &request);
+    // Every route as "METHOD /path/{}", a {} for each id or key, for the check that each
+    // one has a source in docs/endpoints.md.
+    QStringList routeNames() const;
     static bool isRead(const QString &method) { return method == u"GET" || method == u"HEAD"; }
 
 private:
