@@ -1,6 +1,7 @@
 #include "sandboxserver.h"
 
 #include "api.h"
+#include "oauthserver.h"
 #include "sandboxlog.h"
 
 #include <QDateTime>
@@ -315,7 +316,14 @@ void SandboxServer::serve(const httplib::Request &request, httplib::Response &re
         record(std::move(entry));
         return;
     default:
-        if (Api::isRead(apiRequest.method)) {
+        if (!m_options.csrfToken.isEmpty() && !Api::isRead(apiRequest.method)
+            && !OAuthServer::handles(apiRequest.path)
+            && QString::fromStdString(request.get_header_value("x-csrf-token"))
+                    != m_options.csrfToken) {
+            reply = ApiReply::error(403,
+                                    u"Forbidden. The header x-csrf-token does not carry the "
+                                    "XSRF-TOKEN cookie."_s);
+        } else if (Api::isRead(apiRequest.method)) {
             QReadLocker lock(&m_teamLock);
             reply = m_api->handle(apiRequest);
         } else {
@@ -327,6 +335,9 @@ void SandboxServer::serve(const httplib::Request &request, httplib::Response &re
         break;
     }
 
+    if (!m_options.csrfToken.isEmpty())
+        reply.headers.append({QByteArrayLiteral("Set-Cookie"),
+                              "XSRF-TOKEN=" + m_options.csrfToken.toUtf8() + "; Path=/"});
     entry.status = reply.status;
     if (fault.kind == Fault::Kind::Trickle && !reply.body.isEmpty()) {
         // Never idle long, never done soon: one byte every delayMs, until the client leaves.

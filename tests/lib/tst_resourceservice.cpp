@@ -34,6 +34,7 @@ private Q_SLOTS:
     void forbiddenUpdateSaysWhy();
     void validationErrorComesBack();
     void workspacesAreReadOnly();
+    void writesCarryTheCsrfCookie();
     void queryOutlivesItsSession();
 
 private:
@@ -295,6 +296,22 @@ void TestResourceService::workspacesAreReadOnly()
     QCOMPARE(job->outcome(), UpdateJob::Outcome::Failed);
     QVERIFY(job->error().message().contains(u"cannot be changed"_s));
     QVERIFY(m_sandbox->server().received().isEmpty()); // refused before sending
+}
+
+// A team that sets an XSRF-TOKEN cookie gets it back in x-csrf-token on writes, as
+// PyCelonis 2.x sends it; without it the write would be refused.
+void TestResourceService::writesCarryTheCsrfCookie()
+{
+    sandbox::ServerOptions options;
+    options.csrfToken = u"csrf-4711"_s;
+    m_service.reset();
+    m_session.reset();
+    m_sandbox = std::make_unique<SandboxFixture>(sandbox::TeamSeeder::demo(), options);
+    m_session = std::make_unique<Session>(m_sandbox->settings(u"admin"_s, KeyType::UserKey));
+    m_service = std::make_unique<ResourceService>(m_session.get());
+    UpdateJob *job = write(m_service->update(first(m_service->spaces()), {{u"name"_s, u"CSRF"_s}}));
+    QVERIFY2(job->outcome() == UpdateJob::Outcome::Updated, qPrintable(job->error().message()));
+    QCOMPARE(first(m_service->spaces()).name, u"CSRF"_s);
 }
 
 // A session that goes away (a team disconnected) ends its running requests as Cancelled:

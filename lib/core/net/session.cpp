@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QTimer>
@@ -307,6 +309,13 @@ void Session::startAttempt(ApiJob *job)
                       u"ems-explorer/%1"_s.arg(QCoreApplication::applicationVersion()));
     if (!job->options().body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, job->options().contentType);
+    // PyCelonis 2.x copies the team's XSRF-TOKEN cookie into x-csrf-token (ems-api.md).
+    if (job->method() != "GET" && job->method() != "HEAD") {
+        for (const QNetworkCookie &cookie : m_manager.cookieJar()->cookiesForUrl(url)) {
+            if (cookie.name() == "XSRF-TOKEN")
+                request.setRawHeader("x-csrf-token", cookie.value());
+        }
+    }
     request.setSslConfiguration(m_ssl);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     // Redirects are followed here, not by Qt: only on the team's own origin, so that the
