@@ -162,16 +162,22 @@ void ConnectDialog::newProfile()
     m_result->clear();
 }
 
-void ConnectDialog::signIn(bool withCode)
+std::optional<Profile> ConnectDialog::formProfile()
 {
     QString error;
     const auto saved = m_profiles->profile(m_form->name());
-    const auto profile
+    auto profile
             = m_form->profile(saved ? saved->keyStorage : Profile::KeyStorage::Keychain, &error);
-    if (!profile) {
+    if (!profile)
         setResult(error, true);
+    return profile;
+}
+
+void ConnectDialog::signIn(bool withCode)
+{
+    const auto profile = formProfile();
+    if (!profile)
         return;
-    }
     if (profile->settings.clientId.isEmpty()) {
         setResult(tr("Enter the client ID of the team's OAuth client for EMS Explorer."), true);
         m_form->focusClientId();
@@ -217,20 +223,15 @@ void ConnectDialog::showProfile(const QString &name)
 
 void ConnectDialog::save(const std::function<void(const Profile &, const QString &)> &next)
 {
-    QString error;
-    const auto saved = m_profiles->profile(m_form->name());
-    const auto profile
-            = m_form->profile(saved ? saved->keyStorage : Profile::KeyStorage::Keychain, &error);
-    if (!profile) {
-        setResult(error, true);
+    const auto profile = formProfile();
+    if (!profile)
         return;
-    }
     const QString key = m_form->typedSecret();
     if (profile->isEnvironment()) {
         next(*profile, Profile::fromEnvironment()->settings.secret);
         return;
     }
-    if (!saved && key.isEmpty()) {
+    if (!m_profiles->profile(profile->name) && key.isEmpty()) {
         switch (profile->settings.auth) {
         case AuthKind::ApiKey:
             setResult(tr("Paste the API key of this team."), true);

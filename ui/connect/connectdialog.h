@@ -41,6 +41,8 @@ private:
     QListWidgetItem *profileItem(const QString &name) const;
     void showProfile(const QString &name);
     void newProfile();
+    // The profile the form describes; nullopt when it is not complete, the result says why.
+    std::optional<Profile> formProfile();
     // Saves the profile and its key; then runs next with the key typed (empty: none).
     void save(const std::function<void(const Profile &, const QString &)> &next);
     // Saves the profile with its key, and shows it saved.
