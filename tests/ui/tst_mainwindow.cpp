@@ -556,13 +556,15 @@ void TestMainWindow::locationLinksSelectTheirPlace()
     pastedIdRevealsUnloadedObject();
     const QModelIndex workspace = m_window->treeView()->currentIndex().parent();
     const QString link = u"id:"_s + workspace.data(ResourceTreeModel::IdRole).toString();
-    QLabel *location = nullptr;
-    for (QLabel *label : m_window->propertyPane()->findChildren<QLabel *>()) {
-        if (label->isVisible() && label->text().contains(u"\""_s + link + u"\""_s))
-            location = label;
-    }
-    QVERIFY(location);
-    Q_EMIT location->linkActivated(link);
+    const auto location = [&]() -> QLabel * {
+        for (QLabel *label : m_window->propertyPane()->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->text().contains(u"\""_s + link + u"\""_s))
+                return label;
+        }
+        return nullptr;
+    };
+    QTRY_VERIFY(location()); // the pane lays out its facts once the object is read
+    Q_EMIT location()->linkActivated(link);
     QTRY_COMPARE(m_window->treeView()->currentIndex(), workspace);
 }
 
