@@ -95,24 +95,24 @@ void ApiJob::cancel()
 }
 
 void ApiJob::startAttempt(QNetworkAccessManager &manager, QNetworkRequest request,
-                          const QByteArray &authorization, const Limits &limits)
+                          const QByteArray &authorization)
 {
     ++m_attempt;
     m_authorization = authorization;
     if (!authorization.isEmpty())
         request.setRawHeader("Authorization", authorization);
     m_sslErrors.clear();
-    m_limits = limits;
     m_started = QDateTime::currentDateTimeUtc();
     QNetworkReply *reply = manager.sendCustomRequest(request, m_options.method, m_options.body);
     m_reply = reply;
     // The timeout bounds the whole attempt, not only silence: a server that trickles one
     // byte at a time cannot hold a request for ever.
-    QTimer::singleShot(limits.timeoutSeconds * 1000, reply, [reply] { reply->abort(); });
+    QTimer::singleShot(m_options.limits.timeoutSeconds * 1000, reply, [reply] { reply->abort(); });
     // Nor can an endless answer fill the memory.
     connect(reply, &QNetworkReply::downloadProgress, this,
             [this, reply](qint64 received, qint64 total) {
-                if (received > m_limits.maxAnswerBytes || total > m_limits.maxAnswerBytes) {
+                if (received > m_options.limits.maxAnswerBytes
+                    || total > m_options.limits.maxAnswerBytes) {
                     m_tooLarge = true;
                     reply->abort();
                 }
@@ -150,10 +150,11 @@ ApiError ApiJob::attemptError(QNetworkReply *reply, const QByteArray &body) cons
     const QUrl url = reply->request().url();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (m_tooLarge) {
-        return ApiError::make(ApiError::Kind::BadResponse, m_options.method, url,
-                              tr("The answer is larger than %1; EMS Explorer stopped reading it.")
-                                      .arg(QLocale().formattedDataSize(m_limits.maxAnswerBytes)),
-                              status);
+        return ApiError::make(
+                ApiError::Kind::BadResponse, m_options.method, url,
+                tr("The answer is larger than %1; EMS Explorer stopped reading it.")
+                        .arg(QLocale().formattedDataSize(m_options.limits.maxAnswerBytes)),
+                status);
     }
     if (status >= 400) {
         QString detail = ApiError::serverMessage(body);
@@ -172,9 +173,9 @@ ApiError ApiJob::attemptError(QNetworkReply *reply, const QByteArray &body) cons
     }
     if (reply->error() == QNetworkReply::OperationCanceledError
         || reply->error() == QNetworkReply::TimeoutError) {
-        return ApiError::make(ApiError::Kind::Timeout, m_options.method, url,
-                              tr("No complete answer within %1 s.").arg(m_limits.timeoutSeconds),
-                              status);
+        return ApiError::make(
+                ApiError::Kind::Timeout, m_options.method, url,
+                tr("No complete answer within %1 s.").arg(m_options.limits.timeoutSeconds), status);
     }
     if (reply->error() != QNetworkReply::NoError) {
         return ApiError::make(ApiError::Kind::Network, m_options.method, url, reply->errorString(),
@@ -188,7 +189,7 @@ RequestLogEntry ApiJob::logEntry(QNetworkReply *reply, const QByteArray &body) c
     RequestLogEntry entry;
     entry.requestId = m_id;
     entry.attempt = m_attempt;
-    entry.maxAttempts = m_options.retryable ? m_limits.maxAttempts : 1;
+    entry.maxAttempts = m_options.retryable ? m_options.limits.maxAttempts : 1;
     entry.started = m_started;
     entry.method = m_options.method;
     entry.url = reply->request().url();
@@ -202,7 +203,7 @@ RequestLogEntry ApiJob::logEntry(QNetworkReply *reply, const QByteArray &body) c
     entry.responseBody = body.left(RequestLogEntry::maxBodyBytes);
     entry.responseBodyCut = body.size() > RequestLogEntry::maxBodyBytes;
     entry.context = m_options.context;
-    entry.timeoutSeconds = m_limits.timeoutSeconds;
+    entry.timeoutSeconds = m_options.limits.timeoutSeconds;
     entry.expectedRefusal
             = m_options.refusalExpected && (entry.status == 401 || entry.status == 403);
     return entry;
@@ -218,7 +219,7 @@ QUrl ApiJob::redirectTarget(QNetworkReply *reply, ApiError *error) const
     const QUrl target
             = reply->request().url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
     const bool valid = target.isValid() && !target.isEmpty();
-    const bool onTeam = valid && ConnectionSettings::sameOrigin(target, m_limits.team);
+    const bool onTeam = valid && ConnectionSettings::sameOrigin(target, m_options.limits.team);
     if (onTeam && m_redirects < maxRedirects)
         return target;
     *error = ApiError::make(

@@ -29,6 +29,14 @@ class ApiJob : public QObject
     Q_OBJECT
 
 public:
+    // What each attempt may take.
+    struct Limits
+    {
+        int timeoutSeconds = 300;
+        qint64 maxAnswerBytes = 0;
+        QUrl team; // redirects are followed only on its origin
+        int maxAttempts = 1;
+    };
     struct Options
     {
         QByteArray method;
@@ -42,6 +50,7 @@ public:
         std::optional<QByteArray> authorization;
         bool refusalExpected = false; // a 401 or 403 only says "try the other scheme"
         bool retryable = false; // idempotent, or a token request
+        Limits limits;
     };
     // What one attempt came to, for the Session to decide on.
     struct Attempt
@@ -53,14 +62,6 @@ public:
         QUrl redirect; // a hop to follow on the team's origin; else empty
         bool transientNetworkError = false;
         QByteArray retryAfter;
-    };
-    // What an attempt may take.
-    struct Limits
-    {
-        int timeoutSeconds = 300;
-        qint64 maxAnswerBytes = 0;
-        QUrl team; // redirects are followed only on its origin
-        int maxAttempts = 1;
     };
 
     ApiJob(quint64 id, Options options, QObject *session);
@@ -88,7 +89,7 @@ public:
     // Sends one attempt with that Authorization header (empty: none); attemptFinished()
     // brings what it came to.
     void startAttempt(QNetworkAccessManager &manager, QNetworkRequest request,
-                      const QByteArray &authorization, const Limits &limits);
+                      const QByteArray &authorization);
     // The Authorization header the last attempt sent, to tell a stale token.
     QByteArray sentAuthorization() const { return m_authorization; }
     // An OAuth 401 gets one new token and one more try, once.
@@ -124,7 +125,6 @@ private:
 
     quint64 m_id;
     Options m_options;
-    Limits m_limits;
     QByteArray m_authorization; // what the last attempt sent
     bool m_reauthorized = false;
     int m_redirects = 0; // hops followed on the team's origin

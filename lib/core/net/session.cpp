@@ -222,6 +222,8 @@ ApiJob::Options Session::options(const QByteArray &method, const QString &path,
     options.body = body;
     options.context = context;
     options.retryable = RetryPolicy::isIdempotent(method);
+    options.limits = {m_settings.timeoutSeconds, m_settings.maxAnswerBytes, m_settings.teamUrl,
+                      m_policy.maxAttempts()};
     return options;
 }
 
@@ -326,9 +328,7 @@ void Session::startAttempt(ApiJob *job)
                                         .arg(QString::fromLatin1(job->method()), url.toString())
                                         .arg(m_settings.timeoutSeconds);
     ++m_running;
-    job->startAttempt(m_manager, request, *authorizationFor(job),
-                      {m_settings.timeoutSeconds, m_settings.maxAnswerBytes, m_settings.teamUrl,
-                       m_policy.maxAttempts()});
+    job->startAttempt(m_manager, request, *authorizationFor(job));
 }
 
 void Session::attemptFinished(ApiJob *job, const ApiJob::Attempt &attempt)
