@@ -33,7 +33,6 @@ void TeamList::add(Session *session, const QString &label)
     connect(session, &Session::requestLogged, this, &TeamList::requestLogged);
     connect(session, &Session::stateChanged, this,
             [this, session] { Q_EMIT teamChanged(session); });
-    connect(session, &Session::connected, this, [this, session] { Q_EMIT teamChanged(session); });
     connect(session, &Session::connectFailed, this,
             [this, session] { Q_EMIT connectFailed(session); });
     connect(session, &Session::permissionsLoaded, this, [this, session] {
