@@ -98,7 +98,7 @@ ApiReply Api::handle(const ApiRequest &request)
         } else if (auto refused = authenticateOAuth(token, &principal)) {
             return *refused;
         }
-        if (auto refused = requireScope(principal, request.path))
+        if (auto refused = requireScope(principal, request))
             return *refused;
         QStringList captures = match.capturedTexts();
         captures.removeFirst();
@@ -129,11 +129,17 @@ std::optional<ApiReply> Api::authenticateOAuth(const QString &token, Principal *
 }
 
 // RFC 6750 §3.1: a token without the scope an API needs is refused with 403.
-std::optional<ApiReply> Api::requireScope(const Principal &principal, const QString &path) const
+std::optional<ApiReply> Api::requireScope(const Principal &principal,
+                                          const ApiRequest &request) const
 {
-    const QString scope = OAuthServer::requiredScope(path);
-    if (!principal.scopes || scope.isEmpty() || principal.scopes->contains(scope))
+    const QStringList needed = OAuthServer::requiredScopes(request.method, request.path);
+    if (!principal.scopes || needed.isEmpty())
         return std::nullopt;
+    for (const QString &scope : needed) {
+        if (principal.scopes->contains(scope))
+            return std::nullopt;
+    }
+    const QString scope = needed.constFirst();
     ApiReply reply
             = ApiReply::error(403,
                               u"Forbidden. The OAuth token lacks the scope %1 (granted: %2)."_s.arg(
@@ -264,25 +270,11 @@ ApiReply Api::getNode(const ApiKey &key, const QStringList &args, const ApiReque
 
 ApiReply Api::putNode(const ApiKey &key, const QStringList &args, const ApiRequest &request)
 {
-    // What a real team takes as a whole content node: folders and the generic assets
-    // (ems-api.md §2.3). Packages cannot be updated (PyCelonis 2.x refuses); analyses,
-    // knowledge models, views and images are written through their own APIs.
+    // Lenient for every node type: PyCelonis 2.x refuses some types itself (packages, skills,
+    // action flows) before sending anything, and no source says what a team answers.
     if (const auto node = m_team->nodes.value(args.at(0))) {
         if (auto denied = m_records.requireLevel(key, Kind::Node, *node, Level::Edit))
             return *denied;
-        const QString nodeType = node->value(u"nodeType").toString();
-        const QString assetType = node->value(u"assetType").toString();
-        const bool generic = nodeType == u"FOLDER"
-                || (nodeType == u"ASSET"
-                    && (assetType == u"SKILL" || assetType == u"SCENARIO"
-                        || assetType == u"simulation-asset"));
-        if (nodeType == u"PACKAGE")
-            return ApiReply::error(400, u"Bad request. Update of package not supported."_s);
-        if (!generic)
-            return ApiReply::error(400,
-                                   u"Bad request. A %1 node is not updated through this "
-                                   "endpoint; use the API of its editor."_s.arg(
-                                           assetType.isEmpty() ? nodeType : assetType));
     }
     return m_records.putOne(key, Kind::Node, args.at(0), request.body);
 }

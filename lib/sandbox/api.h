@@ -30,7 +30,8 @@ private:
 
     QList<ApiRoute> routes();
     std::optional<ApiReply> authenticateOAuth(const QString &token, Principal *principal) const;
-    std::optional<ApiReply> requireScope(const Principal &principal, const QString &path) const;
+    std::optional<ApiReply> requireScope(const Principal &principal,
+                                         const ApiRequest &request) const;
     std::optional<ApiReply> requirePackage(const ApiKey &key,
                                            const QList<QJsonObject> &nodes) const;
 

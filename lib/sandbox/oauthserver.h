@@ -29,6 +29,7 @@ public:
     void setIssuer(const QUrl &issuer);
     void setTokenLifetime(int seconds) { m_tokenLifetimeSeconds = seconds; }
     void setDevicePollInterval(int seconds) { m_devicePollSeconds = seconds; }
+    void setStatesScopes(bool states) { m_statesScopes = states; }
 
     static bool handles(const QString &path);
     ApiReply handle(const ApiRequest &request, const Team &team);
@@ -38,8 +39,8 @@ public:
     void expireAccessTokens();
     void revokeRefreshTokens();
 
-    // The scope an API path needs from an OAuth token; empty when none is needed.
-    static QString requiredScope(const QString &path);
+    // The scopes of which an OAuth token needs one for a request; empty when none is.
+    static QStringList requiredScopes(const QString &method, const QString &path);
 
 private:
     struct Grant
@@ -86,6 +87,7 @@ private:
     QUrl m_issuer;
     int m_tokenLifetimeSeconds = 899;
     int m_devicePollSeconds = 5;
+    bool m_statesScopes = true;
     QHash<QString, AccessToken> m_accessTokens;
     QHash<QString, Grant> m_refreshTokens;
     QHash<QString, PendingCode> m_codes;

@@ -59,6 +59,7 @@ SandboxServer::SandboxServer(Team team, const ServerOptions &options, const Faul
 {
     m_oauth.setTokenLifetime(options.tokenLifetimeSeconds);
     m_oauth.setDevicePollInterval(options.devicePollSeconds);
+    m_oauth.setStatesScopes(options.tokenAnswerStatesScopes);
 }
 
 SandboxServer::~SandboxServer()

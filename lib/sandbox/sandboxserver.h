@@ -29,6 +29,9 @@ struct ServerOptions
     int workerThreads = 64;
     int tokenLifetimeSeconds = 899; // OAuth access tokens, as on a real team
     int devicePollSeconds = 5; // the device-code grant's polling interval
+    // Off: token answers leave out "scope", as RFC 6749 §5.1 allows when the granted scopes
+    // are those asked for.
+    bool tokenAnswerStatesScopes = true;
     // When set: every answer sets the cookie XSRF-TOKEN to it, and a write without the
     // header x-csrf-token carrying it is refused (403), as PyCelonis 2.x expects of a team.
     QString csrfToken;

@@ -1,5 +1,9 @@
+#include "core/api/resourcequery.h"
+#include "core/api/resourceservice.h"
+#include "core/api/updatejob.h"
 #include "core/log/requestlogexport.h"
 #include "core/net/apijob.h"
+#include "core/net/oauthscopes.h"
 #include "core/net/oauthsignin.h"
 #include "core/net/session.h"
 #include "httpprobe.h"
@@ -8,6 +12,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace ems;
@@ -32,6 +37,9 @@ private Q_SLOTS:
     void wrongSecretTriesBothMethodsThenSaysSo();
     void refusedScopeIsNamed();
     void missingScopeExplainsForbidden();
+    void scopesNarrowAsContentCliDoes();
+    void unstatedScopesAreNotGuessed();
+    void browseOnlyScopesReadButDoNotWrite();
     void expiredTokenRenewedOnceForConcurrentRequests();
     void tokenRenewedBeforeItExpires();
     void browserSignInCompletes();
@@ -171,7 +179,7 @@ void TestOAuth::clientCredentialsConnect()
     auto session = connected(settings);
     QCOMPARE(session->state(), Session::State::Connected);
     QCOMPARE(session->connectedAs(), u"OAuth client Explorer Automation"_s);
-    QCOMPARE(session->grantedScopes(),
+    QCOMPARE(session->grantedScopes().value_or(QStringList{u"not stated"_s}),
              QStringList({u"studio"_s, u"package-manager"_s, u"integration.data-pools"_s,
                           u"action-engine.projects"_s}));
     ApiJob *spaces = run(session->get(u"/integration/api/pools"_s));
@@ -226,11 +234,77 @@ void TestOAuth::missingScopeExplainsForbidden()
     auto session
             = connected(clientSettings(u"studio-reporter"_s, QString::fromLatin1(reporterSecret)));
     QCOMPARE(session->state(), Session::State::Connected);
-    QVERIFY(!session->grantedScopes().contains(u"integration.data-pools"_s));
+    QCOMPARE(session->grantedScopes(), QStringList({u"studio"_s, u"package-manager"_s}));
     QVERIFY(!run(session->get(u"/package-manager/api/spaces"_s))->error().isError());
     ApiJob *pools = run(session->get(u"/integration/api/pools"_s));
     QCOMPARE(pools->error().kind, ApiError::Kind::Forbidden);
-    QCOMPARE(pools->error().hint, u"Your OAuth client lacks the scope integration.data-pools."_s);
+    QCOMPARE(pools->error().missingScope, u"integration.data-pools"_s);
+    QCOMPARE(pools->error().hint,
+             u"The team says the OAuth client lacks the scope integration.data-pools."_s);
+}
+
+// With Scopes left empty, the four content-cli asks for, then smaller sets in its order,
+// until the team grants one; the client remembers the one that worked.
+void TestOAuth::scopesNarrowAsContentCliDoes()
+{
+    auto session
+            = connected(clientSettings(u"studio-reporter"_s, QString::fromLatin1(reporterSecret)));
+    QCOMPARE(session->state(), Session::State::Connected);
+    QStringList asked;
+    for (const RequestLogEntry &entry : std::as_const(m_log)) {
+        if (entry.url.path() == u"/oauth2/token")
+            asked.append(QUrlQuery(QString::fromUtf8(entry.requestBody))
+                                 .queryItemValue(u"scope"_s, QUrl::FullyDecoded));
+    }
+    QCOMPARE(asked.size(), 6); // the four, the four sets of three, then the first pair
+    QCOMPARE(asked.constFirst(),
+             u"studio package-manager integration.data-pools action-engine.projects"_s);
+    QCOMPARE(asked.at(1), u"studio package-manager integration.data-pools"_s);
+    QCOMPARE(asked.constLast(), u"studio package-manager"_s);
+    m_sandbox->server().oauth().expireAccessTokens();
+    QVERIFY(!run(session->get(u"/package-manager/api/spaces"_s))->error().isError());
+    QCOMPARE(tokenRequests(), 7); // renewed with the set that worked, at once
+}
+
+// A token answer without "scope" leaves the granted scopes unknown: no scope is blamed for
+// a refusal, and the team's own challenge still is.
+void TestOAuth::unstatedScopesAreNotGuessed()
+{
+    sandbox::ServerOptions options;
+    options.tokenAnswerStatesScopes = false;
+    startSandbox(options);
+    ConnectionSettings settings
+            = clientSettings(u"studio-reporter"_s, QString::fromLatin1(reporterSecret));
+    settings.scopes = {u"studio"_s};
+    auto session = connected(settings);
+    QCOMPARE(session->state(), Session::State::Connected);
+    QCOMPARE(session->grantedScopes(), std::nullopt);
+    ApiJob *pools = run(session->get(u"/integration/api/pools"_s));
+    QCOMPARE(pools->error().kind, ApiError::Kind::Forbidden);
+    QCOMPARE(pools->error().hint,
+             u"The team says the OAuth client lacks the scope integration.data-pools."_s);
+}
+
+// Celonis's read-only scopes open the pools for reading; a rename is refused by the team, and
+// the refusal names the scope because the team's challenge does.
+void TestOAuth::browseOnlyScopesReadButDoNotWrite()
+{
+    ConnectionSettings settings
+            = clientSettings(u"explorer-automation"_s, QString::fromLatin1(automationSecret));
+    settings.scopes = OAuthScopes::browseOnly();
+    auto session = connected(settings);
+    QCOMPARE(session->state(), Session::State::Connected);
+    ResourceService service(session.get());
+    ResourceQuery *pools = service.pools();
+    QSignalSpy listed(pools, &ResourceQuery::finished);
+    QVERIFY(listed.wait());
+    QVERIFY2(!pools->error().isError(), qPrintable(pools->error().message()));
+    const Resource pool = pools->resources().constFirst();
+    UpdateJob *rename = service.update(pool, {{u"name"_s, u"Renamed"_s}});
+    QSignalSpy written(rename, &UpdateJob::finished);
+    QVERIFY(written.wait());
+    QCOMPARE(rename->error().kind, ApiError::Kind::Forbidden);
+    QCOMPARE(rename->error().missingScope, u"integration.data-pools"_s);
 }
 
 void TestOAuth::expiredTokenRenewedOnceForConcurrentRequests()

@@ -180,7 +180,7 @@ void TestSandboxOAuth::clientCredentialsWithBothMethods()
                                   "&client_secret=c2FuZGJveC1vYXV0aC1hdXRvbWF0aW9u",
                                   {});
     QCOMPARE(post.status, 200);
-    QCOMPARE(post.json()[u"scope"].toString().split(u' ').size(), 4); // all it is allowed
+    QCOMPARE(post.json()[u"scope"].toString().split(u' ').size(), 7); // all it is allowed
 
     m_http->setContentType("application/json");
     QCOMPARE(token("{\"grant_type\":\"client_credentials\"}").status, 400);

@@ -1,13 +1,17 @@
 #include "ui/connect/connectionform.h"
 
+#include "core/net/oauthscopes.h"
 #include "ui/connect/advancedsettings.h"
 #include "ui/connect/signinbuttons.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -38,9 +42,25 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     connect(m_auth, &QComboBox::currentIndexChanged, this, &ConnectionForm::showAuthKind);
     m_clientId->setAccessibleName(tr("OAuth client ID"));
     m_scopes->setAccessibleName(tr("OAuth scopes"));
-    m_scopes->setPlaceholderText(tr("empty: all the client is allowed"));
-    m_scopes->setToolTip(tr("Space-separated, for example: studio package-manager "
-                            "integration.data-pools"));
+    m_scopes->setPlaceholderText(tr("empty: the four content-cli asks for"));
+    m_scopes->setToolTip(tr("Space-separated. Empty asks for %1, then for fewer of them "
+                            "until the team grants a set, as Celonis's content-cli does.")
+                                 .arg(OAuthScopes::standard().join(u' ')));
+    auto *scopesRow = new QWidget(this);
+    auto *scopesLayout = new QHBoxLayout(scopesRow);
+    scopesLayout->setContentsMargins({});
+    scopesLayout->addWidget(m_scopes);
+    auto *presets = new QToolButton(scopesRow);
+    presets->setText(tr("Presets"));
+    presets->setAccessibleName(tr("Scope presets"));
+    presets->setPopupMode(QToolButton::InstantPopup);
+    auto *presetMenu = new QMenu(presets);
+    presetMenu->addAction(tr("Standard (empty): content-cli's four"), m_scopes, &QLineEdit::clear);
+    presetMenu->addAction(tr("Browse only: Celonis's read-only scopes"), this,
+                          [this] { m_scopes->setText(OAuthScopes::browseOnly().join(u' ')); });
+    presets->setMenu(presetMenu);
+    scopesLayout->addWidget(presets);
+    scopesRow->setFocusProxy(m_scopes);
     m_clientAuth->addItem(tr("Automatic (Basic, then in the form)"), int(ClientAuthMethod::Auto));
     m_clientAuth->addItem(tr("HTTP Basic (client_secret_basic)"), int(ClientAuthMethod::Basic));
     m_clientAuth->addItem(tr("In the form (client_secret_post)"), int(ClientAuthMethod::Post));
@@ -63,7 +83,7 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     m_form->addRow(tr("Key t&ype:"), m_keyType);
     m_form->addRow(tr("Cli&ent ID:"), m_clientId);
     m_form->addRow(tr("API &key:"), m_key);
-    m_form->addRow(tr("Sco&pes:"), m_scopes);
+    m_form->addRow(tr("Sco&pes:"), scopesRow);
     m_form->addRow(tr("Client aut&hentication:"), m_clientAuth);
     m_form->addRow(QString(), m_signInButtons);
     auto *layout = new QVBoxLayout(this);
@@ -170,7 +190,7 @@ void ConnectionForm::showAuthKind()
     m_form->setRowVisible(m_keyType, kind == AuthKind::ApiKey);
     m_form->setRowVisible(m_clientId, kind != AuthKind::ApiKey);
     m_form->setRowVisible(m_key, kind != AuthKind::BrowserSignIn);
-    m_form->setRowVisible(m_scopes, kind != AuthKind::ApiKey);
+    m_form->setRowVisible(m_scopes->parentWidget(), kind != AuthKind::ApiKey);
     m_form->setRowVisible(m_clientAuth, kind == AuthKind::OAuthClient);
     m_form->setRowVisible(m_signInButtons, kind == AuthKind::BrowserSignIn);
     auto *keyLabel = qobject_cast<QLabel *>(m_form->labelForField(m_key));

@@ -12,16 +12,24 @@ struct PathArea
 {
     QString prefix;
     QString service;
-    QString scope;
+    QStringList readScopes, writeScopes;
 };
 
 const PathArea *areaOf(const QString &path)
 {
     static const QList<PathArea> areas{
-            {u"/package-manager/"_s, u"package-manager"_s, u"package-manager"_s},
-            {u"/integration/"_s, u"event-collection"_s, u"integration.data-pools"_s},
-            {u"/process-mining/"_s, u"process-analytics"_s, u"studio"_s},
-            {u"/api/"_s, u"team"_s, {}}};
+            // content-cli, docs/user-guide/data-model-migration-commands.md: staging nodes
+            // are written with package-manager; nothing says what reading them needs.
+            {u"/pacman/"_s, u"package-manager"_s, {}, {u"package-manager"_s}},
+            {u"/package-manager/"_s, u"package-manager"_s, {}, {}},
+            // Celonis's OAuth scopes page: integration.data-pools, and its read-only forms.
+            {u"/integration/"_s,
+             u"event-collection"_s,
+             {u"integration.data-pools"_s, u"integration.data-pools:read"_s,
+              u"integration.data-models:read"_s},
+             {u"integration.data-pools"_s}},
+            {u"/process-mining/"_s, u"process-analytics"_s, {}, {}},
+            {u"/api/"_s, u"team"_s, {}, {}}};
     for (const PathArea &area : areas) {
         if (path.startsWith(area.prefix))
             return &area;
@@ -37,10 +45,12 @@ QString ServiceArea::serviceForPath(const QString &path)
     return area ? area->service : QString();
 }
 
-QString ServiceArea::scopeForPath(const QString &path)
+QStringList ServiceArea::scopesForPath(const QString &path, bool write)
 {
     const PathArea *area = areaOf(path);
-    return area ? area->scope : QString();
+    if (!area)
+        return {};
+    return write ? area->writeScopes : area->readScopes;
 }
 
 } // namespace ems

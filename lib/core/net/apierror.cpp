@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -64,9 +66,18 @@ void ApiError::addHint(const ConnectionFacts &facts)
 
 QString ApiError::forbiddenHint(const ConnectionFacts &facts) const
 {
-    const QString scope = ServiceArea::scopeForPath(url.path());
-    if (facts.oauth && !scope.isEmpty() && !facts.grantedScopes.contains(scope))
-        return tr("Your OAuth client lacks the scope %1.").arg(scope);
+    if (!missingScope.isEmpty())
+        return tr("The team says the OAuth client lacks the scope %1.").arg(missingScope);
+    const QStringList opening = ServiceArea::scopesForPath(url.path(), method != "GET");
+    const auto granted = [&facts](const QString &scope) {
+        return facts.grantedScopes->contains(scope);
+    };
+    if (facts.oauth && facts.grantedScopes && !opening.isEmpty()
+        && std::none_of(opening.cbegin(), opening.cend(), granted)) {
+        return tr("Probably the OAuth client's scopes: it was not granted %1 (the team did not "
+                  "say why it refused).")
+                .arg(opening.join(tr(" or ")));
+    }
     const QString service = ServiceArea::serviceForPath(url.path());
     if (service.isEmpty() || !facts.permissions)
         return tr("The key lacks a permission for this.");
@@ -81,6 +92,17 @@ QString ApiError::forbiddenHint(const ConnectionFacts &facts) const
     return tr("The key has no team-wide permissions in the service %1: it reaches only what "
               "is shared with it. Ask the object's owner in Celonis to share it with you.")
             .arg(service);
+}
+
+QString ApiError::insufficientScope(const QByteArray &challenge)
+{
+    static const QRegularExpression refused(uR"re(\berror\s*=\s*"insufficient_scope")re"_s);
+    static const QRegularExpression scope(uR"re((?:^|[\s,])scope\s*=\s*"([^"]{1,200})")re"_s);
+    const QString text = QString::fromLatin1(challenge.left(1000));
+    if (!text.trimmed().startsWith(u"Bearer ", Qt::CaseInsensitive)
+        || !refused.match(text).hasMatch())
+        return {};
+    return scope.match(text).captured(1).simplified();
 }
 
 QString ApiError::title() const

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <optional>
 
 namespace ems {
 
@@ -16,7 +17,7 @@ struct ConnectionFacts
 {
     KeyType keyType{};
     bool oauth = false;
-    QStringList grantedScopes;
+    std::optional<QStringList> grantedScopes; // nullopt: not stated, or no OAuth
     const QList<ServicePermission> *permissions = nullptr; // null until loaded
     QString sslSetupError; // a CA bundle that could not be read
 };
@@ -49,6 +50,7 @@ public:
     QUrl url;
     QString detail; // the server's message, the network error, the decoding problem
     QString hint; // what the user can do about it
+    QString missingScope; // a 403's WWW-Authenticate: insufficient_scope names it (RFC 6750)
     quint64 requestId = 0; // the request in the network log; 0 when none was sent
 
     // The one way to make an error: of this kind, for that request.
@@ -69,6 +71,9 @@ public:
     // A text from outside cut to a thousand characters, for labels and tooltips.
     static QString bounded(const QString &text);
     static Kind kindForStatus(int status);
+    // The scope a Bearer challenge names with error="insufficient_scope" (RFC 6750 §3);
+    // empty when it names none.
+    static QString insufficientScope(const QByteArray &challenge);
 
 private:
     QString forbiddenHint(const ConnectionFacts &facts) const;

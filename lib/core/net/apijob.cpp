@@ -160,8 +160,11 @@ ApiError ApiJob::attemptError(QNetworkReply *reply, const QByteArray &body) cons
         QString detail = ApiError::serverMessage(body);
         if (detail.isEmpty())
             detail = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        return ApiError::make(ApiError::kindForStatus(status), m_options.method, url, detail,
-                              status);
+        ApiError error = ApiError::make(ApiError::kindForStatus(status), m_options.method, url,
+                                        detail, status);
+        if (status == 403)
+            error.missingScope = ApiError::insufficientScope(reply->rawHeader("WWW-Authenticate"));
+        return error;
     }
     if (m_cancelled)
         return ApiError::make(ApiError::Kind::Cancelled, m_options.method, url, tr("Cancelled."),

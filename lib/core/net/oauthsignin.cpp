@@ -1,6 +1,7 @@
 #include "core/net/oauthsignin.h"
 
 #include "core/net/apijob.h"
+#include "core/net/oauthscopes.h"
 #include "core/net/oauthtokens.h"
 #include "core/net/session.h"
 
@@ -129,8 +130,8 @@ void OAuthSignIn::authorizeInBrowser(const QUrl &authorizationEndpoint)
     query.addQueryItem(u"response_type"_s, u"code"_s);
     query.addQueryItem(u"client_id"_s, m_settings.clientId);
     query.addQueryItem(u"redirect_uri"_s, m_redirectUri);
-    if (!m_settings.scopes.isEmpty())
-        query.addQueryItem(u"scope"_s, m_settings.scopes.join(u' '));
+    query.addQueryItem(u"scope"_s,
+                       OAuthScopes::attempts(m_settings.scopes).constFirst().join(u' '));
     query.addQueryItem(u"state"_s, QString::fromLatin1(m_state));
     query.addQueryItem(u"code_challenge"_s, QString::fromLatin1(challengeFor(m_verifier)));
     query.addQueryItem(u"code_challenge_method"_s, u"S256"_s);
@@ -164,11 +165,17 @@ void OAuthSignIn::requestDeviceCode(const QUrl &deviceEndpoint)
 {
     QUrlQuery form;
     form.addQueryItem(u"client_id"_s, m_settings.clientId);
-    if (!m_settings.scopes.isEmpty())
-        form.addQueryItem(u"scope"_s, m_settings.scopes.join(u' '));
+    const QList<QStringList> attempts = OAuthScopes::deviceAttempts(m_settings.scopes);
+    form.addQueryItem(u"scope"_s, attempts.at(m_deviceScopeAttempt).join(u' '));
     ApiJob *job = m_session->oauthRequest("POST", deviceEndpoint.path(), form);
     m_request = job;
-    connect(job, &ApiJob::finished, this, [this, job] {
+    connect(job, &ApiJob::finished, this, [this, job, deviceEndpoint, attempts] {
+        if (OAuthTokens::errorCode(job->error()) == u"invalid_scope"
+            && m_deviceScopeAttempt + 1 < attempts.size()) {
+            ++m_deviceScopeAttempt; // content-cli's device flow: again without action-engine
+            requestDeviceCode(deviceEndpoint);
+            return;
+        }
         const QJsonValue answer = job->json();
         m_deviceCode = answer[u"device_code"].toString();
         const QString userCode = answer[u"user_code"].toString();

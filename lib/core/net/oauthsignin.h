@@ -62,6 +62,7 @@ private:
     QByteArray m_state;
     QString m_redirectUri;
     QString m_deviceCode;
+    qsizetype m_deviceScopeAttempt = 0; // into OAuthScopes::deviceAttempts
     QTimer m_pollTimer;
     QOAuthHttpServerReplyHandler *m_replyHandler = nullptr;
     QPointer<ApiJob> m_request;

@@ -2,6 +2,7 @@
 
 #include "core/net/apijob.h"
 #include "core/net/netlog.h"
+#include "core/net/oauthscopes.h"
 
 #include <QJsonObject>
 
@@ -21,6 +22,7 @@ OAuthTokens::OAuthTokens(const ConnectionSettings &settings, Requester request, 
     , m_settings(settings)
     , m_send(std::move(request))
     , m_refreshToken(settings.auth == AuthKind::BrowserSignIn ? settings.secret : QString())
+    , m_scopeAttempts(OAuthScopes::attempts(settings.scopes))
 { }
 
 QString OAuthTokens::errorCode(const ApiError &error)
@@ -116,8 +118,7 @@ void OAuthTokens::requestToken()
         form.addQueryItem(u"client_id"_s, s.clientId);
     } else {
         form.addQueryItem(u"grant_type"_s, u"client_credentials"_s);
-        if (!s.scopes.isEmpty())
-            form.addQueryItem(u"scope"_s, s.scopes.join(u' '));
+        form.addQueryItem(u"scope"_s, m_scopeAttempts.at(m_scopeAttempt).join(u' '));
         const bool post = s.clientAuth == ClientAuthMethod::Post
                 || (s.clientAuth == ClientAuthMethod::Auto && m_triedPost);
         if (post) {
@@ -144,12 +145,23 @@ void OAuthTokens::tokenAnswered(ApiJob *job)
             requestToken();
             return;
         }
+        if (code == u"invalid_scope" && s.auth == AuthKind::OAuthClient
+            && m_scopeAttempt + 1 < m_scopeAttempts.size()) {
+            ++m_scopeAttempt; // content-cli's order: the next smaller set of its four
+            requestToken();
+            return;
+        }
         if (code == u"invalid_client") {
             error.hint = tr("Check the client ID and secret of this connection; the team does "
                             "not know this client or refused its secret.");
         } else if (code == u"invalid_scope") {
-            error.hint = tr("Ask for scopes the OAuth client is allowed in the connection's "
-                            "settings, or leave Scopes empty to get all it is allowed.");
+            error.hint = s.scopes.isEmpty()
+                    ? tr("The team refused every combination of %1. Allow the OAuth client "
+                         "at least one of them in Celonis, or name its scopes in the "
+                         "connection's settings.")
+                              .arg(OAuthScopes::standard().join(u' '))
+                    : tr("Ask for scopes the OAuth client is allowed in the connection's "
+                         "settings, or leave Scopes empty to let EMS Explorer find them.");
         } else if (code == u"invalid_grant" && s.auth == AuthKind::BrowserSignIn) {
             error.hint = tr("The sign-in expired or was revoked. Sign in again.");
         }
@@ -175,15 +187,16 @@ void OAuthTokens::tokenAnswered(ApiJob *job)
     const qint64 aheadMs = std::min<qint64>(60'000, seconds * 100); // a tenth, at most 60 s
     m_renewAt.setRemainingTime(seconds * 1000 - aheadMs);
     const QJsonValue scope = answer[u"scope"];
-    m_grantedScopes
-            = scope.isString() ? scope.toString().split(u' ', Qt::SkipEmptyParts) : s.scopes;
+    m_grantedScopes.reset();
+    if (scope.isString())
+        m_grantedScopes = scope.toString().split(u' ', Qt::SkipEmptyParts);
     const QString rotated = answer[u"refresh_token"].toString();
     if (s.auth == AuthKind::BrowserSignIn && !rotated.isEmpty() && rotated != m_refreshToken) {
         m_refreshToken = rotated;
         Q_EMIT refreshTokenChanged(rotated);
     }
-    qCInfo(lcNet).noquote() << "OAuth token obtained, valid for" << seconds
-                            << "s, scopes:" << m_grantedScopes.join(u' ');
+    qCInfo(lcNet).noquote() << "OAuth token obtained, valid for" << seconds << "s, scopes:"
+                            << (m_grantedScopes ? m_grantedScopes->join(u' ') : u"not stated"_s);
     Q_EMIT ready();
 }
 

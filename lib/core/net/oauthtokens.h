@@ -42,7 +42,9 @@ public:
     void invalidate(const QByteArray &authorization);
     bool isRequesting() const { return !m_request.isNull(); }
     const std::optional<ApiError> &permanentError() const { return m_permanentError; }
-    QStringList grantedScopes() const { return m_grantedScopes; }
+    // The scopes the last token answer granted; nullopt when it did not say (RFC 6749
+    // §5.1 lets a server leave them out when they are those asked for).
+    const std::optional<QStringList> &grantedScopes() const { return m_grantedScopes; }
     // Everything of this connection that must never reach a log.
     QList<QByteArray> secrets() const;
 
@@ -74,7 +76,9 @@ private:
     QByteArray m_accessToken;
     QDeadlineTimer m_renewAt;
     QString m_refreshToken;
-    QStringList m_grantedScopes;
+    std::optional<QStringList> m_grantedScopes;
+    QList<QStringList> m_scopeAttempts; // client credentials: the sets to ask for in turn
+    qsizetype m_scopeAttempt = 0;
     bool m_triedPost = false; // Auto: Basic failed with invalid_client, Post is being tried
     std::optional<ApiError> m_permanentError;
 };

@@ -172,9 +172,9 @@ ApiJob *Session::oauthRequest(const QByteArray &method, const QString &path, con
     return createJob(std::move(options));
 }
 
-QStringList Session::grantedScopes() const
+std::optional<QStringList> Session::grantedScopes() const
 {
-    return m_tokens ? m_tokens->grantedScopes() : QStringList();
+    return m_tokens ? m_tokens->grantedScopes() : std::nullopt;
 }
 
 void Session::tokenFailed(const ApiError &error)

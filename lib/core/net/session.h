@@ -69,8 +69,9 @@ public:
     // since getting a token changes nothing on the team.
     ApiJob *oauthRequest(const QByteArray &method, const QString &path, const QUrlQuery &form = {},
                          const QByteArray &authorization = {});
-    // The scopes the OAuth token was granted; empty for API keys.
-    QStringList grantedScopes() const;
+    // The scopes the OAuth token was granted; nullopt for API keys and when the team's
+    // token answer did not say.
+    std::optional<QStringList> grantedScopes() const;
 
 Q_SIGNALS:
     void stateChanged(ems::Session::State state);
