@@ -24,6 +24,9 @@ const KindRules &rules(AccessPolicy::Kind kind)
                                     u"DELETE_ALL_SPACES"_s};
     static const QStringList integration{u"USE_ALL_DATA_POOLS"_s, u"EDIT_ALL_DATA_POOLS"_s,
                                          u"DELETE_ALL_DATA_POOLS"_s};
+    // PyCelonis 1.x's documented permissions answer reads data models by USE_ALL_DATA_MODELS.
+    static const QStringList dataModels{u"USE_ALL_DATA_MODELS"_s, u"EDIT_ALL_DATA_POOLS"_s,
+                                        u"DELETE_ALL_DATA_POOLS"_s};
     static const QStringList analytics{u"USE_ALL_ANALYSES"_s, u"EDIT_ALL_ANALYSES"_s,
                                        u"DELETE_ALL_ANALYSES"_s};
     static const QHash<Kind, KindRules> table{
@@ -43,7 +46,7 @@ const KindRules &rules(AccessPolicy::Kind kind)
               {{u"USE_DATA_POOL"_s}, {u"EDIT_DATA_POOL"_s}, {u"DELETE_DATA_POOL"_s}}}},
             {Kind::DataModel,
              {u"event-collection"_s,
-              integration,
+              dataModels,
               {{u"USE_DATA_MODEL"_s}, {u"EDIT_DATA_MODEL"_s}, {u"DELETE_DATA_MODEL"_s}}}},
             {Kind::Workspace,
              {u"process-analytics"_s,

@@ -14,8 +14,10 @@ struct Team;
 //   service            grants Use / Edit / Manage with
 //   package-manager    USE_ALL_SPACES / EDIT_ALL_SPACES / DELETE_ALL_SPACES
 //   event-collection   USE_ALL_DATA_POOLS / EDIT_ALL_DATA_POOLS / DELETE_ALL_DATA_POOLS
+//                      (data models: USE_ALL_DATA_MODELS for Use)
 //   process-analytics  USE_ALL_ANALYSES / EDIT_ALL_ANALYSES / DELETE_ALL_ANALYSES
 //
+// docs/endpoints.md ("Rules") names the source of each name, or says that there is none.
 // A higher level includes the lower ones. On top of that, an object may be shared with the
 // keys of a role (Team::shares): the nearest share on the object or what holds it (a
 // node's package, then its space; a data model's pool; an analysis' workspace) adds its

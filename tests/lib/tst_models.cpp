@@ -47,6 +47,19 @@ void TestModels::propertyModelKeepsTheContract()
     QCOMPARE(requested.size(), 1);
     QCOMPARE(name.siblingAtColumn(PropertyModel::ValueColumn).data().toString(), u"Finance"_s);
 
+    // Dates as ISO strings read as dates too, with what was sent in the tooltip.
+    const QString iso = u"2024-05-01T10:00:00Z"_s;
+    QCOMPARE(PropertyModel::displayValue(u"changeDate"_s, iso),
+             PropertyModel::displayTime(QDateTime(QDate(2024, 5, 1), QTime(10, 0), Qt::UTC)));
+    QCOMPARE(PropertyModel::displayValue(u"name"_s, iso), iso); // a name is never a date
+    QCOMPARE(PropertyModel::displayValue(u"changeDate"_s, u"soon"_s), u"soon"_s);
+    model.setObject(QJsonObject{{u"id"_s, u"x"_s}, {u"changeDate"_s, iso}});
+    const QModelIndex changed = model.match(model.index(0, 0), Qt::DisplayRole, u"changeDate"_s)
+                                        .value(0)
+                                        .siblingAtColumn(PropertyModel::ValueColumn);
+    QVERIFY2(changed.data(Qt::ToolTipRole).toString().endsWith(u"(as sent: "_s + iso + u')'),
+             qPrintable(changed.data(Qt::ToolTipRole).toString()));
+
     model.setObject(QJsonObject{{u"id"_s, u"other"_s}}); // fewer rows
     QCOMPARE(model.rowCount(), 1);
     model.clear();
@@ -83,7 +96,10 @@ void TestModels::verdictsRestOnWhatIsKnown()
         const auto package = Resource::fromJson(Resource::Family::Node, raw, &error);
         QStringList lines;
         for (const auto &c : PermissionGlossary::capabilities(*package, team, read))
-            lines.append((c.allowed ? u"+ "_s : u"- "_s) + c.action + u": "_s + c.reason);
+            lines.append((c.verdict == PermissionGlossary::Verdict::Allowed           ? u"+ "_s
+                                  : c.verdict == PermissionGlossary::Verdict::Refused ? u"- "_s
+                                                                                      : u"? "_s)
+                         + c.action + u": "_s + c.reason);
         return lines;
     };
     QJsonObject package{{u"id"_s, u"p"_s},          {u"key"_s, u"p"_s},
@@ -106,24 +122,38 @@ void TestModels::verdictsRestOnWhatIsKnown()
     QVERIFY(lines[0].startsWith(u"+ View its latest state: The key read it just now, though "
                                 "USE_PACKAGE"_s));
     QVERIFY(lines[2].startsWith(u"- "_s));
-    // Refused just now, though the key has the team-wide permission: what happened wins.
-    package.remove(u"permissions"_s);
-    lines = verdicts(package, {{u"package-manager"_s, {u"USE_ALL_SPACES"_s}}}, Read::Refused);
-    QVERIFY2(lines[0].startsWith(u"- View its latest state: The key was refused just now (403), "
-                                 "though the lists say it may: Granted by USE_ALL_SPACES"_s),
-             qPrintable(lines[0]));
-    // Not listed: the key's team-wide permissions decide, and are named.
+    // Not listed: the key's team-wide permissions decide where a source names the one that
+    // grants the action; where none does, the verdict is "not known", not "no".
     package.remove(u"permissions"_s);
     const QList<ServicePermission> editor{
             {u"package-manager"_s, {u"USE_ALL_SPACES"_s, u"EDIT_ALL_SPACES"_s}}};
     lines = verdicts(package, editor, Read::NotTried);
-    QVERIFY(lines[0].startsWith(
-            u"+ View its latest state: Granted by USE_ALL_SPACES (team-wide)"_s));
-    QVERIFY(lines[2].startsWith(u"- Delete it (in Celonis): Not known"_s));
+    QVERIFY2(lines[0].startsWith(u"? View its latest state: Not known: the object lists no "
+                                 "permissions, and no source says which team-wide permission "
+                                 "grants USE_PACKAGE"_s),
+             qPrintable(lines[0]));
+    QVERIFY(lines[1].startsWith(u"+ Rename it: Granted by EDIT_ALL_SPACES (team-wide)"_s));
+    QVERIFY(lines[2].startsWith(
+            u"? Delete it (in Celonis): Not known: the object lists no permissions and the key "
+            "has no team-wide DELETE_ALL_SPACES"_s));
     QVERIFY(lines[4].startsWith(u"+ Publish it (in Celonis): Granted by EDIT_ALL_SPACES"_s));
+    // The object's actions come before its permissions (PyCelonis 2.x's Action enum).
+    package[u"permissions"_s] = QJsonArray{u"USE_PACKAGE"_s};
+    package[u"actions"_s] = QJsonArray{u"READ"_s, u"EDIT_ALL"_s};
     lines = verdicts(package, {}, Read::NotTried);
-    QVERIFY(lines[0].startsWith(u"- View its latest state: Not known"_s));
-    QCOMPARE(PermissionGlossary::teamWide(u"USE_DATA_MODEL"_s), u"USE_ALL_DATA_POOLS"_s);
+    QVERIFY(lines[0].startsWith(u"+ View its latest state: Granted by the action READ"_s));
+    QVERIFY(lines[1].startsWith(u"+ Rename it: Granted by the action EDIT_ALL"_s));
+    QVERIFY(lines[2].startsWith(u"- Delete it (in Celonis): Needs the action DELETE"_s));
+    QVERIFY(lines[4].startsWith(u"- Publish it (in Celonis): Needs EDIT_PACKAGE"_s));
+    QVERIFY(lines[5].startsWith(u"- Share it: change who may do what (in Celonis): Needs the "
+                                "action SHARE"_s));
+    // Refused just now, though the lists say it may: what happened wins.
+    lines = verdicts(package, {}, Read::Refused);
+    QVERIFY2(lines[0].startsWith(u"- View its latest state: The key was refused just now (403), "
+                                 "though the lists say it may: Granted by the action READ"_s),
+             qPrintable(lines[0]));
+    QCOMPARE(PermissionGlossary::teamWide(u"USE_DATA_MODEL"_s), u"USE_ALL_DATA_MODELS"_s);
+    QCOMPARE(PermissionGlossary::teamWide(u"USE_DATA_POOL"_s), QString()); // no source
     QCOMPARE(PermissionGlossary::teamWide(u"MANAGE_PERMISSIONS"_s), QString());
 }
 

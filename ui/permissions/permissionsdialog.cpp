@@ -20,6 +20,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -127,11 +128,13 @@ void PermissionsDialog::showSession(const Session *session, const QString &teamL
                 tr("%1 · %2. Team-wide permissions of this key, per service:").arg(teamLabel, who));
     }
     if (m_scopes) {
-        m_who->setText(
-                m_who->text() + u"\n"_s
-                + tr("OAuth scopes granted: %1. An API answers only when the client has "
-                     "both its scope and the permission.")
-                          .arg(m_scopes->isEmpty() ? tr("none yet") : m_scopes->join(u", "_s)));
+        m_who->setText(m_who->text() + u"\n"_s
+                       + tr("OAuth scopes granted: %1. An API answers only when the client has "
+                            "both its scope and the permission.")
+                                 .arg(m_scopes->isEmpty() ? tr("none") : m_scopes->join(u", "_s)));
+    } else if (session->settings().isOAuth()) {
+        m_who->setText(m_who->text() + u"\n"_s
+                       + tr("OAuth scopes granted: not stated by the team's token answer."));
     }
     m_model->setPermissions(session->permissions());
     m_services->expandAll();
@@ -151,20 +154,26 @@ void PermissionsDialog::showObject(const std::optional<Resource> &resource,
                     .arg(resource->name.toHtmlEscaped(),
                          ResourceLabels::typeLabel(resource->kind, resource->assetType)));
     auto *actions = new QTreeWidgetItem(m_object, {tr("What this key may do")});
-    // An OAuth client needs the API's scope on top of the permission.
-    const QString scope = ServiceArea::scopeForPath(resource->writePath());
-    const bool scopeMissing = m_scopes && !scope.isEmpty() && !m_scopes->contains(scope);
+    // An OAuth client needs the API's scope on top of the permission. Only a source's scope
+    // counts, and only as "probably": the team's answer to a write is the evidence.
+    using Verdict = PermissionGlossary::Verdict;
+    const QStringList writeScopes = ServiceArea::scopesForPath(resource->writePath(), true);
+    const bool scopeMissing = m_scopes && !writeScopes.isEmpty()
+            && std::none_of(writeScopes.cbegin(), writeScopes.cend(),
+                            [this](const QString &scope) { return m_scopes->contains(scope); });
     for (PermissionGlossary::Capability capability :
          PermissionGlossary::capabilities(*resource, m_model->permissions(), read)) {
-        if (scopeMissing && capability.allowed) {
-            capability.allowed = false;
-            capability.reason
-                    = tr("%1 But your client lacks scope %2.").arg(capability.reason, scope);
+        if (scopeMissing && capability.writesHere && capability.verdict == Verdict::Allowed) {
+            capability.verdict = Verdict::NotKnown;
+            capability.reason = tr("%1 But the OAuth client was probably not granted the scope "
+                                   "%2, which writing it needs.")
+                                        .arg(capability.reason, writeScopes.join(tr(" or ")));
         }
-        auto *verdict = new QTreeWidgetItem(
-                actions,
-                {(capability.allowed ? tr("✓ %1") : tr("✗ %1")).arg(capability.action),
-                 capability.reason});
+        const QString mark = capability.verdict == Verdict::Allowed ? tr("✓ %1")
+                : capability.verdict == Verdict::Refused            ? tr("✗ %1")
+                                                                    : tr("? %1");
+        auto *verdict
+                = new QTreeWidgetItem(actions, {mark.arg(capability.action), capability.reason});
         verdict->setToolTip(1, capability.reason); // the whole of it, however narrow the column
     }
     auto *permissions = new QTreeWidgetItem(m_object, {tr("Its permissions")});

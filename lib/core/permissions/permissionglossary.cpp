@@ -1,6 +1,7 @@
 #include "core/permissions/permissionglossary.h"
 
 #include <QHash>
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -73,18 +74,17 @@ QString PermissionGlossary::explain(const QString &permission)
 
 QString PermissionGlossary::teamWide(const QString &permission)
 {
-    static const QHash<QString, QString> subjects{
-            {u"SPACE"_s, u"SPACES"_s},         {u"PACKAGE"_s, u"SPACES"_s},
-            {u"DATA_POOL"_s, u"DATA_POOLS"_s}, {u"DATA_MODEL"_s, u"DATA_POOLS"_s},
-            {u"WORKSPACE"_s, u"ANALYSES"_s},   {u"ANALYSIS"_s, u"ANALYSES"_s},
+    // Only the team-wide names a source shows (docs/endpoints.md, "Rules"): PyCelonis 1.x's
+    // documented answer of GET /api/cloud/permissions.
+    static const QHash<QString, QString> sourced{
+            {u"EDIT_SPACE"_s, u"EDIT_ALL_SPACES"_s},
+            {u"EDIT_PACKAGE"_s, u"EDIT_ALL_SPACES"_s},
+            {u"DELETE_SPACE"_s, u"DELETE_ALL_SPACES"_s},
+            {u"DELETE_PACKAGE"_s, u"DELETE_ALL_SPACES"_s},
+            {u"EDIT_DATA_POOL"_s, u"EDIT_ALL_DATA_POOLS"_s},
+            {u"USE_DATA_MODEL"_s, u"USE_ALL_DATA_MODELS"_s},
     };
-    if (permission == u"USE")
-        return u"USE_ALL_SPACES"_s;
-    const QString verb = permission.section(u'_', 0, 0);
-    const QString subject = subjects.value(permission.section(u'_', 1));
-    if (subject.isEmpty() || (verb != u"USE" && verb != u"EDIT" && verb != u"DELETE"))
-        return {};
-    return u"%1_ALL_%2"_s.arg(verb, subject);
+    return sourced.value(permission);
 }
 
 namespace {
@@ -94,6 +94,20 @@ struct Needs
 {
     QString view, edit, remove, create;
 };
+
+// The actions (PyCelonis 2.x's Action enum) that grant each verdict, where objects carry
+// "actions": the plain form on the object and its _ALL form.
+const QHash<QString, QStringList> &actionsFor()
+{
+    static const QHash<QString, QStringList> table{
+            {u"view"_s, {u"READ"_s, u"READ_ALL"_s, u"USE"_s, u"USE_ALL"_s}},
+            {u"edit"_s, {u"EDIT"_s, u"EDIT_ALL"_s}},
+            {u"remove"_s, {u"DELETE"_s, u"DELETE_ALL"_s}},
+            {u"create"_s, {u"CREATE"_s}},
+            {u"share"_s, {u"SHARE"_s, u"SHARE_ALL"_s}},
+    };
+    return table;
+}
 
 Needs needsOf(const Resource &r)
 {
@@ -129,64 +143,89 @@ PermissionGlossary::capabilities(const Resource &resource, const QList<ServicePe
                                  Read read)
 {
     const bool listed = resource.raw.contains(u"permissions");
+    const QJsonValue actionsValue = resource.raw.value(u"actions");
+    QStringList actions;
+    for (const QJsonValue &action : actionsValue.toArray())
+        actions.append(action.toString());
     QStringList teamPermissions;
     for (const ServicePermission &service : team)
         teamPermissions += service.permissions;
-    // The verdict one permission gives: the object's word first, then the team's.
-    const auto judge = [&](const QString &action, const QString &permission) {
-        Capability c{action, false, {}};
+    // One verdict: the object's actions first, then its permissions, then the team's.
+    const auto judge = [&](const QString &action, const QString &need, const QString &permission) {
+        Capability c{action, Verdict::NotKnown, {}};
+        const QStringList granting = actionsFor().value(need);
+        if (actionsValue.isArray() && !granting.isEmpty()) {
+            for (const QString &a : granting) {
+                if (actions.contains(a)) {
+                    c.verdict = Verdict::Allowed;
+                    c.reason = tr("Granted by the action %1 on this object.").arg(a);
+                    return c;
+                }
+            }
+            c.verdict = Verdict::Refused;
+            c.reason = tr("Needs the action %1, which the object does not list for the key.")
+                               .arg(granting.constFirst());
+            return c;
+        }
         const QString wide = teamWide(permission);
         if (listed && resource.permissions.contains(permission)) {
-            c.allowed = true;
+            c.verdict = Verdict::Allowed;
             c.reason = tr("Granted by %1 on this object.").arg(permission);
         } else if (listed) {
+            c.verdict = Verdict::Refused;
             c.reason = tr("Needs %1, which the key does not have on this object.").arg(permission);
         } else if (!wide.isEmpty() && teamPermissions.contains(wide)) {
-            c.allowed = true;
+            c.verdict = Verdict::Allowed;
             c.reason = tr("Granted by %1 (team-wide); the object lists no permissions.").arg(wide);
-        } else {
+        } else if (!wide.isEmpty()) {
             c.reason = tr("Not known: the object lists no permissions and the key has no "
                           "team-wide %1.")
-                               .arg(wide.isEmpty() ? permission : wide);
+                               .arg(wide);
+        } else {
+            c.reason = tr("Not known: the object lists no permissions, and no source says which "
+                          "team-wide permission grants %1.")
+                               .arg(permission);
         }
         return c;
     };
     const Needs needs = needsOf(resource);
     QList<Capability> result;
 
-    Capability view = judge(tr("View its latest state"), needs.view);
+    Capability view = judge(tr("View its latest state"), u"view"_s, needs.view);
     // What happened outweighs what the lists say.
     if (read == Read::Succeeded) {
-        view.allowed = true;
-        view.reason = view.reason.startsWith(u"Granted")
+        view.reason = view.verdict == Verdict::Allowed
                 ? tr("The key read it just now. %1").arg(view.reason)
                 : tr("The key read it just now, though %1 is not listed for it.").arg(needs.view);
+        view.verdict = Verdict::Allowed;
     } else if (read == Read::Refused) {
-        view.reason = view.allowed
+        view.reason = view.verdict == Verdict::Allowed
                 ? tr("The key was refused just now (403), though the lists say it may: %1")
                           .arg(view.reason)
                 : tr("The key was refused just now (403): reading it needs %1, which the key "
                      "lacks here.")
                           .arg(needs.view);
-        view.allowed = false;
+        view.verdict = Verdict::Refused;
     }
     result.append(view);
 
-    Capability rename = judge(tr("Rename it"), needs.edit);
+    Capability rename = judge(tr("Rename it"), u"edit"_s, needs.edit);
+    rename.writesHere = true;
     if (!resource.isWritable()) {
-        rename.allowed = false;
+        rename.verdict = Verdict::Refused;
         rename.reason = resource.writeRefusal();
     }
     result.append(rename);
-    result.append(judge(tr("Delete it (in Celonis)"), needs.remove));
+    result.append(judge(tr("Delete it (in Celonis)"), u"remove"_s, needs.remove));
     if (!needs.create.isEmpty())
-        result.append(judge(tr("Create something inside it (in Celonis)"), needs.create));
+        result.append(
+                judge(tr("Create something inside it (in Celonis)"), u"create"_s, needs.create));
     if (resource.kind == Resource::Kind::Package)
-        result.append(judge(tr("Publish it (in Celonis)"), u"EDIT_PACKAGE"_s));
-    Capability share
-            = judge(tr("Share it: change who may do what (in Celonis)"), u"MANAGE_PERMISSIONS"_s);
-    if (!share.allowed && teamPermissions.contains(u"MANAGE_PERMISSIONS")) {
-        share.allowed = true;
+        result.append(judge(tr("Publish it (in Celonis)"), {}, u"EDIT_PACKAGE"_s));
+    Capability share = judge(tr("Share it: change who may do what (in Celonis)"), u"share"_s,
+                             u"MANAGE_PERMISSIONS"_s);
+    if (share.verdict != Verdict::Allowed && teamPermissions.contains(u"MANAGE_PERMISSIONS")) {
+        share.verdict = Verdict::Allowed;
         share.reason = tr("Granted by MANAGE_PERMISSIONS (team-wide).");
     }
     result.append(share);
