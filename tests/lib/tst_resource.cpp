@@ -67,6 +67,12 @@ void TestResource::decodesEachFamily_data()
             << int(Resource::Family::DataModel)
             << QByteArray("{\"id\":\"m\",\"name\":\"M\",\"poolId\":\"d\",\"changedDate\":3}")
             << int(Resource::Kind::DataModel) << u"d"_s << qint64(3);
+    // Newer APIs send ISO 8601 strings: the same moment as epoch milliseconds.
+    QTest::newRow("iso date")
+            << int(Resource::Family::Space)
+            << QByteArray(
+                       "{\"id\":\"s\",\"name\":\"S\",\"changeDate\":\"2024-05-01T10:00:00.250Z\"}")
+            << int(Resource::Kind::Space) << QString() << qint64(1714557600250);
     QTest::newRow("analysis") << int(Resource::Family::Analysis)
                               << QByteArray("{\"id\":\"x\",\"name\":\"X\",\"processId\":\"w\"}")
                               << int(Resource::Kind::Analysis) << u"w"_s << qint64(0);

@@ -200,9 +200,8 @@ QString PropertyPane::when(const Resource &resource, const QStringList &dateFiel
 {
     QString date;
     for (const QString &field : dateFields) {
-        if (PropertyModel::isTimestamp(field, resource.raw.value(field))) {
-            date = PropertyModel::displayTime(
-                    QDateTime::fromMSecsSinceEpoch(resource.raw.value(field).toInteger()));
+        if (const auto time = PropertyModel::timestamp(field, resource.raw.value(field))) {
+            date = PropertyModel::displayTime(*time);
             break;
         }
     }

@@ -1,5 +1,6 @@
 #include "core/api/resource.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QUrl>
 
@@ -34,13 +35,19 @@ public:
         return {};
     }
 
-    qint64 number(const QString &field)
+    // Epoch milliseconds, or an ISO 8601 string as newer APIs send dates.
+    qint64 moment(const QString &field)
     {
         const QJsonValue value = m_object.value(field);
         if (value.isDouble())
             return value.toInteger();
+        if (value.isString()) {
+            const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+            if (time.isValid())
+                return time.toMSecsSinceEpoch();
+        }
         if (!value.isUndefined() && !value.isNull())
-            fail(field, Resource::tr("The field \"%1\" of a %2 is not a number."));
+            fail(field, Resource::tr("The field \"%1\" of a %2 is not a date."));
         return 0;
     }
 
@@ -125,7 +132,7 @@ std::optional<Resource> Resource::fromJson(Family family, const QJsonValue &valu
     r.permissions = read.strings(u"permissions"_s);
     const QString stampField = changeStampField(family);
     if (!stampField.isEmpty())
-        r.changeStamp = read.number(stampField);
+        r.changeStamp = read.moment(stampField);
 
     switch (family) {
     case Family::Space:

@@ -91,12 +91,20 @@ void PropertyModel::build(Row *row)
     }
 }
 
-bool PropertyModel::isTimestamp(const QString &key, const QJsonValue &value)
+std::optional<QDateTime> PropertyModel::timestamp(const QString &key, const QJsonValue &value)
 {
-    if (!value.isDouble() || value.toDouble() < minTimestamp || value.toDouble() > maxTimestamp)
-        return false;
     const QString lower = key.toLower();
-    return lower.contains(u"date") || lower.contains(u"time") || lower.endsWith(u"at");
+    if (!lower.contains(u"date") && !lower.contains(u"time") && !lower.endsWith(u"at"))
+        return std::nullopt;
+    if (value.isDouble() && value.toDouble() >= minTimestamp && value.toDouble() <= maxTimestamp)
+        return QDateTime::fromMSecsSinceEpoch(value.toInteger());
+    if (value.isString() && value.toString().size() <= 40) {
+        const QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+        if (parsed.isValid() && parsed.toMSecsSinceEpoch() >= minTimestamp
+            && parsed.toMSecsSinceEpoch() <= maxTimestamp)
+            return parsed;
+    }
+    return std::nullopt;
 }
 
 QString PropertyModel::displayTime(const QDateTime &time)
@@ -117,10 +125,12 @@ QString PropertyModel::displayValue(const QString &key, const QJsonValue &value)
     case QJsonValue::Bool:
         return value.toBool() ? u"true"_s : u"false"_s;
     case QJsonValue::Double:
-        if (isTimestamp(key, value))
-            return displayTime(QDateTime::fromMSecsSinceEpoch(value.toInteger()));
+        if (const auto time = timestamp(key, value))
+            return displayTime(*time);
         return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
     case QJsonValue::String:
+        if (const auto time = timestamp(key, value))
+            return displayTime(*time);
         return value.toString();
     case QJsonValue::Array:
         return tr("[%n item(s)]", nullptr, int(value.toArray().size()));
@@ -186,12 +196,13 @@ QVariant PropertyModel::data(const QModelIndex &index, int role) const
         if (row->parent == &m_root && !m_readOnlyReason.isEmpty()
             && (row->key == u"name" || row->key == u"description"))
             return m_readOnlyReason;
-        if (index.column() == ValueColumn && isTimestamp(row->key, row->value)) {
-            return tr("%1 (epoch milliseconds %2)")
-                    .arg(QDateTime::fromMSecsSinceEpoch(row->value.toInteger())
-                                 .toLocalTime()
-                                 .toString(Qt::ISODateWithMs),
-                         QString::number(row->value.toInteger()));
+        if (const auto time = timestamp(row->key, row->value);
+            time && index.column() == ValueColumn) {
+            const QString local = time->toLocalTime().toString(Qt::ISODateWithMs);
+            return row->value.isString()
+                    ? tr("%1 (as sent: %2)").arg(local, row->value.toString())
+                    : tr("%1 (epoch milliseconds %2)")
+                              .arg(local, QString::number(row->value.toInteger()));
         }
         if (index.column() == ValueColumn && row->value.isString())
             return row->value.toString();

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QDateTime>
 #include <QJsonObject>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace ems {
@@ -30,8 +32,9 @@ public:
     void clear();
     const QJsonObject &object() const { return m_object; }
 
-    // Whether a field holds a timestamp in epoch milliseconds, by its name and value.
-    static bool isTimestamp(const QString &key, const QJsonValue &value);
+    // The moment a field holds, by its name and value: epoch milliseconds, or an ISO 8601
+    // string as newer APIs send; nullopt when it holds none.
+    static std::optional<QDateTime> timestamp(const QString &key, const QJsonValue &value);
     static QString displayValue(const QString &key, const QJsonValue &value);
     // A moment in the locale's short date and time, to the minute in every language.
     static QString displayTime(const QDateTime &time);
