@@ -87,6 +87,12 @@ std::optional<Options> parse(QCommandLineParser &parser, const QStringList &argu
     const auto devicePoll
             = option(u"device-poll-interval"_s,
                      u"Seconds between polls of the device-code grant."_s, u"s"_s, u"5"_s);
+    const auto csrf = option(u"csrf-token"_s,
+                             u"Set the XSRF-TOKEN cookie to this and require it as x-csrf-token "
+                             "on writes."_s,
+                             u"token"_s);
+    const auto unstatedScopes
+            = option(u"token-without-scope"_s, u"Leave \"scope\" out of OAuth token answers."_s);
     const auto state
             = option(u"state"_s, u"Keep edits in this JSON file across restarts."_s, u"file"_s);
     parser.process(arguments);
@@ -131,6 +137,8 @@ std::optional<Options> parse(QCommandLineParser &parser, const QStringList &argu
     options.server.stateFile = parser.value(state);
     options.server.tokenLifetimeSeconds = number(tokenLifetime, 1, 86400);
     options.server.devicePollSeconds = number(devicePoll, 1, 60);
+    options.server.csrfToken = parser.value(csrf);
+    options.server.tokenAnswerStatesScopes = !parser.isSet(unstatedScopes);
     options.faults.latencyMs = number(latency, 0, 600000);
     options.faults.jitterMs = number(jitter, 0, 600000);
     options.faults.failRate = rate(failRate);

@@ -92,10 +92,6 @@
         <translation>Prüfen Sie die Team-URL und Ihre Netzwerk- oder Proxy-Einstellungen.</translation>
     </message>
     <message>
-        <source>Your OAuth client lacks the scope %1.</source>
-        <translation>Ihrem OAuth-Client fehlt der Scope %1.</translation>
-    </message>
-    <message>
         <source>The key lacks a permission for this.</source>
         <translation>Dem Schlüssel fehlt dafür eine Berechtigung.</translation>
     </message>
@@ -106,6 +102,18 @@
     <message>
         <source>The key has no team-wide permissions in the service %1: it reaches only what is shared with it. Ask the object&apos;s owner in Celonis to share it with you.</source>
         <translation>Der Schlüssel hat keine teamweiten Berechtigungen im Dienst %1: Er erreicht nur, was mit ihm geteilt ist. Bitten Sie die Eigentümer des Objekts in Celonis, es mit Ihnen zu teilen.</translation>
+    </message>
+    <message>
+        <source>The team says the OAuth client lacks the scope %1.</source>
+        <translation>Das Team sagt, dem OAuth-Client fehlt der Scope %1.</translation>
+    </message>
+    <message>
+        <source>Probably the OAuth client&apos;s scopes: it was not granted %1 (the team did not say why it refused).</source>
+        <translation>Wahrscheinlich die Scopes des OAuth-Clients: %1 wurde ihm nicht gewährt (das Team hat nicht gesagt, warum es ablehnte).</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
 </context>
 <context>
@@ -526,6 +534,18 @@
         <source>The key was refused just now (403): reading it needs %1, which the key lacks here.</source>
         <translation>Der Schlüssel wurde eben abgewiesen (403): Lesen braucht %1, und das fehlt dem Schlüssel hier.</translation>
     </message>
+    <message>
+        <source>Granted by the action %1 on this object.</source>
+        <translation>Gewährt durch die Aktion %1 auf diesem Objekt.</translation>
+    </message>
+    <message>
+        <source>Needs the action %1, which the object does not list for the key.</source>
+        <translation>Braucht die Aktion %1, die das Objekt für den Schlüssel nicht aufführt.</translation>
+    </message>
+    <message>
+        <source>Not known: the object lists no permissions, and no source says which team-wide permission grants %1.</source>
+        <translation>Nicht bekannt: Das Objekt führt keine Berechtigungen auf, und keine Quelle sagt, welche teamweite Berechtigung %1 gewährt.</translation>
+    </message>
 </context>
 <context>
     <name>RequestLogExport</name>
@@ -637,10 +657,6 @@ Antwort-Body (%1 Bytes):
         <translation>Das Feld „%1“ eines Objekts der Art %2 ist kein Text.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; of a %2 is not a number.</source>
-        <translation>Das Feld „%1“ eines Objekts der Art %2 ist keine Zahl.</translation>
-    </message>
-    <message>
         <source>The field &quot;%1&quot; of a %2 is not a list.</source>
         <translation>Das Feld „%1“ eines Objekts der Art %2 ist keine Liste.</translation>
     </message>
@@ -683,6 +699,10 @@ Antwort-Body (%1 Bytes):
     <message>
         <source>Workspaces cannot be changed through the EMS API: no Celonis client (PyCelonis, content-cli) writes them.</source>
         <translation>Workspaces lassen sich über die EMS-API nicht ändern: Kein Celonis-Client (PyCelonis, content-cli) schreibt sie.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of a %2 is not a date.</source>
+        <translation>Das Feld „%1“ eines %2 ist kein Datum.</translation>
     </message>
 </context>
 <context>
@@ -1228,14 +1248,6 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
         <translation>OAuth-Scopes</translation>
     </message>
     <message>
-        <source>empty: all the client is allowed</source>
-        <translation>leer: alle, die der Client haben darf</translation>
-    </message>
-    <message>
-        <source>Space-separated, for example: studio package-manager integration.data-pools</source>
-        <translation>Durch Leerzeichen getrennt, zum Beispiel: studio package-manager integration.data-pools</translation>
-    </message>
-    <message>
         <source>Automatic (Basic, then in the form)</source>
         <translation>Automatisch (Basic, dann im Formular)</translation>
     </message>
@@ -1338,6 +1350,30 @@ Drücken Sie die Eingabetaste oder wählen Sie „Wiederholen“, um erneut zu l
     <message>
         <source>OAuth client secret</source>
         <translation>OAuth-Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>empty: the four content-cli asks for</source>
+        <translation>leer: die vier, die content-cli anfordert</translation>
+    </message>
+    <message>
+        <source>Space-separated. Empty asks for %1, then for fewer of them until the team grants a set, as Celonis&apos;s content-cli does.</source>
+        <translation>Durch Leerzeichen getrennt. Leer fordert %1 an, dann weniger davon, bis das Team eine Auswahl gewährt, wie Celonis’ content-cli.</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Scope presets</source>
+        <translation>Scope-Vorlagen</translation>
+    </message>
+    <message>
+        <source>Standard (empty): content-cli&apos;s four</source>
+        <translation>Standard (leer): die vier von content-cli</translation>
+    </message>
+    <message>
+        <source>Browse only: Celonis&apos;s read-only scopes</source>
+        <translation>Nur ansehen: die Nur-Lese-Scopes von Celonis</translation>
     </message>
 </context>
 <context>
@@ -2101,16 +2137,20 @@ Strg+Umschalt+L zeigt die fehlgeschlagene Anfrage im Netzwerkprotokoll.</transla
         <translation>Prüfen Sie Client-ID und Geheimnis dieser Verbindung; das Team kennt diesen Client nicht oder hat sein Geheimnis abgelehnt.</translation>
     </message>
     <message>
-        <source>Ask for scopes the OAuth client is allowed in the connection&apos;s settings, or leave Scopes empty to get all it is allowed.</source>
-        <translation>Fordern Sie in den Einstellungen der Verbindung Scopes an, die der OAuth-Client haben darf, oder lassen Sie „Scopes“ leer, um alle erlaubten zu erhalten.</translation>
-    </message>
-    <message>
         <source>The sign-in expired or was revoked. Sign in again.</source>
         <translation>Die Anmeldung ist abgelaufen oder wurde widerrufen. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The token answer has no access_token or a wrong expires_in.</source>
         <translation>Die Token-Antwort enthält kein access_token oder ein falsches expires_in.</translation>
+    </message>
+    <message>
+        <source>The team refused every combination of %1. Allow the OAuth client at least one of them in Celonis, or name its scopes in the connection&apos;s settings.</source>
+        <translation>Das Team hat jede Kombination von %1 abgelehnt. Erlauben Sie dem OAuth-Client in Celonis mindestens einen davon, oder nennen Sie seine Scopes in den Einstellungen der Verbindung.</translation>
+    </message>
+    <message>
+        <source>Ask for scopes the OAuth client is allowed in the connection&apos;s settings, or leave Scopes empty to let EMS Explorer find them.</source>
+        <translation>Fordern Sie in den Einstellungen der Verbindung Scopes an, die der OAuth-Client haben darf, oder lassen Sie Scopes leer, damit EMS Explorer sie findet.</translation>
     </message>
 </context>
 <context>
@@ -2224,20 +2264,32 @@ Strg+Umschalt+L zeigt die fehlgeschlagene Anfrage im Netzwerkprotokoll.</transla
         <translation>Gewährte OAuth-Scopes: %1. Eine API antwortet nur, wenn der Client ihren Scope und die Berechtigung hat.</translation>
     </message>
     <message>
-        <source>none yet</source>
-        <translation>noch keine</translation>
-    </message>
-    <message>
-        <source>%1 But your client lacks scope %2.</source>
-        <translation>%1 Aber Ihrem Client fehlt der Scope %2.</translation>
-    </message>
-    <message>
         <source>What this key may do</source>
         <translation>Was dieser Schlüssel darf</translation>
     </message>
     <message>
         <source>%1 · %2. This key has no team-wide permissions: it reaches only what is shared with it. What Can I Do Here? tells for each object.</source>
         <translation>%1 · %2. Dieser Schlüssel hat keine teamweiten Berechtigungen: Er erreicht nur, was mit ihm geteilt ist. „Was darf ich hier?“ sagt es für jedes Objekt.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>OAuth scopes granted: not stated by the team&apos;s token answer.</source>
+        <translation>Gewährte OAuth-Scopes: in der Token-Antwort des Teams nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 But the OAuth client was probably not granted the scope %2, which writing it needs.</source>
+        <translation>%1 Aber dem OAuth-Client wurde wahrscheinlich der Scope %2 nicht gewährt, den das Schreiben braucht.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>? %1</source>
+        <translation>? %1</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2364,10 @@ Strg+Umschalt+L zeigt die fehlgeschlagene Anfrage im Netzwerkprotokoll.</transla
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1 (as sent: %2)</source>
+        <translation>%1 (wie gesendet: %2)</translation>
     </message>
 </context>
 <context>

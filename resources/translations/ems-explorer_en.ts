@@ -92,10 +92,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your OAuth client lacks the scope %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The key lacks a permission for this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,6 +101,18 @@
     </message>
     <message>
         <source>The key has no team-wide permissions in the service %1: it reaches only what is shared with it. Ask the object&apos;s owner in Celonis to share it with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team says the OAuth client lacks the scope %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probably the OAuth client&apos;s scopes: it was not granted %1 (the team did not say why it refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -526,6 +534,18 @@
         <source>The key was refused just now (403): reading it needs %1, which the key lacks here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Granted by the action %1 on this object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the action %1, which the object does not list for the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known: the object lists no permissions, and no source says which team-wide permission grants %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestLogExport</name>
@@ -621,10 +641,6 @@ Response body (%1 bytes):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; of a %2 is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The field &quot;%1&quot; of a %2 is not a list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,6 +682,10 @@ Response body (%1 bytes):
     </message>
     <message>
         <source>Workspaces cannot be changed through the EMS API: no Celonis client (PyCelonis, content-cli) writes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of a %2 is not a date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1211,14 +1231,6 @@ Press Enter or choose Retry to load again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>empty: all the client is allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Space-separated, for example: studio package-manager integration.data-pools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Automatic (Basic, then in the form)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,6 +1332,30 @@ Press Enter or choose Retry to load again.</source>
     </message>
     <message>
         <source>OAuth client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the four content-cli asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space-separated. Empty asks for %1, then for fewer of them until the team grants a set, as Celonis&apos;s content-cli does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard (empty): content-cli&apos;s four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse only: Celonis&apos;s read-only scopes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2083,15 +2119,19 @@ Ctrl+Shift+L shows the failed request in the network log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask for scopes the OAuth client is allowed in the connection&apos;s settings, or leave Scopes empty to get all it is allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sign-in expired or was revoked. Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The token answer has no access_token or a wrong expires_in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team refused every combination of %1. Allow the OAuth client at least one of them in Celonis, or name its scopes in the connection&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for scopes the OAuth client is allowed in the connection&apos;s settings, or leave Scopes empty to let EMS Explorer find them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2206,19 +2246,31 @@ Ctrl+Shift+L shows the failed request in the network log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 But your client lacks scope %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What this key may do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 · %2. This key has no team-wide permissions: it reaches only what is shared with it. What Can I Do Here? tells for each object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth scopes granted: not stated by the team&apos;s token answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 But the OAuth client was probably not granted the scope %2, which writing it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2293,6 +2345,10 @@ Ctrl+Shift+L shows the failed request in the network log.</source>
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as sent: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
