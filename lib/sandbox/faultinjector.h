@@ -29,6 +29,7 @@ struct Fault
     int delayMs = 0; // Delay: extra latency before the answer; Trickle: between two bytes
     QString location; // Redirect: where to (status 301, 302, 303, 307 or 308)
     bool echoAuthorization = false; // Status: the message quotes the request's credentials
+    QString message; // Status: the error body's message, when set (markup, say)
 
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(const QString &name);

@@ -289,7 +289,8 @@ void SandboxServer::serve(const httplib::Request &request, httplib::Response &re
     case Fault::Kind::Status:
         // A careless server quotes what it was sent; clients must not pass it on.
         reply = ApiReply::error(fault.status,
-                                fault.echoAuthorization
+                                !fault.message.isEmpty() ? fault.message
+                                        : fault.echoAuthorization
                                         ? u"Injected fault: refused the credentials '%1'."_s.arg(
                                                 apiRequest.authorization)
                                         : u"Injected fault: the sandbox answers %1 on "

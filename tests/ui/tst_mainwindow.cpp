@@ -33,6 +33,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -555,11 +557,21 @@ void TestMainWindow::locationLinksSelectTheirPlace()
     // An analysis, revealed by its ID: its Location links to its workspace.
     pastedIdRevealsUnloadedObject();
     const QModelIndex workspace = m_window->treeView()->currentIndex().parent();
-    const QString link = u"id:"_s + workspace.data(ResourceTreeModel::IdRole).toString();
+    // The link names the place by its position, never by a text from the server.
+    QString link;
     const auto location = [&]() -> QLabel * {
         for (QLabel *label : m_window->propertyPane()->findChildren<QLabel *>()) {
-            if (label->isVisible() && label->text().contains(u"\""_s + link + u"\""_s))
-                return label;
+            if (!label->isVisible() || label->accessibleName() != u"Location")
+                continue;
+            QTextDocument document;
+            document.setHtml(label->text());
+            for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+                for (auto it = block.begin(); !it.atEnd(); ++it) {
+                    if (it.fragment().text() == workspace.data().toString())
+                        link = it.fragment().charFormat().anchorHref();
+                }
+            }
+            return link.startsWith(u"place:") ? label : nullptr;
         }
         return nullptr;
     };

@@ -1,5 +1,6 @@
 #include "ui/common/notificationbar.h"
 
+#include "core/net/apierror.h"
 #include "ui/tree/treedecorationproxy.h"
 
 #include <QApplication>
@@ -26,6 +27,8 @@ NotificationBar::NotificationBar(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAccessibleName(tr("Notification"));
     m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText); // messages from the server among them
+    m_details->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -90,7 +93,7 @@ void NotificationBar::showRecent(int index)
 
 void NotificationBar::setDetails(const QString &details, quint64 requestId)
 {
-    m_details->setText(details);
+    m_details->setText(ApiError::bounded(details));
     m_showDetails->setVisible(!details.isEmpty());
     m_showDetails->setChecked(false);
     m_requestId = requestId;
@@ -128,7 +131,7 @@ void NotificationBar::show(Kind kind, const QString &text, const Actions &action
     m_icon->setPixmap(
             TreeDecorationProxy::icon(error ? u"error"_s : u"ems-explorer"_s).pixmap(16, 16));
     update();
-    m_text->setText(text);
+    m_text->setText(ApiError::bounded(text));
     for (const auto &[label, run] : actions) {
         auto *button = new QPushButton(label, this);
         connect(button, &QPushButton::clicked, this, [this, run] {

@@ -3,6 +3,7 @@
 #include "core/net/session.h"
 #include "core/profiles/credentialstore.h"
 #include "core/profiles/profilestore.h"
+#include "ui/common/plaintooltipdelegate.h"
 #include "ui/connect/connectionform.h"
 #include "ui/connect/profileconnector.h"
 #include "ui/connect/signinbuttons.h"
@@ -55,6 +56,7 @@ ConnectDialog::ConnectDialog(ProfileStore *profiles, CredentialStore *credential
     });
 
     m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::PlainText); // the team's own words among them
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setAccessibleName(tr("Result"));
 
@@ -135,7 +137,7 @@ void ConnectDialog::addProfileItem(const Profile &profile)
                                              : tr("%1 — %2").arg(profile.name, host),
                                      m_list);
     item->setData(Qt::UserRole, profile.name);
-    item->setToolTip(profile.settings.teamUrl.toDisplayString());
+    item->setToolTip(PlainToolTipDelegate::toolTip(profile.settings.teamUrl.toDisplayString()));
 }
 
 QListWidgetItem *ConnectDialog::profileItem(const QString &name) const

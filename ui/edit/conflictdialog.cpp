@@ -1,5 +1,7 @@
 #include "ui/edit/conflictdialog.h"
 
+#include "core/net/apierror.h"
+
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QJsonArray>
@@ -16,7 +18,7 @@ namespace {
 QString shown(const QJsonValue &value)
 {
     if (value.isString())
-        return value.toString();
+        return ApiError::bounded(value.toString());
     if (value.isNull() || value.isUndefined())
         return ConflictDialog::tr("(empty)");
     return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
@@ -32,7 +34,7 @@ ConflictDialog::ConflictDialog(const Edit &edit, QWidget *parent)
     auto *intro = new QLabel(
             tr("<b>%1</b> was changed on the server after you read it. Choose which version "
                "to keep.")
-                    .arg(edit.latest.name.toHtmlEscaped()),
+                    .arg(ApiError::bounded(edit.latest.name).toHtmlEscaped()),
             this);
     intro->setWordWrap(true);
 
@@ -49,6 +51,7 @@ ConflictDialog::ConflictDialog(const Edit &edit, QWidget *parent)
                                 shown(edit.latest.raw.value(it.key())), shown(it.value())};
         for (int column = 0; column < cells.size(); ++column) {
             auto *cell = new QLabel(cells.at(column), this);
+            cell->setTextFormat(Qt::PlainText); // values from the server
             cell->setTextInteractionFlags(Qt::TextSelectableByMouse);
             cell->setWordWrap(true);
             cell->setAccessibleName(u"%1, %2"_s.arg(headers.at(column), it.key()));

@@ -3,6 +3,7 @@
 #include "core/log/requestlogexport.h"
 #include "core/log/requestlogfiltermodel.h"
 #include "core/log/requestlogmodel.h"
+#include "ui/common/plaintooltipdelegate.h"
 #include "ui/log/logstatuscolors.h"
 #include "ui/tree/emptystate.h"
 
@@ -136,6 +137,7 @@ LogDock::LogDock(QWidget *parent)
     exportButton->setPopupMode(QToolButton::InstantPopup);
 
     m_table->setModel(m_filter);
+    m_table->setItemDelegate(new PlainToolTipDelegate(m_table));
     m_table->setAccessibleName(tr("Requests"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

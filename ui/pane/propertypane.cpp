@@ -3,10 +3,12 @@
 #include "core/api/resourcequery.h"
 #include "core/api/resourceservice.h"
 #include "core/edit/propertymodel.h"
+#include "core/net/apierror.h"
 #include "core/net/session.h"
 #include "core/permissions/permissionglossary.h"
 #include "core/tree/resourcelabels.h"
 #include "core/tree/resourcetreemodel.h"
+#include "ui/common/plaintooltipdelegate.h"
 #include "ui/tree/editdelegate.h"
 #include "ui/tree/treedecorationproxy.h"
 
@@ -46,6 +48,9 @@ PropertyPane::PropertyPane(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    // Names and messages from the server: never read as HTML.
+    for (QLabel *label : {m_title, m_subtitle, m_editNote, m_error})
+        label->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setWordWrap(true);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -103,11 +108,14 @@ PropertyPane::PropertyPane(QWidget *parent)
     connect(copyValue, &QAction::triggered, this, &PropertyPane::copyCurrentValue);
     m_fields->addAction(copyValue);
 
+    // The links carry no server text: which place, or "copy", resolved here.
     connect(m_facts, &FactSheet::linkActivated, this, [this](const QString &link) {
-        if (link.startsWith(u"copy:"))
-            QApplication::clipboard()->setText(link.mid(5));
-        else if (link.startsWith(u"id:"))
-            Q_EMIT revealRequested(link.mid(3));
+        bool isPlace = false;
+        const int place = link.startsWith(u"place:") ? link.mid(6).toInt(&isPlace) : -1;
+        if (link == u"copy" && m_resource)
+            QApplication::clipboard()->setText(m_resource->id);
+        else if (isPlace && place >= 0 && place < m_location.size())
+            Q_EMIT revealRequested(m_location.at(place).second);
     });
     m_permissionsTitle->setBuddy(m_permissions);
     m_fieldsTitle->setBuddy(m_fields);
@@ -173,8 +181,8 @@ void PropertyPane::showFacts(const QString &title, const QString &text,
     m_editNote->hide();
     m_latest.reset();
     m_model->clear();
-    m_title->setText(title);
-    m_subtitle->setText(text);
+    m_title->setText(ApiError::bounded(title));
+    m_subtitle->setText(ApiError::bounded(text));
     m_subtitle->setToolTip(QString());
     setSubtitleError(false);
     m_facts->setFacts(facts);
@@ -225,9 +233,10 @@ QString PropertyPane::when(const Resource &resource, const QStringList &dateFiel
 void PropertyPane::showObjectFacts(const Resource &resource)
 {
     QStringList places;
-    for (const auto &[name, id] : std::as_const(m_location)) {
-        places.append(id.isEmpty() ? name.toHtmlEscaped()
-                                   : u"<a href=\"id:%1\">%2</a>"_s.arg(id, name.toHtmlEscaped()));
+    for (qsizetype i = 0; i < m_location.size(); ++i) {
+        const auto &[name, id] = m_location.at(i);
+        const QString shown = ApiError::bounded(name).toHtmlEscaped();
+        places.append(id.isEmpty() ? shown : u"<a href=\"place:%1\">%2</a>"_s.arg(i).arg(shown));
     }
     QList<FactSheet::Fact> facts;
     if (!places.isEmpty())
@@ -241,8 +250,8 @@ void PropertyPane::showObjectFacts(const Resource &resource)
     if (!changed.isEmpty())
         facts.append({tr("Changed"), changed});
     facts.append({tr("ID"),
-                  u"%1 &nbsp;<a href=\"copy:%1\">%2</a>"_s.arg(resource.id.toHtmlEscaped(),
-                                                               tr("Copy"))});
+                  u"%1 &nbsp;<a href=\"copy\">%2</a>"_s.arg(
+                          ApiError::bounded(resource.id).toHtmlEscaped(), tr("Copy"))});
     m_facts->setFacts(facts);
 }
 
@@ -256,7 +265,7 @@ void PropertyPane::showResource(ResourceService *service, const Resource &resour
         m_model->clear();
         m_permissions->clear();
     }
-    m_title->setText(resource.name.isEmpty() ? tr("(no name)") : resource.name);
+    m_title->setText(resource.name.isEmpty() ? tr("(no name)") : ApiError::bounded(resource.name));
     setSubtitle(resource, {});
     setSubtitleError(false);
     showObjectFacts(resource);
@@ -268,7 +277,7 @@ void PropertyPane::setSubtitle(const Resource &resource, const QString &readOnly
     const QString what = ResourceLabels::typeLabel(resource.kind, resource.assetType);
     // Read-only shows in the header, before anyone tries to edit; the tooltip says why.
     m_subtitle->setText(readOnlyReason.isEmpty() ? what : tr("%1 · Read-only").arg(what));
-    m_subtitle->setToolTip(readOnlyReason);
+    m_subtitle->setToolTip(PlainToolTipDelegate::toolTip(readOnlyReason));
 }
 
 void PropertyPane::reload()
@@ -292,7 +301,7 @@ void PropertyPane::fetch()
             m_error->setText(
                     m_refused ? tr("Closed to you: %1 %2").arg(error.detail, error.hint)
                               : tr("Couldn't read its latest state: %1").arg(error.summary()));
-            m_error->setToolTip(error.message()); // the request, for the curious
+            m_error->setToolTip(PlainToolTipDelegate::toolTip(error.message())); // the request
             QPalette palette = this->palette(); // of the theme shown now
             if (!m_refused)
                 palette.setColor(QPalette::WindowText, TreeDecorationProxy::errorColor(palette));
@@ -312,7 +321,7 @@ void PropertyPane::showLatest(const Resource &latest)
     m_model->setObject(latest.raw);
     const QString reason = ResourceLabels::readOnlyReason(latest);
     m_model->setEditableFields(reason.isEmpty() ? latest.editableFields() : QStringList(), reason);
-    m_title->setText(latest.name.isEmpty() ? tr("(no name)") : latest.name);
+    m_title->setText(latest.name.isEmpty() ? tr("(no name)") : ApiError::bounded(latest.name));
     setSubtitle(latest, reason);
     showObjectFacts(latest);
     showPermissions(latest);
@@ -330,7 +339,7 @@ void PropertyPane::showPermissions(const Resource &latest)
         auto *item = new QListWidgetItem(
                 tr("%1 (%2)").arg(PermissionGlossary::explain(permission), permission),
                 m_permissions);
-        item->setToolTip(permission);
+        item->setToolTip(PlainToolTipDelegate::toolTip(permission));
     }
     // As tall as its content, up to a limit: the fields keep their room.
     constexpr int mostRows = 8;

@@ -1,11 +1,13 @@
 #include "ui/permissions/permissionsdialog.h"
 
 #include "core/access/servicearea.h"
+#include "core/net/apierror.h"
 #include "core/net/session.h"
 #include "core/permissions/permissionsmodel.h"
 #include "core/profiles/profilestore.h"
 #include "core/tree/resourcelabels.h"
 #include "core/tree/resourcetreemodel.h"
+#include "ui/common/plaintooltipdelegate.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -37,6 +39,7 @@ PermissionsDialog::PermissionsDialog(QWidget *parent)
     , m_tabs(new QTabWidget(this))
 {
     setWindowTitle(tr("Permissions"));
+    m_who->setTextFormat(Qt::PlainText); // names and messages from the team
     m_who->setWordWrap(true);
     m_who->setAccessibleName(tr("Connected key"));
     m_who->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -54,6 +57,8 @@ PermissionsDialog::PermissionsDialog(QWidget *parent)
         m_services->expandAll();
     });
     m_services->setModel(proxy);
+    m_services->setItemDelegate(new PlainToolTipDelegate(m_services));
+    m_object->setItemDelegate(new PlainToolTipDelegate(m_object));
     m_services->setAccessibleName(tr("Permissions per service"));
     m_services->setUniformRowHeights(true);
     m_services->header()->setSectionResizeMode(PermissionsModel::NameColumn,
@@ -151,7 +156,7 @@ void PermissionsDialog::showObject(const std::optional<Resource> &resource,
     }
     m_objectTitle->setText(
             tr("<b>%1</b> (%2)")
-                    .arg(resource->name.toHtmlEscaped(),
+                    .arg(ApiError::bounded(resource->name).toHtmlEscaped(),
                          ResourceLabels::typeLabel(resource->kind, resource->assetType)));
     auto *actions = new QTreeWidgetItem(m_object, {tr("What this key may do")});
     // An OAuth client needs the API's scope on top of the permission. Only a source's scope

@@ -15,7 +15,7 @@ constexpr auto fieldProperty = "emsField";
 } // namespace
 
 EditDelegate::EditDelegate(FieldOf fieldOf, EditableOf markEditable, QObject *parent)
-    : QStyledItemDelegate(parent)
+    : PlainToolTipDelegate(parent)
     , m_fieldOf(std::move(fieldOf))
     , m_markEditable(std::move(markEditable))
 { }

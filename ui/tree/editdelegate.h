@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "ui/common/plaintooltipdelegate.h"
+
 #include <functional>
 
 namespace ems {
@@ -8,7 +9,7 @@ namespace ems {
 // Edits a name or a description in place. Enter with a value the program would refuse
 // (an empty name) keeps the editor open and says why at the field, so nothing typed is
 // lost; editable fields are shown in bold.
-class EditDelegate : public QStyledItemDelegate
+class EditDelegate : public PlainToolTipDelegate
 {
     Q_OBJECT
 

@@ -98,6 +98,7 @@ TreePanel::TreePanel(ResourceTreeModel *model, const QList<QWidget *> &bars, QWi
 
     m_noMatch->setAccessibleName(tr("No match"));
     connect(m_noMatch, &QLabel::linkActivated, this, &TreePanel::searchWholeTeam);
+    m_summary->setTextFormat(Qt::PlainText); // what was typed, names found
     m_summary->setForegroundRole(QPalette::PlaceholderText);
     m_summary->setAccessibleName(tr("Find summary"));
     m_loadAllProgress->setAccessibleName(tr("Loading the whole team"));

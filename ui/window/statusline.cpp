@@ -1,6 +1,8 @@
 #include "ui/window/statusline.h"
 
+#include "core/net/apierror.h"
 #include "core/net/session.h"
+#include "ui/common/plaintooltipdelegate.h"
 
 #include <QLabel>
 #include <QStatusBar>
@@ -13,6 +15,7 @@ StatusLine::StatusLine(QStatusBar *bar)
     , m_pending(new QLabel(bar))
     , m_traffic(new QLabel(bar))
 {
+    m_connection->setTextFormat(Qt::PlainText); // team names and messages
     m_connection->setAccessibleName(tr("Connection"));
     m_traffic->setAccessibleName(tr("Requests in flight"));
     m_pending->setAccessibleName(tr("Pending edits"));
@@ -25,8 +28,9 @@ StatusLine::StatusLine(QStatusBar *bar)
     bar->addPermanentWidget(m_traffic);
 }
 
-void StatusLine::showTeam(const Session *session, const QString &label, int requestsInFlight)
+void StatusLine::showTeam(const Session *session, const QString &teamLabel, int requestsInFlight)
 {
+    const QString label = ApiError::bounded(teamLabel);
     m_traffic->setText(requestsInFlight ? tr("%n request(s) in flight", nullptr, requestsInFlight)
                                         : tr("Idle"));
     if (!session) {
@@ -47,7 +51,7 @@ void StatusLine::showTeam(const Session *session, const QString &label, int requ
     case Session::State::Failed:
         // The title fits the bar; the whole story is in its tooltip and the team's pane.
         m_connection->setText(tr("%1: %2").arg(label, session->connectError().title()));
-        m_connection->setToolTip(session->connectError().summary());
+        m_connection->setToolTip(PlainToolTipDelegate::toolTip(session->connectError().summary()));
         return;
     }
 }

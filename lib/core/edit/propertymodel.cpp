@@ -1,5 +1,7 @@
 #include "core/edit/propertymodel.h"
 
+#include "core/net/apierror.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -185,7 +187,8 @@ QVariant PropertyModel::data(const QModelIndex &index, int role) const
     const Row *row = rowOf(index);
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == KeyColumn ? row->key : displayValue(row->key, row->value);
+        return ApiError::bounded(index.column() == KeyColumn ? row->key
+                                                             : displayValue(row->key, row->value));
     case Qt::EditRole:
         return row->value.isString() ? row->value.toString() : QString();
     case EditableRole:

@@ -3,6 +3,7 @@
 #include "core/api/resourcequery.h"
 #include "core/api/resourceservice.h"
 #include "core/edit/editmanager.h"
+#include "core/net/apierror.h"
 #include "core/net/netlog.h"
 #include "core/net/session.h"
 #include "core/tree/treebuilder.h"
@@ -208,8 +209,8 @@ QVariant ResourceTreeModel::data(const QModelIndex &index, int role) const
     const TreeTeam *team = n->type == TreeNode::Type::Team ? teamOf(n) : nullptr;
     switch (role) {
     case Qt::DisplayRole:
-        return TreeRowText::display(*n, index.column() == NameColumn, overlayOf(n),
-                                    team ? team->session : nullptr);
+        return ApiError::bounded(TreeRowText::display(
+                *n, index.column() == NameColumn, overlayOf(n), team ? team->session : nullptr));
     case Qt::ToolTipRole:
         return TreeRowText::toolTip(*n, overlayOf(n), team ? team->session : nullptr);
     case Qt::EditRole:
