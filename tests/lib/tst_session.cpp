@@ -28,6 +28,7 @@ private Q_SLOTS:
     void permissionsLoad();
     void connectCheckAndPermissionsCanBeOff();
     void connectCheckRunsInParallelWithFirstRequests();
+    void plainHttpRuleHoldsForStoredSettings();
     void retriesRetriedStatuses_data();
     void retriesRetriedStatuses();
     void waitsFollowTheBackoff();
@@ -209,6 +210,24 @@ void TestSession::connectCheckAndPermissionsCanBeOff()
     const auto received = m_sandbox->server().received();
     QCOMPARE(received.size(), 1);
     QCOMPARE(received.first().path, u"/integration/api/pools"_s);
+}
+
+// Settings that never went through the form (a stored profile, --profile): plain http://
+// to a name that is not a loopback address is refused before anything is sent.
+void TestSession::plainHttpRuleHoldsForStoredSettings()
+{
+    ConnectionSettings settings = m_sandbox->settings(u"admin"_s, KeyType::UserKey);
+    settings.teamUrl.setHost(u"team-vm.invalid"_s); // a name, not a loopback address
+    settings.allowPlainHttp = false;
+    m_session = std::make_unique<Session>(settings);
+    QSignalSpy failed(m_session.get(), &Session::connectFailed);
+    m_session->start();
+    QVERIFY(failed.wait());
+    // Refused for the missing encryption, before any name lookup or request.
+    QVERIFY2(m_session->connectError().message().contains(u"unencrypted"_s),
+             qPrintable(m_session->connectError().message()));
+    QVERIFY(m_session->connectError().hint.contains(u"https://"_s));
+    QCOMPARE(m_session->connectError().requestId, quint64(0));
 }
 
 void TestSession::connectCheckRunsInParallelWithFirstRequests()

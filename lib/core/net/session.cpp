@@ -109,6 +109,17 @@ void Session::start()
     if (m_state != State::Idle)
         return;
     setState(State::Connecting);
+    // The plain-HTTP rule holds whatever made the settings: a form, a stored profile, the
+    // environment or the command line. Nothing is sent.
+    QString problem;
+    if (!ConnectionSettings::normalizeUrl(m_settings.teamUrl.toString(), m_settings.allowPlainHttp,
+                                          &problem)) {
+        ApiError error = ApiError::make(ApiError::Kind::Tls, "GET", m_settings.teamUrl, problem);
+        error.hint = tr("Edit the connection: use https://, or allow plain HTTP in its advanced "
+                        "settings if this team really has no TLS.");
+        QTimer::singleShot(0, this, [this, error] { checkFailed(error); });
+        return;
+    }
     if (m_keyType == KeyType::Auto || m_settings.connectCheck) {
         m_check->probe();
     } else {
