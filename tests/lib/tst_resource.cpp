@@ -256,6 +256,9 @@ void TestResource::redactsAuthorization_data()
     QTest::newRow("appkey") << QByteArray("AppKey 0123456789abcdefXYZW")
                             << QByteArray("AppKey ****XYZW");
     QTest::newRow("short token") << QByteArray("Bearer short") << QByteArray("Bearer ****");
+    // The end of Basic credentials is the end of the client secret, in Base64: none of it.
+    QTest::newRow("basic") << QByteArray("Basic ZXhwbG9yZXItYXV0b21hdGlvbjpjMkZ1WkdKdmVB")
+                           << QByteArray("Basic ****");
     QTest::newRow("no scheme") << QByteArray("0123456789abcdefghij") << QByteArray("****ghij");
 }
 

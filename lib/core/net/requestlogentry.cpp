@@ -44,8 +44,10 @@ QByteArray RequestLogEntry::redactAuthorization(const QByteArray &value)
     const qsizetype space = value.indexOf(' ');
     const QByteArray scheme = space < 0 ? QByteArray() : value.left(space);
     const QByteArray token = space < 0 ? value : value.mid(space + 1);
-    // Show the last 4 characters only when that leaves most of the token hidden.
-    const QByteArray tail = token.size() >= 16 ? token.right(4) : QByteArray();
+    // Show the last 4 characters only when that leaves most of the token hidden, and never
+    // of Basic credentials: their end is the Base64 of the client secret's end.
+    const bool basic = scheme.compare("Basic", Qt::CaseInsensitive) == 0;
+    const QByteArray tail = token.size() >= 16 && !basic ? token.right(4) : QByteArray();
     return (scheme.isEmpty() ? QByteArray() : scheme + ' ') + "****" + tail;
 }
 
