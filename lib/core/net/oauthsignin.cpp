@@ -9,6 +9,7 @@
 #include <QHostAddress>
 #include <QOAuthHttpServerReplyHandler>
 #include <QRandomGenerator>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -189,6 +190,10 @@ void OAuthSignIn::requestDeviceCode(const QUrl &deviceEndpoint)
                                                               : tr("the answer lacks fields.")));
             return;
         }
+        // RFC 8628 §3.2: stop polling when the code expires (expires_in, required).
+        const double expiresIn = answer[u"expires_in"].toDouble(1800);
+        m_deviceCodeExpires.setRemainingTime(qint64(
+                std::clamp(std::isfinite(expiresIn) ? expiresIn : 1800.0, 1.0, 86400.0) * 1000));
         const int interval = answer[u"interval"].toInt(5); // RFC 8628 §3.2: 5 by default
         m_pollTimer.setInterval(std::clamp(interval, 1, 60) * 1000);
         Q_EMIT deviceCodeReady(userCode, verification);
@@ -222,7 +227,11 @@ void OAuthSignIn::finishWith(ApiJob *job)
         if (code == u"authorization_pending" || code == u"slow_down") {
             if (code == u"slow_down") // RFC 8628 §3.5: five seconds more from now on
                 m_pollTimer.setInterval(m_pollTimer.interval() + 5000);
-            m_pollTimer.start();
+            if (m_deviceCodeExpires.remainingTime() > m_pollTimer.interval()) {
+                m_pollTimer.start();
+                return;
+            }
+            Q_EMIT failed(tr("The code expired before the sign-in was allowed. Start again."));
             return;
         }
         Q_EMIT failed(code == u"access_denied" ? tr("The sign-in was denied.")

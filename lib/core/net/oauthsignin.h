@@ -2,6 +2,7 @@
 
 #include "core/profiles/connectionsettings.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -64,6 +65,7 @@ private:
     QString m_deviceCode;
     qsizetype m_deviceScopeAttempt = 0; // into OAuthScopes::deviceAttempts
     QTimer m_pollTimer;
+    QDeadlineTimer m_deviceCodeExpires;
     QOAuthHttpServerReplyHandler *m_replyHandler = nullptr;
     QPointer<ApiJob> m_request;
 };

@@ -5,6 +5,7 @@
 #include "core/net/oauthscopes.h"
 
 #include <QJsonObject>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -173,7 +174,12 @@ void OAuthTokens::tokenAnswered(ApiJob *job)
     }
     const QJsonValue answer = job->json();
     const QJsonValue token = answer[u"access_token"];
-    const QJsonValue lifetime = answer[u"expires_in"];
+    QJsonValue lifetime = answer[u"expires_in"];
+    if (lifetime.isString()) { // "3600": some servers send numbers as strings
+        bool ok = false;
+        const double parsed = lifetime.toString().toDouble(&ok);
+        lifetime = ok ? QJsonValue(parsed) : QJsonValue();
+    }
     if (!token.isString() || token.toString().isEmpty()
         || !(lifetime.isUndefined() || lifetime.isDouble())) {
         fail(job->badResponse(tr("The token answer has no access_token or a wrong expires_in.")),
@@ -181,9 +187,10 @@ void OAuthTokens::tokenAnswered(ApiJob *job)
         return;
     }
     m_accessToken = token.toString().toUtf8();
-    const qint64 seconds = std::clamp<qint64>(lifetime.isDouble() ? qint64(lifetime.toDouble())
-                                                                  : defaultLifetimeSeconds,
-                                              1, 365 * 24 * 3600);
+    // Clamped as a double first: casting 1e300 or NaN to an integer is undefined.
+    const double asked = lifetime.isDouble() ? lifetime.toDouble() : defaultLifetimeSeconds;
+    const qint64 seconds
+            = std::isfinite(asked) ? qint64(std::clamp(asked, 1.0, 365.0 * 24 * 3600)) : 1;
     const qint64 aheadMs = std::min<qint64>(60'000, seconds * 100); // a tenth, at most 60 s
     m_renewAt.setRemainingTime(seconds * 1000 - aheadMs);
     const QJsonValue scope = answer[u"scope"];
