@@ -2121,6 +2121,10 @@ Strg+Umschalt+L zeigt die fehlgeschlagene Anfrage im Netzwerkprotokoll.</transla
         <source>The team signed you in but gave no refresh token, so EMS Explorer could not stay signed in. Ask for the offline_access scope.</source>
         <translation>Das Team hat Sie angemeldet, aber kein Refresh-Token geliefert, daher kann EMS Explorer nicht angemeldet bleiben. Fordern Sie den Scope offline_access an.</translation>
     </message>
+    <message>
+        <source>The code expired before the sign-in was allowed. Start again.</source>
+        <translation>Der Code ist abgelaufen, bevor die Anmeldung erlaubt wurde. Beginnen Sie neu.</translation>
+    </message>
 </context>
 <context>
     <name>ems::OAuthTokens</name>
@@ -2598,6 +2602,10 @@ Strg+Umschalt+L zeigt die fehlgeschlagene Anfrage im Netzwerkprotokoll.</transla
     <message>
         <source>Not sent: no access token (%1 %2 failed: %3)</source>
         <translation>Nicht gesendet: kein Zugriffstoken (%1 %2 fehlgeschlagen: %3)</translation>
+    </message>
+    <message>
+        <source>Edit the connection: use https://, or allow plain HTTP in its advanced settings if this team really has no TLS.</source>
+        <translation>Bearbeiten Sie die Verbindung: Verwenden Sie https://, oder erlauben Sie unverschlüsseltes HTTP in den erweiterten Einstellungen, wenn dieses Team wirklich kein TLS hat.</translation>
     </message>
 </context>
 <context>

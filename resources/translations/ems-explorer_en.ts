@@ -2103,6 +2103,10 @@ Ctrl+Shift+L shows the failed request in the network log.</source>
         <source>The team signed you in but gave no refresh token, so EMS Explorer could not stay signed in. Ask for the offline_access scope.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The code expired before the sign-in was allowed. Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ems::OAuthTokens</name>
@@ -2579,6 +2583,10 @@ Ctrl+Shift+L shows the failed request in the network log.</source>
     </message>
     <message>
         <source>Not sent: no access token (%1 %2 failed: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the connection: use https://, or allow plain HTTP in its advanced settings if this team really has no TLS.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
