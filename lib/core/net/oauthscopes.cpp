@@ -18,6 +18,11 @@ QStringList OAuthScopes::browseOnly()
             u"integration.data-models:read"_s};
 }
 
+QStringList OAuthScopes::requested(const QStringList &named)
+{
+    return named.isEmpty() ? standard() : named;
+}
+
 QList<QStringList> OAuthScopes::attempts(const QStringList &named)
 {
     if (!named.isEmpty())

@@ -14,6 +14,8 @@ public:
     // Celonis's documented read-only scopes for browsing Studio packages, data pools and
     // data models (Celonis Platform documentation, Admin > API keys > OAuth scopes).
     static QStringList browseOnly();
+    // What a sign-in asks for first: the connection's named scopes, else the standard four.
+    static QStringList requested(const QStringList &named);
     // The sets to ask for in turn: what the connection names, else the standard four and,
     // after an invalid_scope, every smaller combination of them, largest first, as
     // content-cli's client-credentials sign-in does (getScopeCombinationsOrderedBySize).

@@ -131,8 +131,7 @@ void OAuthSignIn::authorizeInBrowser(const QUrl &authorizationEndpoint)
     query.addQueryItem(u"response_type"_s, u"code"_s);
     query.addQueryItem(u"client_id"_s, m_settings.clientId);
     query.addQueryItem(u"redirect_uri"_s, m_redirectUri);
-    query.addQueryItem(u"scope"_s,
-                       OAuthScopes::attempts(m_settings.scopes).constFirst().join(u' '));
+    query.addQueryItem(u"scope"_s, OAuthScopes::requested(m_settings.scopes).join(u' '));
     query.addQueryItem(u"state"_s, QString::fromLatin1(m_state));
     query.addQueryItem(u"code_challenge"_s, QString::fromLatin1(challengeFor(m_verifier)));
     query.addQueryItem(u"code_challenge_method"_s, u"S256"_s);
