@@ -22,7 +22,6 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -162,13 +161,12 @@ void PermissionsDialog::showObject(const std::optional<Resource> &resource,
     // An OAuth client needs the API's scope on top of the permission. Only a source's scope
     // counts, and only as "probably": the team's answer to a write is the evidence.
     using Verdict = PermissionGlossary::Verdict;
-    const QStringList writeScopes = ServiceArea::scopesForPath(resource->writePath(), true);
-    const bool scopeMissing = m_scopes && !writeScopes.isEmpty()
-            && std::none_of(writeScopes.cbegin(), writeScopes.cend(),
-                            [this](const QString &scope) { return m_scopes->contains(scope); });
+    const QStringList writeScopes
+            = ServiceArea::probablyMissing(resource->writePath(), true, m_scopes);
     for (PermissionGlossary::Capability capability :
          PermissionGlossary::capabilities(*resource, m_model->permissions(), read)) {
-        if (scopeMissing && capability.writesHere && capability.verdict == Verdict::Allowed) {
+        if (!writeScopes.isEmpty() && capability.writesHere
+            && capability.verdict == Verdict::Allowed) {
             capability.verdict = Verdict::NotKnown;
             capability.reason = tr("%1 But the OAuth client was probably not granted the scope "
                                    "%2, which writing it needs.")

@@ -1,6 +1,7 @@
 #include "core/access/servicearea.h"
 
 #include <QList>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +52,16 @@ QStringList ServiceArea::scopesForPath(const QString &path, bool write)
     if (!area)
         return {};
     return write ? area->writeScopes : area->readScopes;
+}
+
+QStringList ServiceArea::probablyMissing(const QString &path, bool write,
+                                         const std::optional<QStringList> &granted)
+{
+    const QStringList opening = granted ? scopesForPath(path, write) : QStringList();
+    const bool anyGranted
+            = std::any_of(opening.cbegin(), opening.cend(),
+                          [&granted](const QString &s) { return granted->contains(s); });
+    return anyGranted ? QStringList() : opening;
 }
 
 } // namespace ems

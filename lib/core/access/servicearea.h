@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace ems {
 
@@ -14,6 +15,11 @@ public:
     // Any one of these scopes opens the path for reading (write false) or writing, as
     // docs/endpoints.md sources them; empty when no source names a scope for it.
     static QStringList scopesForPath(const QString &path, bool write);
+    // The scopes that would open the path when the token was granted none of them: a
+    // probable cause of a refusal, never a certain one. Empty when the granted scopes are
+    // not known, no source names the path's scopes, or one of them was granted.
+    static QStringList probablyMissing(const QString &path, bool write,
+                                       const std::optional<QStringList> &granted);
 };
 
 } // namespace ems

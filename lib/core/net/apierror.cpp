@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -68,15 +67,12 @@ QString ApiError::forbiddenHint(const ConnectionFacts &facts) const
 {
     if (!missingScope.isEmpty())
         return tr("The team says the OAuth client lacks the scope %1.").arg(missingScope);
-    const QStringList opening = ServiceArea::scopesForPath(url.path(), method != "GET");
-    const auto granted = [&facts](const QString &scope) {
-        return facts.grantedScopes->contains(scope);
-    };
-    if (facts.oauth && facts.grantedScopes && !opening.isEmpty()
-        && std::none_of(opening.cbegin(), opening.cend(), granted)) {
+    const QStringList missing
+            = ServiceArea::probablyMissing(url.path(), method != "GET", facts.grantedScopes);
+    if (facts.oauth && !missing.isEmpty()) {
         return tr("Probably the OAuth client's scopes: it was not granted %1 (the team did not "
                   "say why it refused).")
-                .arg(opening.join(tr(" or ")));
+                .arg(missing.join(tr(" or ")));
     }
     const QString service = ServiceArea::serviceForPath(url.path());
     if (service.isEmpty() || !facts.permissions)
