@@ -9,7 +9,6 @@
 #include <QHostAddress>
 #include <QOAuthHttpServerReplyHandler>
 #include <QRandomGenerator>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -190,9 +189,8 @@ void OAuthSignIn::requestDeviceCode(const QUrl &deviceEndpoint)
             return;
         }
         // RFC 8628 §3.2: stop polling when the code expires (expires_in, required).
-        const double expiresIn = answer[u"expires_in"].toDouble(1800);
-        m_deviceCodeExpires.setRemainingTime(qint64(
-                std::clamp(std::isfinite(expiresIn) ? expiresIn : 1800.0, 1.0, 86400.0) * 1000));
+        const qint64 expiresIn = OAuthTokens::seconds(answer[u"expires_in"], 86400).value_or(1800);
+        m_deviceCodeExpires.setRemainingTime(expiresIn * 1000);
         const int interval = answer[u"interval"].toInt(5); // RFC 8628 §3.2: 5 by default
         m_pollTimer.setInterval(std::clamp(interval, 1, 60) * 1000);
         Q_EMIT deviceCodeReady(userCode, verification);

@@ -32,6 +32,15 @@ QString OAuthTokens::errorCode(const ApiError &error)
     return error.detail.section(u':', 0, 0);
 }
 
+std::optional<qint64> OAuthTokens::seconds(const QJsonValue &value, qint64 max)
+{
+    bool ok = value.isDouble();
+    const double number = ok ? value.toDouble() : value.toString().toDouble(&ok);
+    if (!ok || std::isnan(number))
+        return std::nullopt;
+    return qint64(std::clamp(number, 1.0, double(max)));
+}
+
 bool OAuthTokens::isReady() const
 {
     return !m_accessToken.isEmpty() && !m_renewAt.hasExpired();
@@ -174,25 +183,18 @@ void OAuthTokens::tokenAnswered(ApiJob *job)
     }
     const QJsonValue answer = job->json();
     const QJsonValue token = answer[u"access_token"];
-    QJsonValue lifetime = answer[u"expires_in"];
-    if (lifetime.isString()) { // "3600": some servers send numbers as strings
-        bool ok = false;
-        const double parsed = lifetime.toString().toDouble(&ok);
-        lifetime = ok ? QJsonValue(parsed) : QJsonValue();
-    }
-    if (!token.isString() || token.toString().isEmpty()
-        || !(lifetime.isUndefined() || lifetime.isDouble())) {
+    const QJsonValue lifetime = answer[u"expires_in"];
+    const std::optional<qint64> seconds = lifetime.isUndefined()
+            ? std::optional<qint64>(defaultLifetimeSeconds)
+            : OAuthTokens::seconds(lifetime, 365 * 24 * 3600);
+    if (!token.isString() || token.toString().isEmpty() || !seconds) {
         fail(job->badResponse(tr("The token answer has no access_token or a wrong expires_in.")),
              false);
         return;
     }
     m_accessToken = token.toString().toUtf8();
-    // Clamped as a double first: casting 1e300 or NaN to an integer is undefined.
-    const double asked = lifetime.isDouble() ? lifetime.toDouble() : defaultLifetimeSeconds;
-    const qint64 seconds
-            = std::isfinite(asked) ? qint64(std::clamp(asked, 1.0, 365.0 * 24 * 3600)) : 1;
-    const qint64 aheadMs = std::min<qint64>(60'000, seconds * 100); // a tenth, at most 60 s
-    m_renewAt.setRemainingTime(seconds * 1000 - aheadMs);
+    const qint64 aheadMs = std::min<qint64>(60'000, *seconds * 100); // a tenth, at most 60 s
+    m_renewAt.setRemainingTime(*seconds * 1000 - aheadMs);
     const QJsonValue scope = answer[u"scope"];
     m_grantedScopes.reset();
     if (scope.isString())
@@ -202,7 +204,7 @@ void OAuthTokens::tokenAnswered(ApiJob *job)
         m_refreshToken = rotated;
         Q_EMIT refreshTokenChanged(rotated);
     }
-    qCInfo(lcNet).noquote() << "OAuth token obtained, valid for" << seconds << "s, scopes:"
+    qCInfo(lcNet).noquote() << "OAuth token obtained, valid for" << *seconds << "s, scopes:"
                             << (m_grantedScopes ? m_grantedScopes->join(u' ') : u"not stated"_s);
     Q_EMIT ready();
 }

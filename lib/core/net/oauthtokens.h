@@ -51,6 +51,10 @@ public:
     static constexpr auto discoveryPath = "/.well-known/openid-configuration";
     // The OAuth error code of a token endpoint's answer ("invalid_client", ...).
     static QString errorCode(const ApiError &error);
+    // A number of seconds from a token or device answer ("expires_in"): a number or a
+    // numeric string, clamped to 1..max as a double (casting 1e300 is undefined); nullopt
+    // when it is neither, or NaN.
+    static std::optional<qint64> seconds(const QJsonValue &value, qint64 max);
     // The token endpoint as discovered; the team's own origin only (the client secret goes
     // nowhere else).
     static std::optional<QUrl> endpointOnTeam(const QUrl &team, const QJsonValue &discovery,
